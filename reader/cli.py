@@ -1,0 +1,80 @@
+"""`reader` and `reader export`: argument parsing, exit codes, one-line errors.
+
+Exit status: 0 on success, 2 when the folder or the config cannot be used.
+No traceback reaches the user: problems are printed as `reader: <what>`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.config import Config, ConfigError, find_config, load_config
+from reader.corpus import build_corpus
+from reader.export import write_jsonl
+from reader.load import FolderError
+
+EXIT_USAGE = 2
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--seeds", type=Path, metavar="DIR",
+                        help="folder of raw pages (default: `seeds` of config.yaml)")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="config file (default: ./config.yaml if present)")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader", description="Read Vietnamese diplomatic news with dates and officials picked out.")
+    _common(parser)
+    sub = parser.add_subparsers(dest="command")
+    export = sub.add_parser("export", help="write the cleaned corpus as JSON Lines on standard output")
+    _common(export)
+    return parser
+
+
+def resolve(args: argparse.Namespace) -> tuple[Config, Path]:
+    """The config in force and the folder to read; raise ConfigError/FolderError."""
+    config = load_config(find_config(args.config))
+    if args.seeds is not None:
+        return config, args.seeds
+    if config.seeds_from_config and not config.seeds.is_dir():
+        raise ConfigError(f"{config.path}: seeds: folder does not exist: {config.seeds}")
+    return config, config.seeds
+
+
+def run_export(config: Config, folder: Path) -> int:
+    corpus = build_corpus(folder, config)
+    for problem in corpus.problems:
+        print(f"reader: {problem}", file=sys.stderr)
+    write_jsonl(corpus.articles, sys.stdout)
+    return 0
+
+
+def run_app(config: Config, folder: Path) -> int:
+    from reader.tui.app import run  # Textual is imported only when the app starts
+
+    return run(config, folder)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        config, folder = resolve(args)
+        if args.command == "export":
+            return run_export(config, folder)
+        return run_app(config, folder)
+    except (ConfigError, FolderError) as err:
+        print(f"reader: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""config.yaml -> Config, with one-line errors that name the offending key.
+
+The built-in lexicons live as YAML under reader/data/; a user's config.yaml
+extends them (adds words) but never has to copy them. Every section the user
+may write is declared here, so an unknown key is caught and named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rich.errors import StyleSyntaxError
+from rich.style import Style
+
+CONFIG_NAME = "config.yaml"
+LEXICON_SECTIONS = ("cleaning", "extraction")
+DEFAULT_HIGHLIGHT = {
+    # Readable on dark and light themes: colour plus weight, never colour alone.
+    "date": "bold #0b3d91 on #d6e6ff",
+    "official": "bold #6a2400 on #ffe2c6",
+    "search": "bold black on #ffd54f",
+}
+
+
+class ConfigError(Exception):
+    """A config problem, already phrased as one line for the user."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Named word lists (built-in plus the user's additions), read-only."""
+
+    lists: Mapping[str, tuple[str, ...]]
+
+    def __getitem__(self, name: str) -> tuple[str, ...]:
+        return self.lists[name]
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(self.lists)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything configurable; `path` is None when running on defaults."""
+
+    path: Path | None
+    seeds: Path
+    seeds_from_config: bool
+    cleaning: Lexicon
+    extraction: Lexicon
+    highlight: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_HIGHLIGHT))
+    keys: Mapping[str, str] = field(default_factory=dict)
+
+
+def builtin_lexicon(section: str) -> Lexicon:
+    """The lexicon shipped in reader/data/<section>.yaml."""
+    text = resources.files("reader.data").joinpath(f"{section}.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text) or {}
+    return Lexicon({name: tuple(words or ()) for name, words in raw.items()})
+
+
+def find_config(explicit: Path | None) -> Path | None:
+    """The config file to read: --config, else ./config.yaml, else none."""
+    if explicit is not None:
+        return explicit
+    local = Path.cwd() / CONFIG_NAME
+    return local if local.is_file() else None
+
+
+def load_config(path: Path | None) -> Config:
+    """Read and validate a config file; None gives the defaults."""
+    raw: Any = {}
+    if path is not None:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as err:
+            raise ConfigError(f"{path}: cannot read the config: {_reason(err)}") from None
+        try:
+            raw = yaml.safe_load(text) or {}
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            where = f" line {mark.line + 1}" if mark is not None else ""
+            problem = getattr(err, "problem", None) or "not valid YAML"
+            raise ConfigError(f"{path}:{where}: broken YAML: {problem}") from None
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{path}: the config must be a mapping of keys, not {type(raw).__name__}")
+    return _build(raw, path)
+
+
+def _build(raw: dict[str, Any], path: Path | None) -> Config:
+    where = str(path) if path is not None else CONFIG_NAME
+    known = {"seeds", "highlight", "keys", *LEXICON_SECTIONS}
+    for key in raw:
+        if key not in known:
+            raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(sorted(known))})")
+    base = path.parent if path is not None else Path.cwd()
+    seeds_raw = raw.get("seeds", "seeds")
+    if not isinstance(seeds_raw, str) or not seeds_raw.strip():
+        raise ConfigError(f"{where}: seeds: expected a folder path as text")
+    seeds = Path(seeds_raw).expanduser()
+    lexicons = {section: _extend(builtin_lexicon(section), raw.get(section), section, where)
+                for section in LEXICON_SECTIONS}
+    return Config(
+        path=path,
+        seeds=seeds if seeds.is_absolute() else base / seeds,
+        seeds_from_config=path is not None and "seeds" in raw,
+        cleaning=lexicons["cleaning"],
+        extraction=lexicons["extraction"],
+        highlight=_highlight(raw.get("highlight"), where),
+        keys=_keys(raw.get("keys"), where),
+    )
+
+
+def _extend(builtin: Lexicon, extra: Any, section: str, where: str) -> Lexicon:
+    """Built-in word lists plus the user's, keeping order and dropping repeats."""
+    if extra is None:
+        return builtin
+    if not isinstance(extra, dict):
+        raise ConfigError(f"{where}: {section}: expected a mapping of word lists")
+    merged = dict(builtin.lists)
+    for name, words in extra.items():
+        key = f"{section}.{name}"
+        if name not in merged:
+            raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(builtin.names())})")
+        if words is None:
+            continue
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ConfigError(f"{where}: {key}: expected a list of non-empty strings")
+        if name.endswith("patterns"):
+            for word in words:
+                try:
+                    re.compile(word)
+                except re.error as err:
+                    raise ConfigError(f"{where}: {key}: bad regular expression {word!r}: {err}") from None
+        merged[name] = tuple(dict.fromkeys((*merged[name], *(w.strip() for w in words))))
+    return Lexicon(merged)
+
+
+def _highlight(raw: Any, where: str) -> dict[str, str]:
+    styles = dict(DEFAULT_HIGHLIGHT)
+    if raw is None:
+        return styles
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: highlight: expected a mapping of name to style")
+    for name, value in raw.items():
+        key = f"highlight.{name}"
+        if name not in styles:
+            raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(styles)})")
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: {key}: expected a style such as 'bold #1e88e5'")
+        try:
+            Style.parse(value)
+        except StyleSyntaxError as err:
+            raise ConfigError(f"{where}: {key}: bad style {value!r}: {err}") from None
+        styles[name] = value
+    return styles
+
+
+def _keys(raw: Any, where: str) -> dict[str, str]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: keys: expected a mapping of binding id to keys")
+    for name, value in raw.items():
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"{where}: keys.{name}: expected keys as text, e.g. 'j,down'")
+    return {str(k): v for k, v in raw.items()}
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror.lower()
+    return str(err) or type(err).__name__
