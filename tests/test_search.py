@@ -1,0 +1,144 @@
+"""Folded search: what a reader types without diacritics finds what the page spells with them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.config import load_config
+from reader.corpus import build_corpus
+from reader.model import Article, Block, OfficialMention
+from reader.search import TITLE_BLOCK, Match, SearchIndex, find_matches, fold, fold_text, query_words
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def article(aid: str, title: str, *paragraphs: str, officials: tuple[OfficialMention, ...] = ()) -> Article:
+    blocks = tuple(Block("paragraph", text) for text in paragraphs)
+    return Article(aid, f"{aid}.txt", title, None, None, None, False, blocks, (), officials)
+
+
+TOKYO = article(
+    "a-1", "Ngoại trưởng Blinken thăm Tokyo",
+    "Ngoại trưởng Mỹ Antony Blinken đến Tokyo ngày 7/1.",
+    "Ông BLINKEN gặp Thủ tướng Kishida.",
+    officials=(OfficialMention(1, 16, 33, "Thủ tướng Kishida", "Fumio Kishida", "Thủ tướng", "Nhật Bản"),),
+)
+DANANG = article("b-1", "Hội nghị ở Đà Nẵng", "Các đoàn đã đến Đà Nẵng hôm qua.", "Khả năng hợp tác.")
+HANOI = article("c-1", "Hà Nội đón khách", "Đoàn đại biểu thăm Hà Nội.")
+INDEX = SearchIndex([TOKYO, DANANG, HANOI])
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Ngoại trưởng", "ngoai truong"),
+    ("Đà Nẵng", "da nang"),
+    ("đ Đ", "d d"),
+    ("BLINKEN", "blinken"),
+    ("Thủ tướng", "thu tuong"),
+    ("Quảng Ngãi", "quang ngai"),
+])
+def test_fold_removes_case_and_vietnamese_diacritics(text: str, folded: str) -> None:
+    assert fold_text(text) == folded
+
+
+def test_fold_maps_offsets_back_when_lengths_change() -> None:
+    # A decomposed accent (NFD) disappears and "ß" becomes two letters: offsets must still map back.
+    text = "Stra\u00dfe Ha\u0300 No\u0323i"
+    folded = fold(text)
+    assert folded.text == "strasse ha noi"
+    start = folded.text.index("ha noi")
+    orig_start, orig_end = folded.to_original(start, start + len("ha noi"))
+    assert text[orig_start:orig_end] == "Ha\u0300 No\u0323i"
+    s_start, s_end = folded.to_original(0, len("strasse"))
+    assert text[s_start:s_end] == "Stra\u00dfe"
+
+
+def test_query_words_are_folded_and_unique() -> None:
+    assert query_words("  Đà   nẵng đà ") == ("da", "nang")
+    assert query_words("   ") == ()
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("ngoai truong", ("a-1",)),
+    ("Ngoại trưởng", ("a-1",)),
+    ("da nang", ("b-1",)),
+    ("đà nẵng", ("b-1",)),
+    ("BLINKEN", ("a-1",)),
+    ("blinken tokyo", ("a-1",)),
+    ("blinken hanoi", ()),
+    ("fumio", ("a-1",)),  # only in the official's resolved name, not in the text
+    ("ha noi", ("c-1",)),
+    ("", ("a-1", "b-1", "c-1")),
+])
+def test_search_finds_articles_containing_every_word(query: str, expected: tuple[str, ...]) -> None:
+    assert INDEX.search(query) == expected
+
+
+def test_words_match_at_word_starts_only() -> None:
+    # "an" is inside "Bản"/"Antony"... only "Antony" starts with it.
+    assert INDEX.search("an") == ("a-1",)
+    assert INDEX.search("ony") == ()
+
+
+def test_search_keeps_the_order_of_the_given_ids() -> None:
+    assert INDEX.search("doan", among=["c-1", "b-1"]) == ("c-1", "b-1")
+
+
+def test_matches_are_original_spans_in_reading_order() -> None:
+    matches = INDEX.matches("a-1", "blinken")
+    assert matches == (Match(TITLE_BLOCK, 13, 20), Match(0, 23, 30), Match(1, 4, 11))
+    assert [_text(TOKYO, m) for m in matches] == ["Blinken", "Blinken", "BLINKEN"]
+
+
+def test_a_phrase_is_highlighted_as_one_span_and_not_word_by_word() -> None:
+    matches = INDEX.matches("b-1", "da nang")
+    assert [_text(DANANG, m) for m in matches] == ["Đà Nẵng", "Đà Nẵng"]
+
+
+def test_words_are_highlighted_one_by_one_when_the_phrase_is_absent() -> None:
+    matches = INDEX.matches("a-1", "kishida ong")
+    assert [_text(TOKYO, m) for m in matches] == ["Ông", "Kishida"]
+    # Alone, "kishida" is the official's whole name-word: the whole mention lights up.
+    assert [_text(TOKYO, m) for m in INDEX.matches("a-1", "kishida")] == ["Thủ tướng Kishida"]
+
+
+def test_an_official_found_by_name_has_its_mention_highlighted() -> None:
+    assert INDEX.matches("a-1", "fumio") == (Match(1, 16, 33),)
+
+
+def test_no_words_no_matches() -> None:
+    assert find_matches(TOKYO, ()) == ()
+
+
+def _text(art: Article, match: Match) -> str:
+    text = art.title if match.block == TITLE_BLOCK else art.blocks[match.block].text
+    return text[match.start:match.end]
+
+
+VIET = "aàáảãạăằắẳẵặâầấẩẫậđeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+letters = st.sampled_from(list(VIET + VIET.upper() + " ,.\u0300\u0323ß"))
+
+
+@given(st.lists(letters, max_size=60).map("".join), st.sampled_from(["Đà Nẵng", "ngoại", "TRƯỞNG"]))
+def test_every_match_maps_back_to_text_that_folds_to_the_query(prefix: str, word: str) -> None:
+    text = f"{prefix} {word} {prefix}"
+    art = article("x-1", "t", text)
+    matches = find_matches(art, query_words(word))
+    assert matches
+    for match in matches:
+        found = art.blocks[0].text[match.start:match.end]
+        assert fold_text(found).split() == list(query_words(word))
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed folder not present")
+def test_seed_corpus_is_searchable_without_diacritics() -> None:
+    corpus = build_corpus(SEEDS, load_config(None))
+    index = SearchIndex(corpus.articles)
+    with_diacritics = index.search("Ngoại trưởng")
+    assert with_diacritics
+    assert index.search("ngoai truong") == with_diacritics
+    assert index.search("NGOAI TRUONG") == with_diacritics
+    assert index.search("kishida")
