@@ -7,6 +7,8 @@ No traceback reaches the user: problems are printed as `reader: <what>`.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +16,7 @@ from pathlib import Path
 from reader.config import Config, ConfigError, find_config, load_config
 from reader.corpus import build_corpus
 from reader.export import write_jsonl
-from reader.load import FolderError
+from reader.load import FolderError, check_folder
 
 EXIT_USAGE = 2
 
@@ -40,9 +42,14 @@ def resolve(args: argparse.Namespace) -> tuple[Config, Path]:
     """The config in force and the folder to read; raise ConfigError/FolderError."""
     config = load_config(find_config(args.config))
     if args.seeds is not None:
+        check_folder(args.seeds)
         return config, args.seeds
-    if config.seeds_from_config and not config.seeds.is_dir():
-        raise ConfigError(f"{config.path}: seeds: folder does not exist: {config.seeds}")
+    try:
+        check_folder(config.seeds)  # here, so that a bad folder is reported before the app starts
+    except FolderError as err:
+        if config.seeds_from_config:
+            raise ConfigError(f"{config.path}: seeds: {err}") from None
+        raise
     return config, config.seeds
 
 
@@ -50,7 +57,11 @@ def run_export(config: Config, folder: Path) -> int:
     corpus = build_corpus(folder, config)
     for problem in corpus.problems:
         print(f"reader: {problem}", file=sys.stderr)
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8")  # JSON Lines is UTF-8 whatever the locale says
     write_jsonl(corpus.articles, sys.stdout)
+    sys.stdout.flush()  # a closed pipe fails here, inside main(), not in Python's exit
     return 0
 
 
@@ -71,6 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"reader: {err}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
+        # The reader of our output left (`| head`): stop quietly, and point stdout at
+        # /dev/null so that Python's last flush at exit does not fail a second time.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
         return 130

@@ -20,6 +20,7 @@ from rich.style import Style
 
 CONFIG_NAME = "config.yaml"
 LEXICON_SECTIONS = ("cleaning", "extraction")
+KEY_MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")  # as Textual spells them
 DEFAULT_HIGHLIGHT = {
     # Readable on dark and light themes: colour plus weight, never colour alone.
     "date": "bold #0b3d91 on #d6e6ff",
@@ -85,9 +86,9 @@ def load_config(path: Path | None) -> Config:
             raw = yaml.safe_load(text) or {}
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
-            where = f" line {mark.line + 1}" if mark is not None else ""
-            problem = getattr(err, "problem", None) or "not valid YAML"
-            raise ConfigError(f"{path}:{where}: broken YAML: {problem}") from None
+            where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark is not None else ""
+            problem = " ".join(str(getattr(err, "problem", None) or "not valid YAML").split())
+            raise ConfigError(f"{path}:{where} broken YAML: {problem}") from None
         if not isinstance(raw, dict):
             raise ConfigError(f"{path}: the config must be a mapping of keys, not {type(raw).__name__}")
     return _build(raw, path)
@@ -170,7 +171,30 @@ def _keys(raw: Any, where: str) -> dict[str, str]:
     for name, value in raw.items():
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{where}: keys.{name}: expected keys as text, e.g. 'j,down'")
+        for key in value.split(","):
+            problem = _key_problem(key.strip())
+            if problem:
+                raise ConfigError(f"{where}: keys.{name}: {problem}")
     return {str(k): v for k, v in raw.items()}
+
+
+def _key_problem(key: str) -> str | None:
+    """Why a key is not written the way Textual names keys ("ctrl+f", "pageup", "?"), or None.
+
+    Only the spelling is checked here (the core does not import Textual); whether a
+    named key exists and the binding id is known is for the app's keymap to say.
+    """
+    if len(key) == 1:
+        return None
+    if not key:
+        return "empty key in the list (a doubled or trailing comma?)"
+    *modifiers, name = key.split("+")
+    for modifier in modifiers:
+        if modifier not in KEY_MODIFIERS:
+            return f"bad key {key!r}: unknown modifier {modifier!r} (use {', '.join(KEY_MODIFIERS)})"
+    if len(name) != 1 and not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        return f"bad key {key!r}: key names are one character or lowercase names such as 'down' or 'f1'"
+    return None
 
 
 def _reason(err: BaseException) -> str:

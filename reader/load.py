@@ -1,18 +1,29 @@
 """Folder -> RawPage list plus one Problem per file that could not be read.
 
-Reading never writes: no temporary files, no renames, nothing in the folder.
+Whatever a scraper left behind, one bad file never stops the others: each file
+is loaded, loaded with a warning, or skipped, and the Problem says which in one
+line. Reading never writes: no temporary files, no renames, nothing in the folder.
 """
 
 from __future__ import annotations
 
+import codecs
+import os
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.model import Problem, RawPage
 
-MAX_PAGE_BYTES = 16 * 1024 * 1024  # a scraped page is ~10 KB; past this it is not a page
+# A scraped page is 3-20 KB; even one with a long comment thread stays well under 1 MB. Past this
+# it is not a page (a dump, a log, a mis-saved binary) and cleaning it would stall the start.
+MAX_PAGE_BYTES = 4 * 1024 * 1024
 FALLBACK_ENCODING = "cp1258"  # Windows-1258, the legacy Vietnamese code page
+# Control characters would reach the terminal (ESC starts escape sequences); line and paragraph
+# separators become plain newlines so that every line splitter sees the same lines.
+_CONTROL_CHARACTERS = {code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))}
+_TEXT_CLEANUP = str.maketrans({**_CONTROL_CHARACTERS, 0x0B: "\n", 0x0C: "\n", 0x2028: "\n", 0x2029: "\n"})
 
 
 class FolderError(Exception):
@@ -25,57 +36,111 @@ class LoadResult:
     problems: tuple[Problem, ...]
 
 
+def check_folder(folder: Path) -> None:
+    """Raise FolderError unless the folder exists, is a folder and can be listed."""
+    _folder_entries(folder)
+
+
 def list_page_files(folder: Path) -> list[Path]:
-    """The *.txt files of a folder, sorted by name; raise FolderError if unreadable."""
-    if not folder.exists():
-        raise FolderError(f"{folder}: no such folder")
-    if not folder.is_dir():
-        raise FolderError(f"{folder}: not a folder")
-    try:
-        entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except OSError as err:
-        raise FolderError(f"{folder}: cannot read the folder: {os_reason(err)}") from None
-    return [p for p in entries if p.name.lower().endswith(".txt")]
+    """The *.txt files of a folder (hidden ones excepted), sorted by their shown name.
+
+    Raises FolderError if the folder is missing, not a folder, or unreadable.
+    """
+    names = [n for n in _folder_entries(folder) if n.lower().endswith(".txt") and not n.startswith(".")]
+    return [folder / n for n in sorted(names, key=lambda n: (display_name(n), n))]
+
+
+def display_name(name: str) -> str:
+    """A file name as the user sees it and as ids are made from it: valid UTF-8, NFC.
+
+    Linux keeps names as bytes: a name copied from macOS is NFD, an old one may not be
+    UTF-8 at all (Python then holds surrogates that cannot be printed or exported).
+    """
+    readable = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return unicodedata.normalize("NFC", readable)
 
 
 def decode_page(data: bytes) -> tuple[str, str | None]:
     """Bytes -> NFC text with LF line ends, and a warning if a fallback was used.
 
+    UTF-8 (BOM or not) is the norm and UTF-16 with a BOM is accepted. Anything else is
+    read as Windows-1258: the one legacy encoding of Vietnamese pages Python knows,
+    whose tone marks are combining characters that NFC composes into the usual letters.
     Raises ValueError with a one-line reason when the bytes are not text.
     """
-    if b"\x00" in data:
-        raise ValueError("binary file (contains NUL bytes)")
     warning = None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            text = data.decode(FALLBACK_ENCODING)
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ValueError("not UTF-8 nor Windows-1258 text") from None
-        warning = "not UTF-8; decoded as Windows-1258"
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+            raise ValueError("broken UTF-16 text") from None
+        if "\x00" in text:
+            raise ValueError("binary file (contains NUL characters)")
+    elif b"\x00" in data:
+        raise ValueError("binary file (contains NUL bytes)")
+    else:
+        text, warning = _decode_8bit(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TEXT_CLEANUP)
     return unicodedata.normalize("NFC", text), warning
+
+
+def _decode_8bit(data: bytes) -> tuple[str, str | None]:
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    # Mostly UTF-8 with a few bad bytes (a page cut mid-letter) stays UTF-8: read as
+    # Windows-1258, every Vietnamese letter of it would turn into two wrong ones.
+    lenient = data.decode("utf-8-sig", "replace")
+    replaced = lenient.count("\ufffd") - data.decode("utf-8-sig", "ignore").count("\ufffd")
+    letters = sum(1 for ch in lenient if ord(ch) > 0x7F and ch != "\ufffd")
+    if letters > replaced:
+        return lenient, f"loaded, but {replaced} invalid UTF-8 sequence(s) show as \ufffd"
+    try:
+        return data.decode(FALLBACK_ENCODING), "loaded, but not UTF-8: decoded as Windows-1258"
+    except UnicodeDecodeError:
+        raise ValueError("not text: neither UTF-8 nor Windows-1258") from None
 
 
 def read_page(path: Path) -> tuple[RawPage | None, Problem | None]:
     """Read one file; a page, a problem, or both (page loaded with a warning)."""
+    name = display_name(path.name)
+    if name != path.name and (path.parent / name).exists():
+        return None, Problem(name, "skipped: another file has the same name (differently encoded)")
     try:
-        if path.is_dir():
-            return None, Problem(path.name, "is a folder, not a page")
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            limit = MAX_PAGE_BYTES // (1024 * 1024)
-            return None, Problem(path.name, f"too large ({size / 1024 / 1024:.1f} MB; pages over {limit} MB are skipped)")
-        data = path.read_bytes()
-    except OSError as err:
-        return None, Problem(path.name, f"cannot read: {os_reason(err)}")
-    try:
+        data = _read_regular_file(path)
         text, warning = decode_page(data)
     except ValueError as err:
-        return None, Problem(path.name, f"skipped: {err}")
-    page = RawPage(file=path.name, path=path, text=text)
-    return page, (Problem(path.name, warning) if warning else None)
+        return None, Problem(name, f"skipped: {err}")
+    if not text.strip():
+        return None, Problem(name, "skipped: empty file" if not data else "skipped: blank (only whitespace)")
+    page = RawPage(file=name, path=path, text=text)
+    return page, (Problem(name, warning) if warning else None)
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_PAGE_BYTES; ValueError with the reason otherwise.
+
+    O_NONBLOCK: opening a FIFO named *.txt would otherwise wait forever for a writer.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as err:
+        raise ValueError(f"cannot read: {os_reason(err)}") from None
+    try:
+        with os.fdopen(fd, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise ValueError("a folder, not a page")
+            if not stat.S_ISREG(info.st_mode):
+                raise ValueError("not a regular file")
+            data = stream.read(MAX_PAGE_BYTES + 1)
+    except OSError as err:
+        raise ValueError(f"cannot read: {os_reason(err)}") from None
+    size = max(info.st_size, len(data))
+    if size > MAX_PAGE_BYTES:
+        raise ValueError(f"too large ({size / 2**20:.1f} MB; pages over {MAX_PAGE_BYTES // 2**20} MB are skipped)")
+    return data
 
 
 def load_folder(folder: Path) -> LoadResult:
@@ -89,6 +154,21 @@ def load_folder(folder: Path) -> LoadResult:
         if problem is not None:
             problems.append(problem)
     return LoadResult(tuple(pages), tuple(problems))
+
+
+def _folder_entries(folder: Path) -> list[str]:
+    try:
+        info = folder.stat()
+    except FileNotFoundError:
+        raise FolderError(f"{folder}: no such folder") from None
+    except OSError as err:
+        raise FolderError(f"{folder}: cannot open the folder: {os_reason(err)}") from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise FolderError(f"{folder}: not a folder")
+    try:
+        return os.listdir(folder)
+    except OSError as err:
+        raise FolderError(f"{folder}: cannot read the folder: {os_reason(err)}") from None
 
 
 def os_reason(err: OSError) -> str:
