@@ -30,6 +30,10 @@ class FolderError(Exception):
     """The folder itself cannot be read; phrased as one line for the user."""
 
 
+class UnreadableError(ValueError):
+    """The system refused to read a file ("cannot read: permission denied")."""
+
+
 @dataclass(frozen=True, slots=True)
 class LoadResult:
     pages: tuple[RawPage, ...]
@@ -110,6 +114,8 @@ def read_page(path: Path) -> tuple[RawPage | None, Problem | None]:
     try:
         data = _read_regular_file(path)
         text, warning = decode_page(data)
+    except UnreadableError as err:
+        return None, Problem(name, str(err))
     except ValueError as err:
         return None, Problem(name, f"skipped: {err}")
     if not text.strip():
@@ -126,21 +132,27 @@ def _read_regular_file(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as err:
-        raise ValueError(f"cannot read: {os_reason(err)}") from None
+        raise UnreadableError(f"cannot read: {os_reason(err)}") from None
     try:
-        with os.fdopen(fd, "rb") as stream:
-            info = os.fstat(stream.fileno())
-            if stat.S_ISDIR(info.st_mode):
-                raise ValueError("a folder, not a page")
-            if not stat.S_ISREG(info.st_mode):
-                raise ValueError("not a regular file")
-            data = stream.read(MAX_PAGE_BYTES + 1)
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ValueError("a folder, not a page")
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("not a regular file")
+        _check_size(info.st_size)
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = stream.read(MAX_PAGE_BYTES + 1)  # +1: a file that grew since fstat is caught too
     except OSError as err:
-        raise ValueError(f"cannot read: {os_reason(err)}") from None
-    size = max(info.st_size, len(data))
+        raise UnreadableError(f"cannot read: {os_reason(err)}") from None
+    finally:
+        os.close(fd)
+    _check_size(len(data))
+    return data
+
+
+def _check_size(size: int) -> None:
     if size > MAX_PAGE_BYTES:
         raise ValueError(f"too large ({size / 2**20:.1f} MB; pages over {MAX_PAGE_BYTES // 2**20} MB are skipped)")
-    return data
 
 
 def load_folder(folder: Path) -> LoadResult:

@@ -1,0 +1,289 @@
+"""Bad files in the seed folder: each is loaded or skipped with one line, and the rest read as before.
+
+Every input is made by the test in a temporary folder next to one real seed page;
+the check is what `reader export` gives the user: the good page's articles
+unchanged on stdout, and one line per bad file on stderr.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.load import MAX_PAGE_BYTES, decode_page, list_page_files, read_page
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+GOOD = sorted(SEEDS.glob("*.txt"))[0]  # one real page, the "rest" that must stay unaffected
+VIETNAMESE = "Ngoại trưởng Nhật Bản hội đàm với Bộ trưởng Ngoại giao Việt Nam; Đức, Ấn Độ, Hàn Quốc ỹ ữ ặ Ỵ"
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # the five Vietnamese tones, combining characters in Windows-1258
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No ./config.yaml in force and a private cache dir, so only the folder under test matters."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.chdir(home)
+    monkeypatch.setenv("READER_CACHE_DIR", str(home / "cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+
+
+def export(folder: Path) -> tuple[int, list[dict], list[str]]:
+    """`reader export --seeds folder`: exit status, the JSON records, the stderr lines."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["export", "--seeds", str(folder)])
+    records = [json.loads(line) for line in out.getvalue().split("\n") if line]
+    return code, records, err.getvalue().splitlines()
+
+
+@pytest.fixture(scope="module")
+def good_records(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    folder = tmp_path_factory.mktemp("good")
+    shutil.copy(GOOD, folder)
+    code, records, errors = export(folder)
+    assert (code, errors) == (0, [])
+    assert records, "the good seed page gives at least one article"
+    return records
+
+
+def folder_with(tmp_path: Path, make_bad: Callable[[Path], object]) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(GOOD, folder)
+    make_bad(folder)
+    return folder
+
+
+def write(name: str, data: bytes) -> Callable[[Path], object]:
+    return lambda folder: (folder / name).write_bytes(data)
+
+
+def to_cp1258(text: str) -> bytes:
+    """Vietnamese as Windows-1258 stores it: â ê ô ơ ư ă đ precomposed, the tone as a combining mark."""
+    parts = []
+    for char in unicodedata.normalize("NFC", text):
+        decomposed = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+        parts.append(base + "".join(c for c in decomposed if c in TONE_MARKS))
+    return "".join(parts).encode("cp1258")
+
+
+def make_fifo(folder: Path) -> None:
+    os.mkfifo(folder / "pipe.txt")
+
+
+SKIPPED = {
+    "empty": (write("empty.txt", b""), "empty.txt: skipped: empty file"),
+    "blank": (write("blank.txt", b" \r\n\t\n  \n"), "blank.txt: skipped: blank (only whitespace)"),
+    "binary": (write("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
+               "image.txt: skipped: binary file (contains NUL bytes)"),
+    "not text": (write("junk.txt", b"\x81\x8d\x8e\x8f\x90 \xc3\x28"),
+                 "junk.txt: skipped: not text: neither UTF-8 nor Windows-1258"),
+    "symlink loop": (lambda f: os.symlink("loop.txt", f / "loop.txt"),
+                     "loop.txt: cannot read: too many levels of symbolic links"),
+    "dangling symlink": (lambda f: os.symlink("gone.txt", f / "link.txt"),
+                         "link.txt: cannot read: no such file or directory"),
+    "folder named .txt": (lambda f: (f / "archive.txt").mkdir(), "archive.txt: skipped: a folder, not a page"),
+    "fifo": (make_fifo, "pipe.txt: skipped: not a regular file"),
+}
+
+
+@pytest.mark.parametrize("case", SKIPPED, ids=list(SKIPPED))
+def test_a_bad_file_is_skipped_with_one_line_and_the_rest_loads(tmp_path, good_records, case):
+    make_bad, line = SKIPPED[case]
+    folder = folder_with(tmp_path, make_bad)
+    code, records, errors = export(folder)
+    assert code == 0
+    assert errors == [f"reader: {line}"]
+    assert records == good_records
+
+
+def test_a_50_mb_page_is_skipped_without_being_read(tmp_path, good_records):
+    def huge(folder: Path) -> None:
+        with (folder / "dump.txt").open("wb") as stream:
+            stream.truncate(50 * 2**20)  # sparse: 50 MB of size at no disk cost
+
+    started = time.perf_counter()
+    code, records, errors = export(folder_with(tmp_path, huge))
+    assert time.perf_counter() - started < 5
+    assert code == 0
+    assert errors == ["reader: dump.txt: skipped: too large (50.0 MB; pages over 4 MB are skipped)"]
+    assert records == good_records
+
+
+def test_a_page_just_under_the_size_limit_loads(tmp_path):
+    line = ("Ông Blinken nhấn mạnh hợp tác song phương. " * 50 + "\n").encode()
+    data = line * (MAX_PAGE_BYTES // len(line))
+    (tmp_path / "big.txt").write_bytes(data)
+    page, problem = read_page(tmp_path / "big.txt")
+    assert problem is None
+    assert page is not None and len(page.text.encode()) == len(data)
+
+
+def test_permission_denied_is_one_line_and_the_rest_loads(tmp_path, good_records):
+    folder = folder_with(tmp_path, write("secret.txt", VIETNAMESE.encode()))
+    (folder / "secret.txt").chmod(0)
+    result = run_unprivileged(["export", "--seeds", str(folder)], cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == ["reader: secret.txt: cannot read: permission denied"]
+    assert [json.loads(line) for line in result.stdout.splitlines()] == good_records
+
+
+def test_a_file_removed_between_listing_and_reading_is_skipped(tmp_path):
+    folder = folder_with(tmp_path, write("short-lived.txt", VIETNAMESE.encode()))
+    paths = list_page_files(folder)
+    (folder / "short-lived.txt").unlink()
+    results = [read_page(path) for path in paths]
+    assert [str(problem) for _, problem in results if problem] == [
+        "short-lived.txt: cannot read: no such file or directory"]
+    assert [page.file for page, _ in results if page] == [GOOD.name]
+
+
+def test_non_txt_and_hidden_files_are_ignored_silently(tmp_path, good_records):
+    def others(folder: Path) -> None:
+        for name in ("notes.md", "page.html", "page.txt.bak", "README", ".hidden.txt", "._mac-resource.txt"):
+            (folder / name).write_bytes(b"\x00\x01 not a page")
+        (folder / "sub").mkdir()
+
+    code, records, errors = export(folder_with(tmp_path, others))
+    assert (code, errors) == (0, [])
+    assert records == good_records
+
+
+def test_upper_case_extension_counts_as_a_page(tmp_path):
+    (tmp_path / "PAGE.TXT").write_text(VIETNAMESE, encoding="utf-8")
+    assert [p.name for p in list_page_files(tmp_path)] == ["PAGE.TXT"]
+
+
+@pytest.mark.parametrize("encode", [
+    pytest.param(lambda text: text.replace("\n", "\r\n").encode(), id="crlf"),
+    pytest.param(lambda text: b"\xef\xbb\xbf" + text.encode(), id="utf8-bom"),
+    pytest.param(lambda text: b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode(), id="crlf-and-bom"),
+    pytest.param(lambda text: text.replace("\n", "\r").encode(), id="old-mac-cr"),
+    pytest.param(lambda text: unicodedata.normalize("NFD", text).encode(), id="nfd"),
+    pytest.param(lambda text: text.encode("utf-16"), id="utf16-bom"),
+])
+def test_other_spellings_of_the_same_utf8_page_read_the_same(tmp_path, good_records, encode):
+    (tmp_path / GOOD.name).write_bytes(encode(GOOD.read_text(encoding="utf-8")))
+    code, records, errors = export(tmp_path)
+    assert (code, errors) == (0, [])
+    assert records == good_records
+
+
+def test_a_windows_1258_page_reads_as_the_same_vietnamese_with_a_warning(tmp_path, good_records):
+    text = GOOD.read_text(encoding="utf-8")
+    (tmp_path / GOOD.name).write_bytes(to_cp1258(text))
+    code, records, errors = export(tmp_path)
+    assert code == 0
+    assert errors == [f"reader: {GOOD.name}: loaded, but not UTF-8: decoded as Windows-1258"]
+    assert records == good_records
+
+
+def test_windows_1258_decodes_every_vietnamese_letter_to_nfc():
+    lower = "aàảãáạăằẳẵắặâầẩẫấậđeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵ"
+    letters = "".join(ch + ch.upper() for ch in lower)
+    text, warning = decode_page(to_cp1258(letters + " " + VIETNAMESE))
+    assert text == letters + " " + VIETNAMESE
+    assert unicodedata.is_normalized("NFC", text)
+    assert warning == "loaded, but not UTF-8: decoded as Windows-1258"
+
+
+def test_latin_1_is_read_as_windows_1258_so_shared_letters_survive_and_others_change():
+    """The README's decision: bytes cannot tell Latin-1 from Windows-1258, and Vietnamese is never Latin-1."""
+    text, warning = decode_page("café naïve über São Paulo".encode("latin-1"))
+    assert warning == "loaded, but not UTF-8: decoded as Windows-1258"
+    assert text == "café naïve über Săo Paulo"  # ã is ă in Windows-1258
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8():
+    data = VIETNAMESE.encode() + b"\xff\n" + VIETNAMESE.encode()[:-1]  # a stray byte, and a letter cut in two
+    text, warning = decode_page(data)
+    assert text == f"{VIETNAMESE}\ufffd\n{VIETNAMESE[:-1]}\ufffd"
+    assert warning == "loaded, but 2 invalid UTF-8 sequence(s) show as \ufffd"
+
+
+def test_control_characters_never_reach_the_terminal_and_line_separators_become_newlines():
+    text, warning = decode_page("Tiêu đề\x1b[31m đỏ\x07\n\x0cĐoạn một\u2028Đoạn hai\x85\x9b2J".encode())
+    assert (text, warning) == ("Tiêu đề[31m đỏ\n\nĐoạn một\nĐoạn hai2J", None)
+
+
+def test_one_megabyte_line_loads_and_cleans_in_reasonable_time(tmp_path):
+    sentence = GOOD.read_text(encoding="utf-8").replace("\n", " ") + " "
+    line = sentence * (2**20 // len(sentence.encode()) + 1)
+    (tmp_path / "one-line.txt").write_text(line, encoding="utf-8")
+    started = time.perf_counter()
+    code, records, errors = export(tmp_path)
+    elapsed = time.perf_counter() - started
+    assert code == 0
+    assert records or errors == ["reader: one-line.txt: no article found"]
+    assert elapsed < 10, f"a 1 MB line took {elapsed:.1f} s to load and clean"
+
+
+@pytest.mark.parametrize("name", ["tin tức ngoại giao.txt", "bài  hai   dấu cách.txt", "Đà Nẵng – hội nghị.txt"])
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_names_with_spaces_and_vietnamese_letters_export_as_nfc(tmp_path, good_records, name, form):
+    on_disk = unicodedata.normalize(form, name)
+    shutil.copy(GOOD, tmp_path / on_disk)
+    code, records, errors = export(tmp_path)
+    assert (code, errors) == (0, [])
+    stem = name.removesuffix(".txt")
+    assert [(r["file"], r["id"]) for r in records] == [(name, f"{stem}-{i}") for i in range(1, len(records) + 1)]
+    assert [r["title"] for r in records] == [r["title"] for r in good_records]
+
+
+def test_a_name_that_is_not_utf8_exports_as_valid_utf8(tmp_path):
+    shutil.copy(GOOD, os.path.join(os.fsencode(tmp_path), b"trang-\xe0\xff.txt"))
+    result = subprocess.run([sys.executable, "-m", "reader", "export", "--seeds", str(tmp_path)],
+                            capture_output=True, cwd=tmp_path, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert records and {r["file"] for r in records} == {"trang-\ufffd\ufffd.txt"}
+
+
+def test_the_same_name_in_nfc_and_nfd_is_one_page_and_the_twin_is_reported(tmp_path, good_records):
+    name = "tin tức.txt"
+    shutil.copy(GOOD, tmp_path / name)
+    shutil.copy(GOOD, tmp_path / unicodedata.normalize("NFD", name))
+    code, records, errors = export(tmp_path)
+    assert code == 0
+    assert errors == [f"reader: {name}: skipped: another file has the same name (differently encoded)"]
+    assert [r["title"] for r in records] == [r["title"] for r in good_records]
+    assert len({r["id"] for r in records}) == len(records)
+
+
+def test_files_load_in_name_order(tmp_path):
+    for name in ("b.txt", "a.txt", "Đ.txt", "c.txt", "10.txt", "2.txt"):
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    assert [p.name for p in list_page_files(tmp_path)] == ["10.txt", "2.txt", "a.txt", "b.txt", "c.txt", "Đ.txt"]
+
+
+def run_unprivileged(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m reader ARGS` without the power to ignore file permissions.
+
+    Tests often run as root (containers, CI), and root reads a chmod 000 file. As root the
+    command runs under `setpriv` with CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH dropped, which
+    makes the kernel check permissions as for anyone else; without setpriv the test skips.
+    """
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        drop = [setpriv or "setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"]
+        if setpriv is None or subprocess.run([*drop, "true"], capture_output=True, check=False).returncode:
+            pytest.skip("running as root and setpriv cannot drop CAP_DAC_OVERRIDE: root reads any file")
+        prefix = drop
+    env = {**os.environ, "READER_CACHE_DIR": str(cwd / "cache")}
+    return subprocess.run([*prefix, sys.executable, "-m", "reader", *args], capture_output=True, text=True,
+                          encoding="utf-8", cwd=cwd, env=env, timeout=60, check=False)
