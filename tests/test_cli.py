@@ -1,0 +1,127 @@
+"""What the command line says when the folder cannot be used: one line, exit 2, no traceback.
+
+Each command runs in a child Python (as a user would run it), which also shows
+that `reader` refuses a bad folder before Textual is even imported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# Runs reader's main() and reports on stdout whether Textual got imported on the way.
+RUN_MAIN = (
+    "import sys\n"
+    "from reader.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print('textual imported' if 'textual' in sys.modules else 'textual not imported')\n"
+    "sys.exit(code)\n"
+)
+COMMANDS = {"app": [], "export": ["export"]}
+
+
+def run_reader(args: list[str], cwd: Path, *, unprivileged: bool = False,
+               env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    prefix = drop_root_file_powers() if unprivileged else []
+    environment = {**os.environ, "READER_CACHE_DIR": str(cwd / "cache"), **(env or {})}
+    return subprocess.run([*prefix, sys.executable, "-c", RUN_MAIN, *args], capture_output=True, text=True,
+                          encoding="utf-8", errors="replace", cwd=cwd, env=environment, timeout=60,
+                          stdin=subprocess.DEVNULL, check=False)
+
+
+def drop_root_file_powers() -> list[str]:
+    """A command prefix under which root obeys file permissions like anyone else (see test_load)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    drop = [setpriv or "setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"]
+    if setpriv is None or subprocess.run([*drop, "true"], capture_output=True, check=False).returncode:
+        pytest.skip("running as root and setpriv cannot drop CAP_DAC_OVERRIDE: root reads any folder")
+    return drop
+
+
+def assert_one_line_exit_2(result: subprocess.CompletedProcess[str], expected: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [expected]
+    assert "textual not imported" in result.stdout  # refused before the app started
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_missing_folder_is_one_line_and_exit_2(tmp_path, command):
+    missing = tmp_path / "no such seeds"
+    result = run_reader([*COMMANDS[command], "--seeds", str(missing)], tmp_path)
+    assert_one_line_exit_2(result, f"reader: {missing}: no such folder")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_file_instead_of_a_folder_is_one_line_and_exit_2(tmp_path, command):
+    page = tmp_path / "page.txt"
+    page.write_text("Tiêu đề\nNội dung.\n", encoding="utf-8")
+    result = run_reader([*COMMANDS[command], "--seeds", str(page)], tmp_path)
+    assert_one_line_exit_2(result, f"reader: {page}: not a folder")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_folder_below_a_file_is_one_line_and_exit_2(tmp_path, command):
+    page = tmp_path / "page.txt"
+    page.write_text("Tiêu đề\n", encoding="utf-8")
+    result = run_reader([*COMMANDS[command], "--seeds", str(page / "seeds")], tmp_path)
+    assert_one_line_exit_2(result, f"reader: {page / 'seeds'}: cannot open the folder: not a directory")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_an_unreadable_folder_is_one_line_and_exit_2(tmp_path, command):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], folder)
+    folder.chmod(0)
+    try:
+        result = run_reader([*COMMANDS[command], "--seeds", str(folder)], tmp_path, unprivileged=True)
+    finally:
+        folder.chmod(0o755)
+    assert_one_line_exit_2(result, f"reader: {folder}: cannot read the folder: permission denied")
+
+
+def test_the_default_seeds_folder_missing_is_one_line_and_exit_2(tmp_path):
+    """No config.yaml and no --seeds: ./seeds is the folder, and its absence is named."""
+    result = run_reader([], tmp_path)
+    assert_one_line_exit_2(result, f"reader: {tmp_path / 'seeds'}: no such folder")
+
+
+def test_export_to_a_closed_pipe_stops_quietly(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for copy in range(6):  # well past a pipe's 64 KB buffer
+        for page in SEEDS.glob("*.txt"):
+            shutil.copy(page, folder / f"{copy}-{page.name}")
+    env = {**os.environ, "READER_CACHE_DIR": str(tmp_path / "cache")}
+    process = subprocess.Popen([sys.executable, "-m", "reader", "export", "--seeds", str(folder)], cwd=tmp_path,
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(1) == b"{"
+    process.stdout.close()  # what `| head -c 1` does
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert stderr == ""
+
+
+def test_export_is_utf8_and_problems_print_even_in_an_ascii_locale(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], folder)
+    (folder / "tin tức trống.txt").write_bytes(b"")
+    result = subprocess.run([sys.executable, "-m", "reader", "export", "--seeds", str(folder)], cwd=tmp_path,
+                            env={**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C",
+                                 "READER_CACHE_DIR": str(tmp_path / "cache")},
+                            capture_output=True, timeout=60, check=False)
+    assert result.returncode == 0
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert records and "ư" in records[0]["title"] + "".join(b["text"] for b in records[0]["blocks"])
+    assert result.stderr.decode("ascii").splitlines() == [r"reader: tin t\u1ee9c tr\u1ed1ng.txt: skipped: empty file"]
