@@ -1,14 +1,51 @@
-"""Folder -> Corpus: load, clean, extract, index. The one entry point of the core."""
+"""Folder -> Corpus: load, clean, extract, index. The one entry point of the core.
+
+Each file is read, decoded and parsed on its own, so a page's raw text is
+dropped as soon as it is parsed. Files unchanged since the last start come from
+the parse cache (reader/cache.py) without being read; the others are parsed
+here, across processes when there are enough of them to pay for the workers.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
+from reader.cache import CachedFile, ParseCache, is_racy, pack, parser_version, unpack
 from reader.clean import clean_page
 from reader.config import Config
 from reader.extract import build_officials_index, extract_article
-from reader.load import load_folder
+from reader.load import list_page_files, os_reason, read_page
 from reader.model import Article, Corpus, Problem, RawPage
+
+# Below this many pages to parse, one process is faster than starting workers (measured, see README).
+PARALLEL_MIN_PAGES = 200
+TASKS_PER_WORKER = 4  # chunks per worker: enough to balance uneven pages, few enough to keep overhead low
+
+ParsedFile = tuple[CachedFile, bool]  # a file's entry, and whether it may be cached (it could be read)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildStats:
+    """How a corpus was built: what the cache saved and how the rest was parsed."""
+
+    files: int  # page files in the folder
+    reused: int  # taken from the cache, not even read
+    parsed: int  # read and parsed this time
+    workers: int  # processes that parsed them; 1 means this process
+    cache_file: Path | None  # None when the cache was not used
+    cache_written: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusBuild:
+    corpus: Corpus
+    stats: BuildStats
 
 
 def parse_page(page: RawPage, config: Config) -> list[Article]:
@@ -16,19 +53,97 @@ def parse_page(page: RawPage, config: Config) -> list[Article]:
     return [extract_article(a, config.extraction) for a in clean_page(page, config.cleaning)]
 
 
-def build_corpus(folder: Path, config: Config) -> Corpus:
+def parse_file(path: Path, config: Config) -> ParsedFile:
+    """Read and parse one file: its entry, and whether it may be cached (it could be read).
+
+    The stat is taken before the read, so a write that races with the read
+    leaves a stale key that simply misses next time.
+    """
+    try:
+        stat = path.stat()
+    except OSError as err:
+        return CachedFile(0, 0, (), (Problem(path.name, f"cannot read: {os_reason(err)}"),)), False
+    page, problem = read_page(path)
+    problems = [problem] if problem is not None else []
+    articles = tuple(parse_page(page, config)) if page is not None else ()
+    if page is not None and not articles:
+        problems.append(Problem(page.file, "no article found"))
+    return CachedFile(stat.st_size, stat.st_mtime_ns, articles, tuple(problems)), page is not None
+
+
+def build_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers: int | None = None) -> Corpus:
     """Every article of the folder, with the problems met on the way."""
-    loaded = load_folder(folder)
-    articles: list[Article] = []
-    problems: list[Problem] = list(loaded.problems)
-    for page in loaded.pages:
-        parsed = parse_page(page, config)
-        if not parsed:
-            problems.append(Problem(page.file, "no article found"))
-        articles.extend(parsed)
-    return Corpus(
-        folder=folder,
-        articles=tuple(articles),
-        problems=tuple(problems),
-        officials=build_officials_index(articles),
-    )
+    return load_corpus(folder, config, use_cache=use_cache, workers=workers).corpus
+
+
+def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers: int | None = None) -> CorpusBuild:
+    """build_corpus, with the figures of how it went (for the benchmark and the tests).
+
+    `workers` caps the parsing processes (default: the CPUs this process may use).
+    """
+    paths = list_page_files(folder)
+    started_ns = time.time_ns()
+    cache = ParseCache(folder, parser_version(config)) if use_cache else None
+    known = cache.load() if cache is not None else {}
+    entries: dict[str, CachedFile] = {}
+    to_parse: list[Path] = []
+    for path in paths:
+        entry = known.get(path.name)
+        if entry is not None and _unchanged(path, entry):
+            entries[path.name] = entry
+        else:
+            to_parse.append(path)
+    reused = dict(entries)
+    parsed, used_workers = _parse_files(to_parse, config, workers)
+    fresh: dict[str, CachedFile] = {}
+    for path, (entry, cacheable) in zip(to_parse, parsed, strict=True):
+        entries[path.name] = entry
+        if cacheable and not is_racy(entry, started_ns):
+            fresh[path.name] = entry
+    written = False
+    if cache is not None and (fresh or known.keys() - reused.keys()):
+        written = cache.save(reused | fresh)
+    articles = [a for path in paths for a in entries[path.name].articles]
+    problems = [p for path in paths for p in entries[path.name].problems]
+    corpus = Corpus(folder=folder, articles=tuple(articles), problems=tuple(problems),
+                    officials=build_officials_index(articles))
+    stats = BuildStats(len(paths), len(reused), len(to_parse), used_workers,
+                       cache.path if cache is not None else None, written)
+    return CorpusBuild(corpus, stats)
+
+
+def _unchanged(path: Path, entry: CachedFile) -> bool:
+    try:
+        return entry.matches(path.stat())
+    except OSError:
+        return False
+
+
+def _parse_files(paths: Sequence[Path], config: Config, workers: int | None) -> tuple[list[ParsedFile], int]:
+    """Parse the files in order, across processes when there are enough of them."""
+    count = min(workers or len(os.sched_getaffinity(0)), len(paths))
+    if count < 2 or len(paths) < PARALLEL_MIN_PAGES:
+        return [parse_file(path, config) for path in paths], 1
+    size = -(-len(paths) // (count * TASKS_PER_WORKER))
+    chunks = [list(paths[i:i + size]) for i in range(0, len(paths), size)]
+    # forkserver: workers are forked from a clean single-threaded server, which is safe even when
+    # the caller runs in a thread of the TUI (plain fork of a threaded process can deadlock).
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["reader.corpus"])
+    with ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker, initargs=(config,)) as pool:
+        results = [outcome for packed in pool.map(_parse_chunk, chunks) for outcome in unpack(packed)]
+    return results, count
+
+
+_worker_config: Config | None = None  # set once per worker process by _start_worker
+
+
+def _start_worker(config: Config) -> None:
+    global _worker_config
+    _worker_config = config
+
+
+def _parse_chunk(paths: list[Path]) -> bytes:
+    """Parse in a worker; the results go back packed, which is twice as fast to unpickle."""
+    assert _worker_config is not None, "worker used before _start_worker"
+    return pack([parse_file(path, _worker_config) for path in paths])

@@ -1,0 +1,111 @@
+"""One measured step of the benchmark, run in its own process so its peak RSS is its own.
+
+Prints one JSON object on stdout. The runner (benchmarks/run.py) starts these.
+
+    python -m benchmarks.stage parse FOLDER [--no-cache] [--workers N]
+    python -m benchmarks.stage search FOLDER
+    python -m benchmarks.stage app FOLDER
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from reader.config import load_config
+from reader.corpus import load_corpus
+from reader.model import Article
+
+QUERIES = 100
+CURSOR_MOVES = 50
+
+
+def children_max_rss_mb() -> float:
+    """The largest RSS of any waited-for child (the parse workers), in MB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def parse(folder: Path, use_cache: bool, workers: int | None) -> dict[str, Any]:
+    start = time.perf_counter()
+    build = load_corpus(folder, load_config(None), use_cache=use_cache, workers=workers)
+    seconds = time.perf_counter() - start
+    stats = build.stats
+    return {"seconds": seconds, "files": stats.files, "articles": len(build.corpus.articles),
+            "officials": len(build.corpus.officials), "reused": stats.reused, "parsed": stats.parsed,
+            "workers": stats.workers, "cache_written": stats.cache_written, "worker_max_rss_mb": children_max_rss_mb()}
+
+
+def make_queries(articles: tuple[Article, ...], count: int, rng: random.Random) -> list[str]:
+    """One word and several, exact (with diacritics) and folded, from the corpus's own text, plus misses."""
+    from reader.search import fold_text
+
+    queries: list[str] = []
+    while len(queries) < count:
+        article = rng.choice(articles)
+        texts = [article.title, *(b.text for b in article.blocks)]
+        words = rng.choice(texts).split()
+        if len(words) < 4:
+            continue
+        width = rng.choice((1, 1, 2, 3))
+        start = rng.randrange(len(words) - width)
+        query = " ".join(words[start:start + width]).strip(".,:;“”\"()")
+        kind = len(queries) % 5
+        if kind in (1, 3):
+            query = fold_text(query)  # typed without diacritics
+        elif kind == 4:
+            query = f"{query} zqxv"  # matches nothing: the full scan with no early exit
+        queries.append(query)
+    return queries
+
+
+def search(folder: Path) -> dict[str, Any]:
+    try:
+        from reader.search import SearchIndex
+    except ImportError:
+        return {"skipped": "reader.search has no SearchIndex yet"}
+    corpus = load_corpus(folder, load_config(None)).corpus
+    start = time.perf_counter()
+    index = SearchIndex(corpus.articles)
+    index_seconds = time.perf_counter() - start
+    queries = make_queries(corpus.articles, QUERIES, random.Random(7))
+    timings = []
+    hits = []
+    for query in queries:
+        start = time.perf_counter()
+        hits.append(len(index.search(query)))
+        timings.append(time.perf_counter() - start)
+    timings.sort()
+    return {"index_seconds": index_seconds, "p50_ms": statistics.median(timings) * 1000,
+            "p95_ms": timings[int(len(timings) * 0.95) - 1] * 1000, "max_ms": timings[-1] * 1000,
+            "median_hits": statistics.median(hits)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("step", choices=("parse", "search", "app"))
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument("--workers", type=int)
+    args = parser.parse_args()
+    if args.step == "parse":
+        result = parse(args.folder, not args.no_cache, args.workers)
+    elif args.step == "search":
+        result = search(args.folder)
+    else:
+        from benchmarks.app_timing import time_app
+
+        result = time_app(args.folder)
+    result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    json.dump(result, sys.stdout)
+    print()
+
+
+if __name__ == "__main__":
+    main()
