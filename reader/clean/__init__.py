@@ -1,16 +1,37 @@
-"""Raw page -> cleaned articles (line classes, furniture, de-obfuscation, segmentation)."""
+"""Raw page -> cleaned articles: repair obfuscated words, classify lines, segment.
+
+The steps live in their own modules: rules.py (lexicon -> compiled rules),
+deobfuscate.py, lines.py (line classes) and segment.py (articles).
+"""
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
+from reader.clean.deobfuscate import deobfuscate
+from reader.clean.lines import classify, page_lines
+from reader.clean.rules import rules_for
+from reader.clean.segment import segment
 from reader.config import Lexicon
-from reader.model import Article, Block, RawPage
+from reader.model import Article, RawPage
 
 
 def clean_page(page: RawPage, lexicon: Lexicon) -> list[Article]:
-    """PLACEHOLDER until the cleaner lands: first line is the title, the rest paragraphs."""
-    lines = [line.strip() for line in page.text.split("\n") if line.strip()]
-    if not lines:
-        return []
-    stem = page.file.rsplit(".", 1)[0]
-    blocks = tuple(Block("paragraph", line) for line in lines[1:])
-    return [Article(f"{stem}-1", page.file, lines[0], None, None, None, False, blocks)]
+    """The articles a reader should see on one page, in reading order (none for pure furniture)."""
+    rules = rules_for(lexicon)
+    text = deobfuscate(page.text, rules)
+    lines = [classify(line, rules) for line in page_lines(text, rules)]
+    stem = PurePath(page.file).stem
+    return [
+        Article(
+            id=f"{stem}-{ordinal}",
+            file=page.file,
+            title=draft.title,
+            published=draft.published,
+            author=draft.author,
+            credit=draft.credit,
+            excerpt=draft.is_excerpt,
+            blocks=tuple(draft.blocks),
+        )
+        for ordinal, draft in enumerate(segment(lines, rules), start=1)
+    ]
