@@ -1,0 +1,93 @@
+"""ReaderApp: loads the corpus in a worker, then hands it to the main screen.
+
+`run(config, folder)` is what `reader` calls; it checks the keymap first so a bad
+`keys:` entry is a one-line ConfigError (exit 2) rather than a broken app.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from reader.config import DEFAULT_HIGHLIGHT, Config
+from reader.corpus import build_corpus
+from reader.load import FolderError, list_page_files
+from reader.model import Corpus, Problem
+from reader.search import SearchIndex
+from reader.tui.keymap import bind, check_keys, keys_in_force
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.main import MainScreen
+
+
+class ReaderApp(App[None]):
+    """The reading app; pass `corpus` to skip loading (tests, benchmarks)."""
+
+    CSS_PATH = "reader.tcss"
+    TITLE = "reader"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("help", "help"),
+        bind("quit", "quit"),
+    ]
+
+    def __init__(self, config: Config, folder: Path, corpus: Corpus | None = None) -> None:
+        super().__init__()
+        self.config = config
+        self.folder = folder
+        self.keymap = check_keys(config)
+        self.corpus = corpus
+        self.problems: tuple[Problem, ...] = ()
+        self.main = MainScreen({name: style for name, style in config.highlight.items()
+                                if style != DEFAULT_HIGHLIGHT.get(name)})
+        self.set_keymap(self.keymap)
+
+    def get_default_screen(self) -> Screen[None]:
+        return self.main
+
+    def on_mount(self) -> None:
+        self.sub_title = str(self.folder)
+        if self.corpus is not None:
+            self._loaded(self.corpus, SearchIndex(self.corpus.articles))
+        else:
+            self._load()
+
+    @work(thread=True, exclusive=True)
+    def _load(self) -> None:
+        """Read, clean and index the folder off the UI thread; the list shows a loading state meanwhile."""
+        try:
+            corpus = build_corpus(self.folder, self.config)
+        except FolderError as err:
+            corpus = Corpus(self.folder, (), (Problem(str(self.folder), str(err)),))
+        self.call_from_thread(self._loaded, corpus, SearchIndex(corpus.articles))
+
+    def _loaded(self, corpus: Corpus, index: SearchIndex) -> None:
+        self.corpus = corpus
+        self.problems = corpus.problems
+        self.main.load(corpus, index)
+        if corpus.problems:
+            count = len(corpus.problems)
+            files = ", ".join(problem.path for problem in corpus.problems[:3]) + (", …" if count > 3 else "")
+            self.notify(f"{count} file{'s' if count != 1 else ''} skipped or read with a warning: {files}. "
+                        f"Press {self._keys('help')} then {self._keys('problems')} for the reasons.",
+                        title="Problems", severity="warning", timeout=8)
+
+    def _keys(self, binding_id: str) -> str:
+        return "/".join(self.get_key_display(Binding(key, "")) for key in keys_in_force(binding_id, self.keymap))
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+        else:
+            self.push_screen(HelpScreen(self.keymap, self.problems))
+
+
+def run(config: Config, folder: Path) -> int:
+    """Start the app on `folder`; ConfigError/FolderError propagate to the CLI (exit 2)."""
+    list_page_files(folder)  # a missing or unreadable folder is a one-line error, not an empty app
+    app = ReaderApp(config, folder)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,65 @@
+"""The help screen: every binding with the keys in force, and the way to the problems view."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from reader.model import Problem
+from reader.tui.keymap import SPECS, bind, keys_in_force
+from reader.tui.screens.problems import ProblemsScreen
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists SPECS grouped, with the user's keymap applied; `p` opens the problems view."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", "Close", id="close"),
+        bind("help", "dismiss", show=False),
+        bind("problems", "problems"),
+    ]
+
+    def __init__(self, keymap: Mapping[str, str], problems: Sequence[Problem]) -> None:
+        super().__init__()
+        self.keymap = keymap
+        self.problems = tuple(problems)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box") as box:
+            box.border_title = "Keys"
+            box.border_subtitle = "esc close"
+            yield Static(self.table(), id="help-table")
+            count = len(self.problems)
+            what = f"{count} file{'s' if count != 1 else ''} with problems" if count else "no problems"
+            yield Static(Text.assemble("Problems: ", (what, "bold"), " · press ",
+                                       (self.display_keys("problems"), "bold"), " to see them"), id="help-problems")
+
+    def table(self) -> Table:
+        table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column(ratio=1)
+        group = ""
+        for binding_id, spec in SPECS.items():
+            if spec.group != group:
+                group = spec.group
+                table.add_row(Text(group, style="bold underline"), "")
+            table.add_row(self.display_keys(binding_id), spec.help)
+        return table
+
+    def display_keys(self, binding_id: str) -> str:
+        keys = keys_in_force(binding_id, self.keymap)
+        return " ".join(self.app.get_key_display(Binding(key, "")) for key in keys)
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)
+
+    def action_problems(self) -> None:
+        self.app.push_screen(ProblemsScreen(self.problems))

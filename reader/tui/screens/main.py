@@ -1,0 +1,310 @@
+"""The main screen: article list, reading pane, entities panel, search bar, footer.
+
+It owns the reading state (filter, query, current match, scroll per article);
+the widgets only draw what it hands them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from reader.model import Article, Corpus, Official
+from reader.search import Match, SearchIndex, query_words
+from reader.tui.keymap import bind
+from reader.tui.screens.officials import OfficialsScreen
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.entities import EntitiesPanel
+from reader.tui.widgets.reading_pane import ReadingPane
+from reader.tui.widgets.search_bar import SearchBar
+
+ENTITIES_MIN_WIDTH = 120  # below this the reading pane needs the room more than the panel
+
+
+class MainScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("focus_next", "focus_next_pane", show=False),
+        bind("focus_previous", "focus_previous_pane", show=False),
+        bind("page_down", "page_down", show=False),
+        bind("page_up", "page_up", show=False),
+        bind("next_article", "next_article", show=False),
+        bind("prev_article", "prev_article", show=False),
+        bind("search", "search"),
+        bind("next_match", "next_match", show=False),
+        bind("prev_match", "prev_match", show=False),
+        bind("close", "close", show=False),
+        bind("officials", "officials"),
+        bind("entities", "entities"),
+    ]
+
+    def __init__(self, highlight_overrides: Mapping[str, str]) -> None:
+        super().__init__()
+        self.highlight_overrides = highlight_overrides
+        self.corpus: Corpus | None = None
+        self.index = SearchIndex(())
+        self.query_text = ""
+        self.official: Official | None = None
+        self.matches: tuple[Match, ...] = ()
+        self.match_index: int | None = None
+        self.scroll_memory: dict[str, float] = {}
+        self.entities_choice: bool | None = None  # None: follow the terminal width
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield ArticleList(id="articles")
+            yield ReadingPane(self.highlight_overrides, id="pane")
+            yield EntitiesPanel(id="entities")
+        yield SearchBar(id="search")
+        yield Footer()
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def pane(self) -> ReadingPane:
+        return self.query_one(ReadingPane)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    def on_mount(self) -> None:
+        self.article_list.border_title = "Articles"
+        self.pane.border_title = "Reading"
+        self.query_one(EntitiesPanel).border_title = "In this article"
+        self.search_bar.display = False
+        self.article_list.loading = True
+        self.article_list.focus()
+        self._fit_entities(self.app.size.width)
+
+    def load(self, corpus: Corpus, index: SearchIndex) -> None:
+        """Show a freshly loaded corpus (called once the loading worker is done)."""
+        self.corpus, self.index = corpus, index
+        self.article_list.loading = False
+        if not corpus.articles:
+            self.pane.show_message(empty_folder_message(corpus))
+        self.refresh_list()
+
+    # -- the list ----------------------------------------------------------------------------------
+
+    def refresh_list(self) -> None:
+        """Apply the officials filter and the search to the corpus, keeping the selection if it stays."""
+        if self.corpus is None:
+            return
+        among = self.official.article_ids if self.official is not None else None
+        ids = set(self.index.search(self.query_text, among))
+        articles = tuple(a for a in self.corpus.articles if a.id in ids)
+        current = self.pane.article.id if self.pane.article is not None else None
+        empty = "No articles in this folder." if not self.corpus.articles else \
+            f"No article matches “{self.query_text}”. Edit the search, or Esc to clear it."
+        self.article_list.show(articles, keep=current, empty_message=empty)
+        self._update_titles()
+        if self.pane.article is not None and self.article_list.selected is self.pane.article:
+            self._show(self.pane.article, keep_scroll=True)
+
+    def _update_titles(self) -> None:
+        assert self.corpus is not None
+        shown, total = len(self.article_list.articles), len(self.corpus.articles)
+        title = f"Articles ({total})" if shown == total else f"Articles {shown}/{total}"
+        if self.official is not None:
+            title += f" · {self.official.name}"
+        self.article_list.border_title = title
+        if self.search_bar.display:
+            words = query_words(self.query_text)
+            if not words:
+                count = ""
+            elif shown:
+                count = f"{shown} of {total} article{'s' if total != 1 else ''}"
+            else:
+                count = "no article matches"
+            self.search_bar.set_count(count)
+
+    def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
+        if message.article is self.pane.article:
+            return  # already shown (n/N select and show at once)
+        if message.article is not None or self.corpus is None or self.corpus.articles:
+            self._show(message.article)
+
+    def on_article_list_opened(self, _message: ArticleList.Opened) -> None:
+        self.pane.focus()
+
+    # -- the reading pane --------------------------------------------------------------------------
+
+    def _show(self, article: Article | None, *, keep_scroll: bool = False) -> None:
+        """Put an article in the pane, with its highlights, at the scroll position it was left at."""
+        previous = self.pane.article
+        if previous is not None:
+            self.scroll_memory[previous.id] = self.pane.scroll_y
+        same = previous is not None and article is not None and previous.id == article.id
+        self.matches = self._matches_for(article) if article is not None else ()
+        if not same:
+            self.match_index = None
+        elif self.match_index is not None and self.match_index >= len(self.matches):
+            self.match_index = None
+        self.pane.show(article, self.matches, self._current_match())
+        self.query_one(EntitiesPanel).show(article)
+        if article is not None:
+            self.pane.border_title = article.file
+            if not (same and keep_scroll):
+                target = self.scroll_memory.get(article.id, 0.0)
+                self.pane.scroll_to(y=target, animate=False, immediate=True)
+                self.call_after_refresh(self.pane.scroll_to, y=target, animate=False)
+
+    def _matches_for(self, article: Article) -> tuple[Match, ...]:
+        if self.query_text.strip():
+            return self.index.matches(article.id, self.query_text)
+        if self.official is not None:
+            return tuple(Match(m.block, m.start, m.end) for m in article.officials if m.name == self.official.name)
+        return ()
+
+    def _current_match(self) -> Match | None:
+        return self.matches[self.match_index] if self.match_index is not None else None
+
+    def _go_to_match(self, index: int) -> None:
+        self.match_index = index
+        self.pane.show(self.pane.article, self.matches, self._current_match())
+        match = self._current_match()
+        if match is not None:
+            self.call_after_refresh(self.pane.jump_to, match)
+
+    # -- search ------------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.search_bar.display = True
+        self.search_bar.input.focus()
+        self._update_titles()
+
+    @on(Input.Changed, "#search-input")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self.refresh_list()
+
+    @on(Input.Submitted, "#search-input")
+    def _search_submitted(self, _event: Input.Submitted) -> None:
+        self.pane.focus()
+        if self.matches:
+            self._go_to_match(0)
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_prev_match(self) -> None:
+        self._step_match(-1)
+
+    def _step_match(self, step: int) -> None:
+        """Next/previous highlighted span; past the last one, into the next article that has one."""
+        if not (self.query_text.strip() or self.official is not None):
+            self.notify("Nothing to step through: search with / or pick an official with o.", timeout=3)
+            return
+        if self.matches:
+            index = (-1 if step > 0 else len(self.matches)) if self.match_index is None else self.match_index
+            index += step
+            if 0 <= index < len(self.matches):
+                self._go_to_match(index)
+                return
+        articles = self.article_list.articles
+        start = self.article_list.cursor
+        for offset in range(1, len(articles) + 1):
+            position = (start + step * offset) % len(articles)
+            if self._matches_for(articles[position]):
+                self.article_list.select_index(position)
+                self._show(articles[position])
+                self._go_to_match(0 if step > 0 else len(self.matches) - 1)
+                if (position - start) * step < 0:
+                    self.notify("Search wrapped around.", timeout=2)
+                return
+
+    def action_close(self) -> None:
+        """Esc: close the search (restoring the whole list), else drop the officials filter."""
+        if self.search_bar.display:
+            self.search_bar.display = False
+            self.search_bar.input.value = ""
+            self.query_text = ""
+            self.refresh_list()
+            self.article_list.focus()
+        elif self.official is not None:
+            self.official = None
+            self.refresh_list()
+            self.article_list.focus()
+
+    # -- officials ---------------------------------------------------------------------------------
+
+    def action_officials(self) -> None:
+        if self.corpus is not None:
+            self.app.push_screen(OfficialsScreen(self.corpus.officials), self._filter_by_official)
+
+    def _filter_by_official(self, official: Official | None) -> None:
+        if official is None:
+            return
+        self.official = official
+        self.refresh_list()
+        self.article_list.focus()
+
+    def on_entities_panel_jump(self, message: EntitiesPanel.Jump) -> None:
+        article = self.pane.article
+        if article is None:
+            return
+        if message.official is not None:
+            mentions = [m for m in article.officials if m.name == message.official]
+            spans = [Match(m.block, m.start, m.end) for m in mentions]
+            current = self._current_match()
+            later = [s for s in spans if current is None or (s.block, s.start) > (current.block, current.start)]
+            target = (later or spans)[0]
+        else:
+            date = article.dates[message.date_index or 0]
+            target = Match(date.block, date.start, date.end)
+        self.match_index = None
+        self.pane.show(article, self.matches, target)
+        self.call_after_refresh(self.pane.jump_to, target)
+
+    # -- panes and scrolling -----------------------------------------------------------------------
+
+    def action_entities(self) -> None:
+        panel = self.query_one(EntitiesPanel)
+        self.entities_choice = not panel.display
+        panel.display = self.entities_choice
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_entities(event.size.width)
+
+    def _fit_entities(self, width: int) -> None:
+        show = self.entities_choice if self.entities_choice is not None else width >= ENTITIES_MIN_WIDTH
+        self.query_one(EntitiesPanel).display = show
+
+    def action_focus_next_pane(self) -> None:
+        self.focus_next()
+
+    def action_focus_previous_pane(self) -> None:
+        self.focus_previous()
+
+    def action_page_down(self) -> None:
+        self.pane.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.pane.scroll_page_up(animate=False)
+
+    def action_next_article(self) -> None:
+        self.article_list.select_index(self.article_list.cursor + 1)
+
+    def action_prev_article(self) -> None:
+        self.article_list.select_index(self.article_list.cursor - 1)
+
+
+def empty_folder_message(corpus: Corpus) -> Text:
+    """What to say when a folder has no article: which folder, and how to read another."""
+    return Text.assemble(
+        ("No articles found\n\n", "bold"),
+        "reader looked for .txt pages in\n  ", (str(corpus.folder), "bold"), "\n",
+        f"and found {'none it could read' if corpus.problems else 'none'}.\n\n",
+        "Point it at another folder with\n  ", ("reader --seeds DIR", "bold"),
+        "\nor set ", ("seeds:", "bold"), " in config.yaml.",
+    )

@@ -1,0 +1,179 @@
+"""The sidebar: one fixed-height row per article, drawn line by line.
+
+It is a ScrollView with `render_line` (as Textualize's toolong does) rather than a
+ListView or OptionList: those measure every row before the first paint, this only
+draws the rows on screen, so 10,000 articles open and refilter at once.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Article
+from reader.tui.keymap import bind
+
+ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between rows
+TITLE_LINES = 2
+
+
+def article_date(article: Article) -> str:
+    """The published date, else the article's first full date, else a dash."""
+    if article.published:
+        return article.published[:10]
+    for mention in article.dates:
+        if mention.precision == "day" and "/" not in mention.value:
+            return mention.value
+    return "no date"
+
+
+class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
+    """The list of articles; posts Highlighted when the selection moves, Opened on Enter."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-list--title", "article-list--meta", "article-list--cursor", "article-list--empty",
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("down", "cursor_down", show=False),
+        bind("up", "cursor_up", show=False),
+        bind("top", "first", show=False),
+        bind("bottom", "last", show=False),
+        bind("open", "open"),
+    ]
+
+    class Highlighted(Message):
+        """The selected article changed (None when the list is empty)."""
+
+        def __init__(self, article: Article | None) -> None:
+            super().__init__()
+            self.article = article
+
+    class Opened(Message):
+        """The user asked to read the selected article."""
+
+        def __init__(self, article: Article) -> None:
+            super().__init__()
+            self.article = article
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.articles: tuple[Article, ...] = ()
+        self.cursor = 0
+        self.empty_message = "Loading…"
+        self._wrapped: dict[tuple[str, int], list[str]] = {}
+
+    @property
+    def selected(self) -> Article | None:
+        return self.articles[self.cursor] if self.articles else None
+
+    def show(self, articles: tuple[Article, ...], keep: str | None, empty_message: str = "") -> None:
+        """Replace the rows, keeping the article `keep` selected when it is still listed."""
+        before = self.selected
+        self.articles = articles
+        self.empty_message = empty_message
+        ids = [article.id for article in articles]
+        self.cursor = ids.index(keep) if keep in ids else 0
+        self._update_size()
+        self.refresh()
+        self._scroll_to_cursor(center=True)
+        if self.selected is not before:
+            self.post_message(self.Highlighted(self.selected))
+
+    def select_index(self, index: int) -> None:
+        if not self.articles:
+            return
+        index = max(0, min(index, len(self.articles) - 1))
+        if index == self.cursor:
+            return
+        self.cursor = index
+        self.refresh()
+        self._scroll_to_cursor()
+        self.post_message(self.Highlighted(self.selected))
+
+    def action_cursor_down(self) -> None:
+        self.select_index(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.select_index(self.cursor - 1)
+
+    def action_first(self) -> None:
+        self.select_index(0)
+
+    def action_last(self) -> None:
+        self.select_index(len(self.articles) - 1)
+
+    def action_open(self) -> None:
+        if self.selected is not None:
+            self.post_message(self.Opened(self.selected))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is not None:
+            self.select_index((offset.y + round(self.scroll_y)) // ROW_HEIGHT)
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._wrapped.clear()
+        self._update_size()
+        self._scroll_to_cursor(center=True)
+
+    def _update_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.articles) * ROW_HEIGHT)
+
+    def _scroll_to_cursor(self, *, center: bool = False) -> None:
+        if self.articles:
+            row = Region(0, self.cursor * ROW_HEIGHT, 1, ROW_HEIGHT)
+            self.scroll_to_region(row, animate=False, center=center, immediate=True)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = round(self.scroll_y) + y
+        if not self.articles:
+            return self._empty_line(line, width)
+        index, part = divmod(line, ROW_HEIGHT)
+        if index >= len(self.articles):
+            return Strip.blank(width, self.rich_style)
+        article = self.articles[index]
+        if part < TITLE_LINES:
+            text, role = self._title_lines(article, width - 2)[part], "article-list--title"
+        elif part == TITLE_LINES:
+            text, role = f"{article_date(article)} · {article.file}", "article-list--meta"
+        else:
+            text, role = "", "article-list--meta"
+        style = self.rich_style + self.get_component_rich_style(role)
+        if index == self.cursor:
+            style += self.get_component_rich_style("article-list--cursor")
+        return self._strip(text, width, style)
+
+    def _title_lines(self, article: Article, width: int) -> list[str]:
+        """The headline wrapped to two lines; the second ends in … when it had to be cut."""
+        key = (article.id, width)
+        if key not in self._wrapped:
+            lines = textwrap.wrap(article.title, max(width, 1)) or [""]
+            if len(lines) > TITLE_LINES:
+                rest = " ".join(lines[TITLE_LINES - 1:])
+                lines[TITLE_LINES - 1] = rest[: max(width - 1, 0)].rstrip() + "…"
+            self._wrapped[key] = (lines + [""] * TITLE_LINES)[:TITLE_LINES]
+        return self._wrapped[key]
+
+    def _empty_line(self, line: int, width: int) -> Strip:
+        lines = textwrap.wrap(self.empty_message, max(width - 2, 1))
+        text = lines[line] if line < len(lines) else ""
+        return self._strip(text, width, self.rich_style + self.get_component_rich_style("article-list--empty"))
+
+    @staticmethod
+    def _strip(text: str, width: int, style: Style) -> Strip:
+        cell = f" {text}"
+        if cell_len(cell) > width:
+            cell = set_cell_size(cell, max(width - 1, 0)) + "…"
+        cell = set_cell_size(cell, width)
+        return Strip([Segment(cell, style)], width)

@@ -1,0 +1,57 @@
+"""The entities panel: the current article's officials and dates, each a place to jump to."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.model import Article
+
+
+class EntitiesPanel(Vertical, can_focus=False):
+    """Officials (name, title, country, mentions) then dates with their ISO values."""
+
+    class Jump(Message):
+        """The user picked an official (by name) or a date (by its index in article.dates)."""
+
+        def __init__(self, official: str | None, date_index: int | None) -> None:
+            super().__init__()
+            self.official = official
+            self.date_index = date_index
+
+    def compose(self) -> ComposeResult:
+        yield OptionList(id="entities-list")
+
+    def show(self, article: Article | None) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        if article is None:
+            return
+        counts = Counter(mention.name for mention in article.officials)
+        firsts = {mention.name: mention for mention in reversed(article.officials)}
+        options.add_option(Option(Text(f"Officials ({len(counts)})", style="bold"), disabled=True))
+        for name in sorted(counts, key=lambda n: (firsts[n].block, firsts[n].start)):
+            mention = firsts[name]
+            detail = " · ".join(part for part in (mention.title, mention.country, f"{counts[name]}×") if part)
+            options.add_option(Option(Text.assemble((name, "bold"), "\n  ", (detail, "dim")), id=f"o:{name}"))
+        if not counts:
+            options.add_option(Option(Text("  none found", style="dim"), disabled=True))
+        options.add_option(Option(Text(f"Dates ({len(article.dates)})", style="bold"), disabled=True))
+        for index, date in enumerate(article.dates):
+            options.add_option(Option(Text.assemble(date.text, "\n  ", (date.value, "dim")), id=f"d:{index}"))
+        if not article.dates:
+            options.add_option(Option(Text("  none found", style="dim"), disabled=True))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        kind, _, value = (event.option.id or "").partition(":")
+        if kind == "o":
+            self.post_message(self.Jump(value, None))
+        elif kind == "d":
+            self.post_message(self.Jump(None, int(value)))
