@@ -8,7 +8,7 @@ may write is declared here, so an unknown key is caught and named.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -59,6 +59,20 @@ class Config:
     keys: Mapping[str, str] = field(default_factory=dict)
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses a key written twice, which YAML would silently let the last one win."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, Hashable) and key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+            if isinstance(key, Hashable):
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def builtin_lexicon(section: str) -> Lexicon:
     """The lexicon shipped in reader/data/<section>.yaml."""
     text = resources.files("reader.data").joinpath(f"{section}.yaml").read_text(encoding="utf-8")
@@ -83,7 +97,9 @@ def load_config(path: Path | None) -> Config:
         except (OSError, UnicodeDecodeError) as err:
             raise ConfigError(f"{path}: cannot read the config: {_reason(err)}") from None
         try:
-            raw = yaml.safe_load(text) or {}
+            raw = yaml.load(text, Loader=_StrictLoader) or {}
+        except RecursionError:
+            raise ConfigError(f"{path}: broken YAML: nested too deeply") from None
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark is not None else ""
@@ -102,7 +118,7 @@ def _build(raw: dict[str, Any], path: Path | None) -> Config:
             raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(sorted(known))})")
     base = path.parent if path is not None else Path.cwd()
     seeds_raw = raw.get("seeds", "seeds")
-    if not isinstance(seeds_raw, str) or not seeds_raw.strip():
+    if not isinstance(seeds_raw, str) or not seeds_raw.strip() or "\0" in seeds_raw:
         raise ConfigError(f"{where}: seeds: expected a folder path as text")
     seeds = Path(seeds_raw).expanduser()
     lexicons = {section: _extend(builtin_lexicon(section), raw.get(section), section, where)
