@@ -210,7 +210,7 @@ def test_the_users_words_extend_the_built_in_lists(tmp_path):
         "  furniture_lines: ['Lời nhắn số 42 của tòa soạn', '  Lời nhắn số 42 của tòa soạn ']\n"
         "  related_headings: [Xem thêm]\n"
         "highlight:\n"
-        "  date: underline #ffaa00\n"
+        "  date: 'underline #ffaa00'  # quoted: a bare # starts a YAML comment\n"
     )))
     assert config.cleaning["furniture_lines"] == (*builtin["furniture_lines"], "Lời nhắn số 42 của tòa soạn")
     assert config.cleaning["related_headings"].count("Xem thêm") == 1
