@@ -26,6 +26,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="folder of raw pages (default: `seeds` of config.yaml)")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="config file (default: ./config.yaml if present)")
+    parser.add_argument("--no-cache", dest="use_cache", action="store_false",
+                        help="parse every page again, without reading or writing the parse cache")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -53,8 +55,8 @@ def resolve(args: argparse.Namespace) -> tuple[Config, Path]:
     return config, config.seeds
 
 
-def run_export(config: Config, folder: Path) -> int:
-    corpus = build_corpus(folder, config)
+def run_export(config: Config, folder: Path, use_cache: bool = True) -> int:
+    corpus = build_corpus(folder, config, use_cache=use_cache)
     for problem in corpus.problems:
         print(f"reader: {problem}", file=sys.stderr)
     reconfigure = getattr(sys.stdout, "reconfigure", None)
@@ -76,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config, folder = resolve(args)
         if args.command == "export":
-            return run_export(config, folder)
+            return run_export(config, folder, args.use_cache)
         return run_app(config, folder)
     except (ConfigError, FolderError) as err:
         print(f"reader: {err}", file=sys.stderr)

@@ -1,0 +1,58 @@
+"""Building the corpus: every page parsed once, in name order, the same in one process or many."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import reader.corpus
+from reader.config import load_config
+from reader.corpus import build_corpus, load_corpus
+from reader.export import article_record
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def many_pages(tmp_path: Path) -> Path:
+    """Each seed three times under new names, plus a page with nothing in it."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for copy in range(3):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copyfile(seed, folder / f"{copy}_{seed.name}")
+    (folder / "9_blank.txt").write_text("\n \n", encoding="utf-8")
+    return folder
+
+
+def test_build_corpus_keeps_its_two_argument_form():
+    corpus = build_corpus(SEEDS, load_config(None))
+    assert corpus.folder == SEEDS
+    assert {a.file for a in corpus.articles} == {p.name for p in SEEDS.glob("*.txt")}
+
+
+def test_articles_come_in_file_name_order_with_one_problem_for_an_empty_page(many_pages):
+    corpus = build_corpus(many_pages, load_config(None), use_cache=False)
+    files = [a.file for a in corpus.articles]
+    assert files == sorted(files)
+    assert len(set(files)) == 15
+    assert [p.path for p in corpus.problems] == ["9_blank.txt"]
+
+
+def test_parsing_across_processes_gives_the_same_corpus(many_pages, monkeypatch):
+    config = load_config(None)
+    serial = load_corpus(many_pages, config, use_cache=False, workers=1)
+    monkeypatch.setattr(reader.corpus, "PARALLEL_MIN_PAGES", 4)
+    parallel = load_corpus(many_pages, config, use_cache=False, workers=2)
+    assert (serial.stats.workers, parallel.stats.workers) == (1, 2)
+    assert [article_record(a) for a in parallel.corpus.articles] == [article_record(a) for a in serial.corpus.articles]
+    assert parallel.corpus.problems == serial.corpus.problems
+    assert parallel.corpus.officials == serial.corpus.officials
+
+
+def test_few_pages_are_parsed_in_this_process(many_pages):
+    build = load_corpus(many_pages, load_config(None), use_cache=False)
+    assert build.stats.files < reader.corpus.PARALLEL_MIN_PAGES
+    assert build.stats.workers == 1
