@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.config import Lexicon
-from reader.model import Article, Official
+from reader.extract.dates import find_dates
+from reader.extract.index import build_officials_index
+from reader.extract.officials import find_officials
+from reader.model import Article
+
+__all__ = ["build_officials_index", "extract_article"]
 
 
 def extract_article(article: Article, lexicon: Lexicon) -> Article:
-    """PLACEHOLDER until extraction lands."""
-    return article
-
-
-def build_officials_index(articles: Sequence[Article]) -> tuple[Official, ...]:
-    """PLACEHOLDER until extraction lands."""
-    return ()
+    """The article with every date and official mention of its blocks (the title is not scanned)."""
+    return replace(
+        article,
+        dates=find_dates(article.blocks, article.published, lexicon),
+        officials=find_officials(article.blocks, lexicon),
+    )

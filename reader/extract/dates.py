@@ -1,0 +1,339 @@
+"""Date expressions of Vietnamese news -> DateMention, with the year taken only from the article.
+
+The grammar is a short list of rules tried longest first ("ngày 29-30/10/2020" before
+"30/10/2020", "tháng 11-2023" before "tháng 11"); a later rule never overlaps an
+earlier match. A bare "d/m" is a date only with a cue ("ngày", "rạng sáng", "từ"...)
+or in brackets, and "d-m" / "d.m" only after a time cue, because "2/3 số ghế",
+"3-5 người" and "1.500 km" are quantities.
+
+Years: "ngày 7/1" gets a year only from the article's own evidence, its published date
+or else the latest full date it contains (the anchor; not from an archive photo's caption); the year chosen is the one
+that puts the date nearest the anchor (a "28/12" in an article anchored on 7/1/2025
+is 2024-12-28). With no anchor the year stays unknown ("--01-07").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from reader.config import Lexicon
+from reader.extract.lexicons import alternation, per_lexicon, word_list
+from reader.model import Block, DateMention
+
+Precision = Literal["day", "month", "year"]
+
+_MIN_YEAR, _MAX_YEAR = 1000, 2999
+_RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    """One calendar point; `year` None until resolved, `month`/`day` None for coarser precision."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    year_offset: int | None = None  # "năm ngoái" = anchor year - 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A matched expression before its year is resolved: one point, or two for an interval."""
+
+    block: int
+    start: int
+    end: int
+    points: tuple[_Point, ...]
+    precision: Precision
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str]], tuple[_Point, ...] | None]
+    precision: Precision
+
+
+@dataclass(frozen=True, slots=True)
+class DateGrammar:
+    """The compiled rules for one lexicon, plus the pieces of the day-chaining pass."""
+
+    rules: tuple[_Rule, ...]
+    lone_day: re.Pattern[str]
+    chain_gap: re.Pattern[str]
+    quantity_before: re.Pattern[str]
+
+
+def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon) -> tuple[DateMention, ...]:
+    """Every date expression of the blocks, in reading order, with ISO values."""
+    grammar = date_grammar(lexicon)
+    found: list[_Found] = []
+    for index, block in enumerate(blocks):
+        found.extend(_scan(index, block.text, grammar))
+    archive = tuple(marker.casefold() for marker in word_list(lexicon, "archive_markers"))
+    evidence = [f for f in found if not any(m in blocks[f.block].text.casefold() for m in archive)]
+    anchor = _anchor(published, evidence)
+    mentions = []
+    for item in found:
+        value = _value(item, anchor)
+        if value is not None:
+            text = blocks[item.block].text[item.start:item.end]
+            mentions.append(DateMention(item.block, item.start, item.end, text, value, item.precision))
+    return tuple(mentions)
+
+
+@per_lexicon
+def date_grammar(lexicon: Lexicon) -> DateGrammar:
+    """Compile the date rules from the lexicon's cue words, once per lexicon."""
+    cues = alternation(word_list(lexicon, "date_cues"))
+    links = alternation(word_list(lexicon, "date_links"))
+    modifiers = alternation(word_list(lexicon, "date_modifiers"))
+    units = alternation(word_list(lexicon, "quantity_units"))
+    quantities = alternation(word_list(lexicon, "quantity_words"))
+
+    start = r"(?<![\w.,/:+-])"  # not inside a number or a word
+    end = rf"(?![0-9]|[.,/:-][0-9]|\+|\s*(?:{units})(?!\w))"  # not "1.500", "2+2", "3-5 người"
+    cue = rf"(?P<cue>(?:(?:{cues})\s+)+)"
+    link = rf"(?:(?P<link>{links})\s+)?"
+    paren = r"(?P<open>\()?"
+    day, month, year = r"[0-9]{1,2}", r"[0-9]{1,2}", r"[0-9]{4}"
+    mod = rf"(?:(?:{modifiers})\s+)?"
+
+    def rule(body: str, read: Callable[[re.Match[str]], tuple[_Point, ...] | None], precision: Precision) -> _Rule:
+        return _Rule(re.compile(body, re.IGNORECASE), read, precision)
+
+    rules = (
+        # "ngày 28/2-3/3/2024", "từ 30/12/2024 - 2/1/2025"
+        rule(rf"{start}{link}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
+             rf"\s*[-–]\s*(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
+             _read_cross_interval, "day"),
+        # "ngày 29-30/10/2020", "từ 12-17/4"
+        rule(rf"{start}{link}(?P<core>{cue}?(?P<d1>{day})\s*[-–]\s*(?P<d2>{day})(?P<s>[/.])(?P<m>{month})"
+             rf"(?:(?P=s)(?P<y>{year}))?){end}",
+             _read_interval, "day"),
+        # "ngày 21 tháng 1 năm 2025"
+        rule(rf"{start}(?P<core>(?:(?:{cues})\s+)*ngày\s+(?P<d>{day})\s+tháng\s+(?P<m>{month})"
+             rf"(?:\s*,?\s*năm\s+(?P<y>{year}))?){end}",
+             _read_day, "day"),
+        # "ngày 7/1/2025", "24/02/2024", "22-2-2024"
+        rule(rf"{start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){end}",
+             _read_day, "day"),
+        # "ngày 7/1", "Ngày 23-2", "ngày 15.1", "rạng sáng 22/1", "(22/1)"
+        rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})){end}",
+             _read_day_month, "day"),
+        # "tháng 3-4/2024"
+        rule(rf"(?<!\w)(?P<core>{mod}tháng\s+(?P<m1>{month})\s*[-–]\s*(?P<m2>{month})"
+             rf"(?:\s*[/.-]\s*(?P<y>{year})|\s+năm\s+(?P<y2>{year}))?){end}",
+             _read_month_interval, "month"),
+        # "tháng 12/2024", "tháng 11-2023", "tháng 11.2023", "tháng 1 năm 2024", "cuối tháng 3", "Tháng 11"
+        rule(rf"(?<!\w)(?P<core>{mod}tháng\s+(?P<m>{month})(?:\s*[/.-]\s*(?P<y>{year})|\s+năm\s+(?P<y2>{year}))?)"
+             rf"(?![0-9]|[.,/:-][0-9])",
+             _read_month, "month"),
+        # "năm 2023-2024"
+        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})){end}",
+             _read_year_interval, "year"),
+        # "năm 2015", "đầu năm 2024"
+        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<y>{year})){end}", _read_year, "year"),
+        # "năm ngoái", "năm nay" (resolved only when the article has an anchor)
+        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<rel>{'|'.join(_RELATIVE_YEARS)}))(?!\w)", _read_relative_year, "year"),
+    )
+    return DateGrammar(
+        rules=rules,
+        lone_day=re.compile(rf"{start}(?P<core>(?:(?:{cues})\s+)+(?P<d>{day}))(?![0-9]|\s*[/.-]\s*[0-9])",
+                            re.IGNORECASE),
+        chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])\s*(?:(?:{cues})\s+)*", re.IGNORECASE),
+        quantity_before=re.compile(rf"(?:^|\W)(?:{quantities}|[0-9]+)\s*$", re.IGNORECASE),
+    )
+
+
+def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
+    taken: list[tuple[int, int]] = []
+    found: list[_Found] = []
+    for rule in grammar.rules:
+        for match in rule.pattern.finditer(text):
+            start, end = match.span("core")
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            if match.groupdict().get("rel") and grammar.quantity_before.search(text[:start]):
+                continue  # "hai năm nay" is a duration
+            points = rule.read(match)
+            if points is None:
+                continue
+            taken.append((start, end))
+            found.append(_Found(block, start, end, points, rule.precision))
+    found.sort(key=lambda f: f.start)
+    found.extend(_chained_days(block, text, found, taken, grammar))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _chained_days(block: int, text: str, found: list[_Found], taken: list[tuple[int, int]],
+                  grammar: DateGrammar) -> list[_Found]:
+    """'Đêm 21, rạng sáng 22/1': a lone cued day takes the month of the date right after it."""
+    extra = []
+    for match in grammar.lone_day.finditer(text):
+        start, end = match.span("core")
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        following = next((f for f in found if f.start >= end and f.precision == "day"), None)
+        if following is None or not grammar.chain_gap.fullmatch(text, end, following.start):
+            continue
+        first = following.points[0]
+        point = _valid_day(first.year, first.month, int(match["d"]))
+        if point is not None:
+            extra.append(_Found(block, start, end, (point,), "day"))
+    return extra
+
+
+def _valid_day(year: int | None, month: int | None, day: int) -> _Point | None:
+    if month is None or not 1 <= month <= 12 or (year is not None and not _MIN_YEAR <= year <= _MAX_YEAR):
+        return None
+    last = calendar.monthrange(year if year is not None else 2000, month)[1]  # 2000: allow 29/2
+    return _Point(year, month, day) if 1 <= day <= last else None
+
+
+def _valid_month(year: int | None, month: int) -> _Point | None:
+    if not 1 <= month <= 12 or (year is not None and not _MIN_YEAR <= year <= _MAX_YEAR):
+        return None
+    return _Point(year, month)
+
+
+def _valid_year(year: int) -> _Point | None:
+    return _Point(year) if _MIN_YEAR <= year <= _MAX_YEAR else None
+
+
+def _int(match: re.Match[str], *names: str) -> int | None:
+    groups = match.groupdict()
+    for name in names:
+        value = groups.get(name)
+        if value:
+            return int(value)
+    return None
+
+
+def _has_cue(match: re.Match[str]) -> bool:
+    return bool(match.groupdict().get("cue"))
+
+
+def _has_link(match: re.Match[str]) -> bool:
+    return bool(match.groupdict().get("link"))
+
+
+def _read_cross_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    y2 = _int(match, "y2")
+    if not (_has_cue(match) or _has_link(match) or y2):
+        return None
+    m1, m2 = int(match["m1"]), int(match["m2"])
+    y1 = _int(match, "y1")
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if m1 > m2 else y2
+    first = _valid_day(y1, m1, int(match["d1"]))
+    second = _valid_day(y2, m2, int(match["d2"]))
+    return (first, second) if first and second else None
+
+
+def _read_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    year = _int(match, "y")
+    if not (_has_cue(match) or _has_link(match) or year):
+        return None
+    month = int(match["m"])
+    first = _valid_day(year, month, int(match["d1"]))
+    second = _valid_day(year, month, int(match["d2"]))
+    if not (first and second) or second.day is None or first.day is None or first.day >= second.day:
+        return None
+    return (first, second)
+
+
+def _read_day(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    point = _valid_day(_int(match, "y"), int(match["m"]), int(match["d"]))
+    return (point,) if point else None
+
+
+def _read_day_month(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    if match["s"] == "/":
+        bracketed = bool(match.groupdict().get("open")) and match.string[match.end("core"):match.end("core") + 1] == ")"
+        if not (_has_cue(match) or _has_link(match) or bracketed):
+            return None
+    elif not _has_cue(match):
+        return None
+    return _read_day(match)
+
+
+def _read_month_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    year = _int(match, "y", "y2")
+    m1, m2 = int(match["m1"]), int(match["m2"])
+    first, second = _valid_month(year, m1), _valid_month(year, m2)
+    return (first, second) if first and second and m1 < m2 else None
+
+
+def _read_month(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    point = _valid_month(_int(match, "y", "y2"), int(match["m"]))
+    return (point,) if point else None
+
+
+def _read_year_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    y1, y2 = int(match["y1"]), int(match["y2"])
+    first, second = _valid_year(y1), _valid_year(y2)
+    return (first, second) if first and second and y1 < y2 else None
+
+
+def _read_year(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    point = _valid_year(int(match["y"]))
+    return (point,) if point else None
+
+
+def _read_relative_year(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    return (_Point(None, year_offset=_RELATIVE_YEARS[match["rel"].lower()]),)
+
+
+def _anchor(published: str | None, found: Sequence[_Found]) -> date | None:
+    """The article's own 'now': its published date, else the latest full date it contains."""
+    if published:
+        parsed = re.match(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", published)
+        if parsed:
+            point = _valid_day(int(parsed[1]), int(parsed[2]), int(parsed[3]))
+            if point is not None and point.year and point.month and point.day:
+                return date(point.year, point.month, point.day)
+    full = [date(p.year, p.month, p.day) for f in found for p in f.points
+            if p.year is not None and p.month is not None and p.day is not None]
+    return max(full, default=None)
+
+
+def _value(found: _Found, anchor: date | None) -> str | None:
+    parts = [_resolve(p, anchor) for p in found.points]
+    if any(part is None for part in parts):
+        return None
+    return "/".join(_iso(p) for p in parts if p is not None)
+
+
+def _resolve(point: _Point, anchor: date | None) -> _Point | None:
+    """Fill the year from the anchor: the candidate year nearest the anchor, the same year on a tie."""
+    if point.year is not None:
+        return point
+    if point.year_offset is not None:
+        return _Point(anchor.year + point.year_offset) if anchor is not None else None
+    month, day = point.month, point.day
+    if anchor is None or month is None:
+        return point
+    years = (anchor.year, anchor.year - 1, anchor.year + 1)
+    if day is None:
+        here = anchor.year * 12 + anchor.month
+        return _Point(min(years, key=lambda y: abs(y * 12 + month - here)), month)
+    candidates = [y for y in years if _valid_day(y, month, day) is not None]
+    if not candidates:
+        return point
+    return _Point(min(candidates, key=lambda y: abs((date(y, month, day) - anchor).days)), month, day)
+
+
+def _iso(point: _Point) -> str:
+    year = f"{point.year:04d}" if point.year is not None else "-"
+    if point.month is None:
+        return year
+    if point.day is None:
+        return f"{year}-{point.month:02d}"
+    return f"{year}-{point.month:02d}-{point.day:02d}"

@@ -1,0 +1,70 @@
+"""The officials index: each person once across the corpus, whatever spelling each article used."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reader.model import Article, Official
+
+
+def name_key(name: str) -> frozenset[str]:
+    """A name's words, folded (case, diacritics, đ): 'Kishida Fumio' and 'Fumio Kishida' are one key."""
+    text = unicodedata.normalize("NFD", name.casefold()).replace("đ", "d")
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return frozenset(re.findall(r"\w+", text))
+
+
+@dataclass
+class _Entry:
+    key: frozenset[str]
+    names: dict[str, int] = field(default_factory=dict)  # spelling -> mentions
+    titles: dict[str, None] = field(default_factory=dict)  # ordered sets
+    countries: dict[str, None] = field(default_factory=dict)
+    article_ids: dict[str, None] = field(default_factory=dict)
+    mentions: int = 0
+
+    def absorb(self, other: _Entry) -> None:
+        for spelling, count in other.names.items():
+            self.names[spelling] = self.names.get(spelling, 0) + count
+        self.titles.update(other.titles)
+        self.countries.update(other.countries)
+        self.article_ids.update(other.article_ids)
+        self.mentions += other.mentions
+
+    def official(self) -> Official:
+        # The fullest spelling; among equals the most used, then the first seen.
+        spellings = list(self.names)
+        name = max(spellings, key=lambda s: (len(name_key(s)), self.names[s], -spellings.index(s)))
+        return Official(name, tuple(self.titles), tuple(self.countries), tuple(self.article_ids), self.mentions)
+
+
+def build_officials_index(articles: Sequence[Article]) -> tuple[Official, ...]:
+    """One entry per person, most mentioned first.
+
+    People are the same when their names have the same words in any order; a shorter name
+    ("Biden") joins the one fuller name that contains it ("Joe Biden"), and stays apart when
+    several fuller names would fit ("Kim" with "Kim Jong Un" and "Kim Yo-jong").
+    """
+    entries: dict[frozenset[str], _Entry] = {}
+    for article in articles:
+        for mention in article.officials:
+            key = name_key(mention.name)
+            if not key:
+                continue
+            entry = entries.setdefault(key, _Entry(key))
+            entry.names[mention.name] = entry.names.get(mention.name, 0) + 1
+            if mention.title:
+                entry.titles[mention.title] = None
+            if mention.country:
+                entry.countries[mention.country] = None
+            entry.article_ids[article.id] = None
+            entry.mentions += 1
+    for key in sorted(entries, key=len):
+        fuller = [k for k in entries if key < k]
+        if len(fuller) == 1:
+            entries[fuller[0]].absorb(entries.pop(key))
+    officials = [entry.official() for entry in entries.values()]
+    return tuple(sorted(officials, key=lambda o: (-o.mentions, o.name.casefold())))

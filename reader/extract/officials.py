@@ -1,0 +1,392 @@
+"""Named officials in Vietnamese news -> OfficialMention, each resolved to one person of the article.
+
+A person becomes an official only through an anchor that says so:
+  title phrase + name      "quyền Tổng thống Hàn Quốc Choi Sang Mok", "Tổng thống Mỹ, ông Joe Biden"
+  plural title + names     "các Ngoại trưởng Yoko Kamikawa và Cho Tae Yul"
+  counterpart + name       "người đồng cấp Hàn Quốc Cho Tae Yul"
+  honorific name, title    "bà Kim Yo-jong, Phó Chủ tịch Ủy ban Trung ương đảng Lao động Triều Tiên"
+A title phrase is [prefix] title [portfolio|suffix] [organisation] [country], each part a lexicon.
+Then "ông Blinken", "Ngoại trưởng Kamikawa" or a bare "Joe Biden" are mentions of the anchored
+person whose name holds all their words (so "Kishida Fumio" = "Fumio Kishida"); an "ông X" that
+matches no anchored person is not reported, since "ông" alone does not make anyone an official.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.config import Lexicon
+from reader.extract.lexicons import per_lexicon, word_list
+from reader.model import Block, OfficialMention
+
+_TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
+_MAX_NAME_WORDS = 6
+_AND = frozenset({"và", ","})
+_HONORIFIC_SEPARATOR = ","
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    fold: str
+    name_like: bool  # capitalised word, not an acronym, no digits
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """Lexicon phrases as token tuples, for longest-match lookups at a token position."""
+
+    phrases: frozenset[tuple[str, ...]]
+    longest: int
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Phrases:
+        phrases = frozenset(t for t in (tuple(_fold(m.group()) for m in _TOKEN.finditer(_nfc(w))) for w in words) if t)
+        return cls(phrases, max((len(p) for p in phrases), default=0))
+
+    def match(self, tokens: Sequence[_Token], at: int) -> int:
+        """Length in tokens of the longest phrase starting at `at`, 0 if none."""
+        for size in range(min(self.longest, len(tokens) - at), 0, -1):
+            if tuple(t.fold for t in tokens[at:at + size]) in self.phrases:
+                return size
+        return 0
+
+    def ends_at(self, tokens: Sequence[_Token], at: int) -> bool:
+        """Whether a phrase ends right before token `at`."""
+        return any(tuple(t.fold for t in tokens[at - size:at]) in self.phrases
+                   for size in range(1, min(self.longest, at) + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialGrammar:
+    """The lexicons of one config, as phrase sets, built once per Lexicon."""
+
+    titles: _Phrases
+    prefixes: _Phrases
+    prefix_look_alikes: _Phrases
+    suffixes: _Phrases
+    portfolios: _Phrases
+    organisations: _Phrases
+    countries: _Phrases
+    places: _Phrases
+    honorifics: _Phrases
+    counterparts: _Phrases
+    counterpart_links: _Phrases
+    plural: _Phrases
+    particles: frozenset[str]
+    name_suffixes: _Phrases
+    name_stops: _Phrases
+
+
+@per_lexicon
+def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
+    """Phrase sets from the lexicon's lists, once per lexicon."""
+    words = word_list
+    countries = words(lexicon, "countries")
+    return OfficialGrammar(
+        titles=_Phrases.of(words(lexicon, "titles")),
+        prefixes=_Phrases.of(words(lexicon, "title_prefixes")),
+        prefix_look_alikes=_Phrases.of(words(lexicon, "title_prefix_look_alikes")),
+        suffixes=_Phrases.of(words(lexicon, "title_suffixes")),
+        portfolios=_Phrases.of(words(lexicon, "portfolios")),
+        organisations=_Phrases.of(words(lexicon, "organisations")),
+        countries=_Phrases.of(countries),
+        places=_Phrases.of(words(lexicon, "places")),
+        honorifics=_Phrases.of(words(lexicon, "honorifics")),
+        counterparts=_Phrases.of(words(lexicon, "counterparts")),
+        counterpart_links=_Phrases.of(words(lexicon, "counterpart_links")),
+        plural=_Phrases.of(words(lexicon, "plural_markers")),
+        particles=frozenset(_fold(w) for w in words(lexicon, "name_particles")),
+        name_suffixes=_Phrases.of(words(lexicon, "name_suffixes")),
+        # A name ends where one of these begins. One-word countries do not end it: "Đức",
+        # "Anh", "Nga" are also Vietnamese given names.
+        name_stops=_Phrases.of((
+            *words(lexicon, "titles"), *words(lexicon, "honorifics"), *words(lexicon, "organisations"),
+            *words(lexicon, "organisation_heads"), *words(lexicon, "agencies"), *words(lexicon, "places"),
+            *words(lexicon, "not_names"), *words(lexicon, "counterparts"),
+            *(c for c in countries if len(c.split()) > 1),
+        )),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A mention before resolution; `anchored` when its own words make the person an official."""
+
+    block: int
+    start: int
+    end: int
+    name: str
+    words: frozenset[str]
+    title: str | None
+    country: str | None
+    anchored: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _TitlePhrase:
+    end: int  # token index after the phrase
+    title: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    end: int  # token index after the name
+    text: str
+    words: frozenset[str]
+
+
+def find_officials(blocks: Sequence[Block], lexicon: Lexicon) -> tuple[OfficialMention, ...]:
+    """Every mention of a named official in the blocks, resolved within the article."""
+    grammar = official_grammar(lexicon)
+    tokenised = [_tokens(block.text) for block in blocks]
+    candidates = [c for index, tokens in enumerate(tokenised) for c in _scan(index, blocks[index].text, tokens,
+                                                                             grammar)]
+    return _resolve(candidates, blocks, tokenised, grammar)
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _fold(text: str) -> str:
+    return _nfc(text).casefold()
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        name_like = (word[0].isupper() and not any(ch.isdigit() for ch in word)
+                     and not (len(word) > 1 and word.isupper()))
+        tokens.append(_Token(word, match.start(), match.end(), word.casefold(), name_like))
+    return tokens
+
+
+def _scan(block: int, text: str, tokens: list[_Token], grammar: OfficialGrammar) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    at = 0
+    while at < len(tokens):
+        after = (_title_anchored(block, text, tokens, at, grammar, found)
+                 or _counterpart(block, text, tokens, at, grammar, found)
+                 or _honorific(block, text, tokens, at, grammar, found))
+        at = after if after else at + 1
+    return found
+
+
+def _title_anchored(block: int, text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar,
+                    found: list[_Candidate]) -> int:
+    """'Ngoại trưởng Nhật Bản Takeshi Iwaya' and plural 'các Ngoại trưởng A và B'; the next token index."""
+    phrase = _title_phrase(text, tokens, at, grammar)
+    if phrase is None:
+        return 0
+    name_at = _skip_honorific(tokens, phrase.end, grammar)
+    name = _name(text, tokens, name_at, grammar)
+    if name is None:
+        return phrase.end  # past the title, so "tướng" of "Thủ tướng" is not read again
+    found.append(_candidate(block, tokens[at].start, tokens[name.end - 1].end, name, phrase.title, phrase.country))
+    end = name.end
+    if grammar.plural.ends_at(tokens, at):
+        while end + 1 < len(tokens) and tokens[end].fold in _AND and not _anchor_at(text, tokens, end + 1, grammar):
+            more = _name(text, tokens, end + 1, grammar)
+            if more is None:
+                break
+            found.append(_candidate(block, tokens[end + 1].start, tokens[more.end - 1].end, more, phrase.title, None))
+            end = more.end
+    return end
+
+
+def _counterpart(block: int, text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar,
+                 found: list[_Candidate]) -> int:
+    """'người đồng cấp Hàn Quốc Cho Tae Yul', 'người đồng cấp Hàn Quốc khi đó là ông Park Jin'."""
+    size = grammar.counterparts.match(tokens, at)
+    if not size:
+        return 0
+    end = at + size
+    country = None
+    size = _capitalised_match(grammar.countries, tokens, end)
+    if size:
+        country = text[tokens[end].start:tokens[end + size - 1].end]
+        end += size
+    if end < len(tokens) and tokens[end].text == _HONORIFIC_SEPARATOR:
+        end += 1
+    end += grammar.counterpart_links.match(tokens, end)
+    name = _name(text, tokens, _skip_honorific(tokens, end, grammar), grammar)
+    if name is None or _title_phrase(text, tokens, end, grammar) is not None:
+        return 0
+    found.append(_candidate(block, tokens[at].start, tokens[name.end - 1].end, name, None, country))
+    return name.end
+
+
+def _honorific(block: int, text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar,
+               found: list[_Candidate]) -> int:
+    """'ông Blinken' (resolved later), or anchored by an appositive: 'bà Kim Yo-jong, Phó Chủ tịch ...'."""
+    size = grammar.honorifics.match(tokens, at)
+    if not size:
+        return 0
+    name = _name(text, tokens, at + size, grammar)
+    if name is None:
+        return 0
+    end = tokens[name.end - 1].end
+    title = country = None
+    anchored = False
+    if name.end + 1 < len(tokens) and tokens[name.end].text == _HONORIFIC_SEPARATOR:
+        phrase = _title_phrase(text, tokens, name.end + 1, grammar)
+        if phrase is not None and _name(text, tokens, _skip_honorific(tokens, phrase.end, grammar), grammar) is None:
+            title, country, anchored = phrase.title, phrase.country, True
+            end = tokens[phrase.end - 1].end
+    found.append(_Candidate(block, tokens[at].start, end, name.text, name.words, title, country, anchored))
+    return name.end
+
+
+def _candidate(block: int, start: int, end: int, name: _Name, title: str | None, country: str | None) -> _Candidate:
+    return _Candidate(block, start, end, name.text, name.words, title, country, anchored=True)
+
+
+def _anchor_at(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> bool:
+    return bool(_title_phrase(text, tokens, at, grammar) or grammar.counterparts.match(tokens, at)
+                or grammar.honorifics.match(tokens, at))
+
+
+def _skip_honorific(tokens: list[_Token], at: int, grammar: OfficialGrammar) -> int:
+    """'Tổng thống Mỹ, ông Joe Biden': the name after an optional ', ông'."""
+    comma = at < len(tokens) and tokens[at].text == _HONORIFIC_SEPARATOR
+    size = grammar.honorifics.match(tokens, at + comma)
+    return at + comma + size if size else at
+
+
+def _capitalised_match(phrases: _Phrases, tokens: list[_Token], at: int) -> int:
+    """A lexicon phrase written with a capital, as countries and bodies are in running text."""
+    if at >= len(tokens) or not tokens[at].text[:1].isupper():
+        return 0
+    return phrases.match(tokens, at)
+
+
+def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> _TitlePhrase | None:
+    """[prefix] title [portfolio|suffix] [organisation] [country] [suffix] [tại country|place]."""
+    end = at
+    while True:
+        size = grammar.titles.match(tokens, end)
+        if size:
+            end += size
+            break
+        size = grammar.prefixes.match(tokens, end)
+        if not size or grammar.prefix_look_alikes.ends_at(tokens, end + size):
+            return None  # "chính quyền Tổng thống" is "the administration of", not "acting"
+        end += size
+    for extension in (grammar.portfolios, grammar.suffixes):
+        end += extension.match(tokens, end)
+    for _ in range(2):
+        size = _capitalised_match(grammar.organisations, tokens, end)
+        if not size and end < len(tokens) and tokens[end].text.isalpha() and tokens[end].text.isupper() \
+                and len(tokens[end].text) > 1:
+            size = 1  # an acronym body: "Tổng Thư ký NATO"
+        if not size:
+            break
+        end += size
+    title = text[tokens[at].start:tokens[end - 1].end]
+    country = None
+    size = _capitalised_match(grammar.countries, tokens, end)
+    if size:
+        country = text[tokens[end].start:tokens[end + size - 1].end]
+        end += size
+    end += grammar.suffixes.match(tokens, end)
+    if end + 1 < len(tokens) and tokens[end].fold == "tại":
+        size = _capitalised_match(grammar.countries, tokens, end + 1) or _capitalised_match(grammar.places, tokens,
+                                                                                           end + 1)
+        if size:
+            end += 1 + size
+    return _TitlePhrase(end, title, country)
+
+
+def _name(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> _Name | None:
+    """Capitalised words ('Cho Tae Yul', 'Kim Yo-jong', 'Vương Nghị', 'Ursula von der Leyen', 'Marcos Jr.')."""
+    words: list[int] = []
+    end = at
+    while end < len(tokens):
+        token = tokens[end]
+        suffix = grammar.name_suffixes.match(tokens, end) if words else 0
+        if suffix:
+            return _name_of(text, tokens, at, end + suffix)
+        if token.name_like and not grammar.name_stops.match(tokens, end):
+            words.append(end)
+            end += 1
+        elif words and token.fold in grammar.particles and end + 1 < len(tokens) and tokens[end + 1].name_like:
+            end += 1
+        else:
+            break
+        if len(words) > _MAX_NAME_WORDS:
+            return None  # a long capitalised run is the name of something else
+    return _name_of(text, tokens, at, words[-1] + 1) if words else None
+
+
+def _name_of(text: str, tokens: list[_Token], at: int, end: int) -> _Name:
+    folded = frozenset(_fold(tokens[i].text) for i in range(at, end) if tokens[i].text.isalnum()
+                       or "-" in tokens[i].text)
+    return _Name(end, text[tokens[at].start:tokens[end - 1].end], folded)
+
+
+@dataclass
+class _Person:
+    name: str
+    words: frozenset[str]
+    title: str | None = None
+    country: str | None = None
+    last_seen: int = -1
+
+
+def _resolve(candidates: list[_Candidate], blocks: Sequence[Block], tokenised: list[list[_Token]],
+             grammar: OfficialGrammar) -> tuple[OfficialMention, ...]:
+    """Group mentions into the article's people; keep those anchored as officials, with their fullest name."""
+    anchored = [c for c in candidates if c.anchored]
+    people: list[_Person] = []
+    for cand in sorted(anchored, key=lambda c: -len(c.words)):  # stable: first mention wins a tie
+        if not any(cand.words <= p.words for p in people):
+            people.append(_Person(cand.name, cand.words))
+    if not people:
+        return ()
+    people.sort(key=lambda p: next(i for i, c in enumerate(candidates) if c.words <= p.words))
+    for cand in candidates:  # title and country: the first written, in reading order
+        owners = [p for p in people if cand.words <= p.words]
+        if len(owners) == 1:
+            owners[0].title = owners[0].title or cand.title
+            owners[0].country = owners[0].country or cand.country
+    all_candidates = sorted([*candidates, *_bare_full_names(candidates, people, blocks, tokenised, grammar)],
+                            key=lambda c: (c.block, c.start))
+    mentions = []
+    for order, cand in enumerate(all_candidates):
+        owners = [p for p in people if cand.words <= p.words]
+        if not owners:
+            continue
+        person = max(owners, key=lambda p: p.last_seen) if len(owners) > 1 else owners[0]
+        person.last_seen = order
+        text = blocks[cand.block].text[cand.start:cand.end]
+        mentions.append(OfficialMention(cand.block, cand.start, cand.end, text, person.name,
+                                        cand.title or person.title, cand.country or person.country))
+    return tuple(mentions)
+
+
+def _bare_full_names(candidates: list[_Candidate], people: list[_Person], blocks: Sequence[Block],
+                     tokenised: list[list[_Token]], grammar: OfficialGrammar) -> list[_Candidate]:
+    """'chính quyền Joe Biden': a full name of a known official, written without title or honorific."""
+    wanted = {p.words for p in people if len(p.words) > 1}
+    extra = []
+    for index, tokens in enumerate(tokenised):
+        taken = [(c.start, c.end) for c in candidates if c.block == index]
+        at = 0
+        while at < len(tokens):
+            name = _name(blocks[index].text, tokens, at, grammar) if tokens[at].name_like else None
+            if name is None:
+                at += 1
+                continue
+            start, end = tokens[at].start, tokens[name.end - 1].end
+            if name.words in wanted and not any(start < t_end and t_start < end for t_start, t_end in taken):
+                extra.append(_Candidate(index, start, end, name.text, name.words, None, None, anchored=False))
+            at = name.end
+    return extra
