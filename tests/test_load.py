@@ -88,6 +88,9 @@ def make_fifo(folder: Path) -> None:
 SKIPPED = {
     "empty": (write("empty.txt", b""), "empty.txt: skipped: empty file"),
     "blank": (write("blank.txt", b" \r\n\t\n  \n"), "blank.txt: skipped: blank (only whitespace)"),
+    "only furniture": (write("furniture.txt", "Theo dõi VGT trên\nVideo đang HOT\n"
+                                              "Bạn thấy bài viết này có hữu ích không?\nCó;\nKhông\n".encode()),
+                       "furniture.txt: no article found"),
     "binary": (write("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
                "image.txt: skipped: binary file (contains NUL bytes)"),
     "not text": (write("junk.txt", b"\x81\x8d\x8e\x8f\x90 \xc3\x28"),
