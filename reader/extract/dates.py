@@ -29,6 +29,7 @@ Precision = Literal["day", "month", "year"]
 
 _MIN_YEAR, _MAX_YEAR = 1000, 2999
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
+_DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class _Rule:
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str]], tuple[_Point, ...] | None]
     precision: Precision
+    needs_digit: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +100,14 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
 
     start = r"(?<![\w.,/:+-])"  # not inside a number or a word
     end = rf"(?![0-9]|[.,/:-][0-9]|\+|\s*(?:{units})(?!\w))"  # not "1.500", "2+2", "3-5 người"
-    cue = rf"(?P<cue>(?:(?:{cues})\s+)+)"
+    cue = rf"(?P<cue>(?:(?:{cues})\s+){{1,3}})"
     link = rf"(?:(?P<link>{links})\s+)?"
     paren = r"(?P<open>\()?"
     day, month, year = r"[0-9]{1,2}", r"[0-9]{1,2}", r"[0-9]{4}"
     mod = rf"(?:(?:{modifiers})\s+)?"
 
     def rule(body: str, read: Callable[[re.Match[str]], tuple[_Point, ...] | None], precision: Precision) -> _Rule:
-        return _Rule(re.compile(body, re.IGNORECASE), read, precision)
+        return _Rule(re.compile(body, re.IGNORECASE), read, precision, needs_digit=read is not _read_relative_year)
 
     rules = (
         # "ngày 28/2-3/3/2024", "từ 30/12/2024 - 2/1/2025"
@@ -117,7 +119,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              rf"(?:(?P=s)(?P<y>{year}))?){end}",
              _read_interval, "day"),
         # "ngày 21 tháng 1 năm 2025"
-        rule(rf"{start}(?P<core>(?:(?:{cues})\s+)*ngày\s+(?P<d>{day})\s+tháng\s+(?P<m>{month})"
+        rule(rf"{start}(?P<core>(?:(?:{cues})\s+){{0,2}}ngày\s+(?P<d>{day})\s+tháng\s+(?P<m>{month})"
              rf"(?:\s*,?\s*năm\s+(?P<y>{year}))?){end}",
              _read_day, "day"),
         # "ngày 7/1/2025", "24/02/2024", "22-2-2024"
@@ -144,9 +146,9 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     )
     return DateGrammar(
         rules=rules,
-        lone_day=re.compile(rf"{start}(?P<core>(?:(?:{cues})\s+)+(?P<d>{day}))(?![0-9]|\s*[/.-]\s*[0-9])",
+        lone_day=re.compile(rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day}))(?![0-9]|\s*[/.-]\s*[0-9])",
                             re.IGNORECASE),
-        chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])\s*(?:(?:{cues})\s+)*", re.IGNORECASE),
+        chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
         quantity_before=re.compile(rf"(?:^|\W)(?:{quantities}|[0-9]+)\s*$", re.IGNORECASE),
     )
 
@@ -154,12 +156,15 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
 def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
+    has_digit = _DIGIT.search(text) is not None
     for rule in grammar.rules:
+        if rule.needs_digit and not has_digit:
+            continue
         for match in rule.pattern.finditer(text):
             start, end = match.span("core")
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            if match.groupdict().get("rel") and grammar.quantity_before.search(text[:start]):
+            if match.groupdict().get("rel") and grammar.quantity_before.search(text[max(0, start - 40):start]):
                 continue  # "hai năm nay" is a duration
             points = rule.read(match)
             if points is None:

@@ -39,27 +39,40 @@ class _Token:
 
 @dataclass(frozen=True, slots=True)
 class _Phrases:
-    """Lexicon phrases as token tuples, for longest-match lookups at a token position."""
+    """Lexicon phrases as token tuples, indexed by first and last word for longest-match lookups."""
 
-    phrases: frozenset[tuple[str, ...]]
-    longest: int
+    by_first: dict[str, tuple[tuple[str, ...], ...]]  # longest first
+    by_last: dict[str, tuple[tuple[str, ...], ...]]
 
     @classmethod
     def of(cls, words: Iterable[str]) -> _Phrases:
-        phrases = frozenset(t for t in (tuple(_fold(m.group()) for m in _TOKEN.finditer(_nfc(w))) for w in words) if t)
-        return cls(phrases, max((len(p) for p in phrases), default=0))
+        phrases = {t for t in (tuple(_fold(m.group()) for m in _TOKEN.finditer(_nfc(w))) for w in words) if t}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            by_first.setdefault(phrase[0], []).append(phrase)
+            by_last.setdefault(phrase[-1], []).append(phrase)
+        return cls({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()})
 
     def match(self, tokens: Sequence[_Token], at: int) -> int:
         """Length in tokens of the longest phrase starting at `at`, 0 if none."""
-        for size in range(min(self.longest, len(tokens) - at), 0, -1):
-            if tuple(t.fold for t in tokens[at:at + size]) in self.phrases:
+        if at >= len(tokens):
+            return 0
+        for phrase in self.by_first.get(tokens[at].fold, ()):
+            size = len(phrase)
+            if at + size <= len(tokens) and all(tokens[at + k].fold == phrase[k] for k in range(1, size)):
                 return size
         return 0
 
     def ends_at(self, tokens: Sequence[_Token], at: int) -> bool:
         """Whether a phrase ends right before token `at`."""
-        return any(tuple(t.fold for t in tokens[at - size:at]) in self.phrases
-                   for size in range(1, min(self.longest, at) + 1))
+        if not 0 < at <= len(tokens):
+            return False
+        for phrase in self.by_last.get(tokens[at - 1].fold, ()):
+            size = len(phrase)
+            if size <= at and all(tokens[at - size + k].fold == phrase[k] for k in range(size - 1)):
+                return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)
