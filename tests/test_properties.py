@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from types import ModuleType
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from reader.clean import clean_page
@@ -25,9 +25,9 @@ from reader.clean.rules import rules_for
 from reader.config import load_config
 from reader.corpus import parse_page
 from reader.export import write_jsonl
-from reader.extract import build_officials_index
+from reader.extract import build_officials_index, extract_article
 from reader.load import decode_page
-from reader.model import Article, RawPage
+from reader.model import Article, Block, RawPage
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_LINES = [line for path in sorted((ROOT / "seeds").glob("*.txt"))
@@ -36,7 +36,8 @@ SEED_PAGES = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds
 SCORER = ROOT.parent / "shared" / "tools" / "evaluate.py"
 CONFIG = load_config(None)
 RULES = rules_for(CONFIG.cleaning)
-MODEST = settings(max_examples=150, deadline=None, derandomize=bool(os.environ.get("CI")),
+EXAMPLES = int(os.environ.get("READER_PROPERTY_EXAMPLES", "150"))  # raise it for a longer hunt
+MODEST = settings(max_examples=EXAMPLES, deadline=None, derandomize=bool(os.environ.get("CI")),
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 VIETNAMESE_LETTERS = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
@@ -84,6 +85,8 @@ def check_page(text: str) -> list[Article]:
             assert 0 <= mention.start < mention.end <= len(article.blocks[mention.block].text)
             assert article.blocks[mention.block].text[mention.start:mention.end] == mention.text
     check_export(articles)
+    event(f"articles: {min(len(articles), 2)}, with dates: {any(a.dates for a in articles)}, "
+          f"with officials: {any(a.officials for a in articles)}")
     return articles
 
 
@@ -99,16 +102,34 @@ def check_export(articles: list[Article]) -> None:
         assert result["integrity"] == 1.0, problems
 
 
-@MODEST
-@given(vietnamese_text)
-def test_any_vietnamese_text_cleans_and_extracts_soundly(text):
-    check_page(text)
+HEADLINES = [page.split("\n", 1)[0] for page in SEED_PAGES]
 
 
 @MODEST
-@given(st.text(max_size=400))
-def test_any_unicode_text_cleans_and_extracts_soundly(text):
-    check_page(text)
+@given(st.sampled_from(HEADLINES), vietnamese_text)
+def test_any_vietnamese_text_under_a_headline_cleans_and_extracts_soundly(headline, text):
+    check_page(f"{headline}\n{text}")
+
+
+@MODEST
+@given(st.lists(st.one_of(vietnamese_text, st.sampled_from(SEED_LINES), st.text(max_size=200)), min_size=1, max_size=8))
+def test_extraction_of_any_blocks_is_sound(texts):
+    """The extractor alone, on blocks the cleaner might never produce."""
+    blocks = tuple(Block("paragraph", as_loaded(text)) for text in texts)
+    article = extract_article(Article("page-1", "page.txt", "Tiêu đề", None, None, None, False, blocks),
+                              CONFIG.extraction)
+    assert article.blocks == blocks
+    for mention in (*article.dates, *article.officials):
+        assert blocks[mention.block].text[mention.start:mention.end] == mention.text
+        assert mention.start < mention.end
+    build_officials_index([article])
+    check_export([article])
+
+
+@MODEST
+@given(st.sampled_from(["", *HEADLINES]), st.text(max_size=400))
+def test_any_unicode_text_cleans_and_extracts_soundly(headline, text):
+    check_page(f"{headline}\n{text}" if headline else text)
 
 
 @MODEST
@@ -162,7 +183,7 @@ obfuscated = st.lists(st.one_of(
 ), max_size=30).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None, derandomize=bool(os.environ.get("CI")))
+@settings(max_examples=2 * EXAMPLES, deadline=None, derandomize=bool(os.environ.get("CI")))
 @given(st.one_of(obfuscated, vietnamese_text))
 def test_deobfuscation_is_idempotent(text):
     once = deobfuscate(text, RULES)
