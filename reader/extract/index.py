@@ -34,11 +34,12 @@ class _Entry:
         self.article_ids.update(other.article_ids)
         self.mentions += other.mentions
 
-    def official(self) -> Official:
-        # The fullest spelling; among equals the most used, then the first seen.
+    def official(self, article_order: dict[str, int]) -> Official:
+        """The entry as an Official: the fullest spelling (then the most used, then the first seen)."""
         spellings = list(self.names)
         name = max(spellings, key=lambda s: (len(name_key(s)), self.names[s], -spellings.index(s)))
-        return Official(name, tuple(self.titles), tuple(self.countries), tuple(self.article_ids), self.mentions)
+        article_ids = tuple(sorted(self.article_ids, key=lambda a: article_order.get(a, len(article_order))))
+        return Official(name, tuple(self.titles), tuple(self.countries), article_ids, self.mentions)
 
 
 def build_officials_index(articles: Sequence[Article]) -> tuple[Official, ...]:
@@ -66,5 +67,6 @@ def build_officials_index(articles: Sequence[Article]) -> tuple[Official, ...]:
         fuller = [k for k in entries if key < k]
         if len(fuller) == 1:
             entries[fuller[0]].absorb(entries.pop(key))
-    officials = [entry.official() for entry in entries.values()]
+    order = {article.id: n for n, article in enumerate(articles)}
+    officials = [entry.official(order) for entry in entries.values()]
     return tuple(sorted(officials, key=lambda o: (-o.mentions, o.name.casefold())))

@@ -330,8 +330,13 @@ def _name(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) ->
         if token.name_like and not grammar.name_stops.match(tokens, end):
             words.append(end)
             end += 1
-        elif words and token.fold in grammar.particles and end + 1 < len(tokens) and tokens[end + 1].name_like:
-            end += 1
+        elif words and token.fold in grammar.particles:
+            after = end
+            while after < len(tokens) and tokens[after].fold in grammar.particles:
+                after += 1
+            if after == len(tokens) or not tokens[after].name_like:
+                break
+            end = after
         else:
             break
         if len(words) > _MAX_NAME_WORDS:

@@ -1,0 +1,52 @@
+"""Extraction test helpers, as fixtures: articles built directly from a few Vietnamese sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.config import Lexicon, builtin_lexicon
+from reader.extract import extract_article
+from reader.model import Article, Block
+
+Extract = Callable[..., Article]
+
+
+def make_article(*paragraphs: str, published: str | None = None, captions: tuple[str, ...] = (),
+                 article_id: str = "page-1") -> Article:
+    blocks = tuple(Block("paragraph", p) for p in paragraphs) + tuple(Block("caption", c) for c in captions)
+    return Article(article_id, "page.txt", "Tiêu đề", published, None, None, False, blocks)
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    return builtin_lexicon("extraction")
+
+
+@pytest.fixture(scope="session")
+def extract(lexicon: Lexicon) -> Extract:
+    """Extract from paragraphs, checking the contract every entity keeps: its span is its text."""
+
+    def run(*paragraphs: str, published: str | None = None, captions: tuple[str, ...] = (),
+            using: Lexicon | None = None) -> Article:
+        result = extract_article(make_article(*paragraphs, published=published, captions=captions),
+                                 using or lexicon)
+        for entity in (*result.dates, *result.officials):
+            assert result.blocks[entity.block].text[entity.start:entity.end] == entity.text
+        return result
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def dates(extract: Extract) -> Callable[..., list[tuple[str, str]]]:
+    """(text, value) of every date found."""
+    return lambda *paragraphs, **kw: [(d.text, d.value) for d in extract(*paragraphs, **kw).dates]
+
+
+@pytest.fixture(scope="session")
+def officials(extract: Extract) -> Callable[..., list[tuple[str, str, str | None, str | None]]]:
+    """(text, name, title, country) of every official mention found."""
+    return lambda *paragraphs, **kw: [(o.text, o.name, o.title, o.country)
+                                      for o in extract(*paragraphs, **kw).officials]

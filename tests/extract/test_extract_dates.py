@@ -1,0 +1,214 @@
+"""Dates: each grammar rule, each thing that is not a date, and where the year comes from."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.config import Lexicon
+from reader.extract.dates import date_grammar
+
+KNOWN_2025 = "2025-01-10T08:00"  # a published date, so day-month values carry a year
+
+
+# --- day and month -------------------------------------------------------------------------
+
+def test_day_month_with_slash(dates):
+    assert dates("Tại cuộc hội đàm ngày 7/1 ở Tokyo.", published=KNOWN_2025) == [("ngày 7/1", "2025-01-07")]
+
+
+def test_day_month_with_dash(dates):
+    assert dates("Ngày 23-2, hãng thông tấn Kyodo đưa tin.", published=KNOWN_2025) == [("Ngày 23-2", "2025-02-23")]
+
+
+def test_day_month_with_dot(dates):
+    assert dates("CNN ngày 15.1 đưa tin.", published=KNOWN_2025) == [("ngày 15.1", "2025-01-15")]
+
+
+def test_bare_day_month_after_a_time_of_day(dates):
+    assert dates("Rạng sáng 22/1 (giờ Nhật Bản), hai bên hội đàm.") == [("Rạng sáng 22/1", "--01-22")]
+
+
+def test_bare_day_month_in_brackets(dates):
+    assert dates("Hôm nay (22/1), hai bên hội đàm.") == [("22/1", "--01-22")]
+
+
+def test_lone_day_takes_the_month_of_the_next_date(dates):
+    assert dates("Đêm 21, rạng sáng 22/1 (giờ Nhật Bản), hai bên hội đàm.") == [
+        ("Đêm 21", "--01-21"), ("rạng sáng 22/1", "--01-22")]
+
+
+def test_formal_day_month_year(dates):
+    assert dates("Sự kiện diễn ra ngày 21 tháng 1 năm 2025 tại Hà Nội.") == [
+        ("ngày 21 tháng 1 năm 2025", "2025-01-21")]
+
+
+# --- full dates and intervals --------------------------------------------------------------
+
+def test_full_date_with_cue(dates):
+    assert dates("Tokyo, ngày 7/1/2025. Ảnh: Kyodo/TTXVN") == [("ngày 7/1/2025", "2025-01-07")]
+
+
+def test_bare_full_date_with_zero_padding(dates):
+    assert dates("Cập nhật 24/02/2024 lúc 6 giờ.") == [("24/02/2024", "2024-02-24")]
+
+
+def test_interval_within_a_month_with_year(dates):
+    assert dates("Hội nghị ngày 29-30/10/2020 tại Hà Nội.") == [("ngày 29-30/10/2020", "2020-10-29/2020-10-30")]
+
+
+def test_interval_without_year_after_tu(dates):
+    assert dates("Chuyến thăm từ 12-17/4 tới.") == [("12-17/4", "--04-12/--04-17")]
+
+
+def test_interval_takes_the_year_of_the_article(dates):
+    assert dates("Trong chuyến thăm từ ngày 8-9/4, hai bên ký kết.", published="2024-04-10") == [
+        ("ngày 8-9/4", "2024-04-08/2024-04-09")]
+
+
+def test_interval_across_months(dates):
+    assert dates("Hội chợ mở từ ngày 28/2-3/3/2024.") == [("ngày 28/2-3/3/2024", "2024-02-28/2024-03-03")]
+
+
+# --- months and years ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Thiết quân luật vào tháng 12/2024, dẫn đến luận tội.", "tháng 12/2024", "2024-12"),
+    ("Hội đàm tại San Francisco hồi tháng 11-2023.", "tháng 11-2023", "2023-11"),
+    ("Cuộc bầu cử hồi tháng 11.2023 đã kết thúc.", "tháng 11.2023", "2023-11"),
+    ("Chuyến thăm diễn ra vào đầu tháng 3/2024.", "đầu tháng 3/2024", "2024-03"),
+    ("Thủ tướng cân nhắc thăm Hàn Quốc vào cuối tháng 3.", "cuối tháng 3", "--03"),
+    ("Tháng 11 vừa qua, hai nhà lãnh đạo gặp nhau.", "Tháng 11", "--11"),
+    ("Kế hoạch công bố tháng 1 năm 2024.", "tháng 1 năm 2024", "2024-01"),
+])
+def test_months(dates, sentence, text, value):
+    assert dates(sentence) == [(text, value)]
+
+
+def test_month_interval(dates):
+    assert dates("Đợt tập trận kéo dài tháng 3-4/2024.") == [("tháng 3-4/2024", "2024-03/2024-04")]
+
+
+def test_years(dates):
+    assert dates("Chuyến thăm của cố Thủ tướng năm 2015 và lời mời vào đầu năm 2024.") == [
+        ("năm 2015", "2015"), ("đầu năm 2024", "2024")]
+
+
+def test_year_interval(dates):
+    assert dates("Kế hoạch giai đoạn năm 2021-2025 được thông qua.") == [("năm 2021-2025", "2021/2025")]
+
+
+def test_relative_year_needs_the_articles_year(dates):
+    sentence = "Chuyến thăm vào năm ngoái đã tạo động lực mới."
+    assert dates(sentence, published="2024-07-26") == [("năm ngoái", "2023")]
+    assert dates(sentence) == []
+
+
+def test_relative_year_after_a_count_is_a_duration(dates):
+    assert dates("Quan hệ đã xấu đi trong hai năm nay.", published="2024-07-26") == []
+
+
+# --- not dates -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Tên lửa đã bay 1.500 km đến mục tiêu.",
+    "Hợp tác 3 bên với Hàn Quốc.",
+    "Sau 27 năm liên tục đồng hành.",
+    "Khuôn khổ đối thoại 2+2 mới.",
+    "Khóa họp lần thứ 79 Đại hội đồng Liên hợp quốc.",
+    "Cuộc hội đàm kéo dài khoảng 2 giờ đồng hồ.",
+    "Cuộc hội đàm kéo dài 40 phút.",
+    "Bộ trưởng Ngoại giao Trung Quốc gặp người đồng cấp - Hình 1",
+    "Đảng cầm quyền cần 2/3 số ghế.",
+    "Mỗi nhóm có từ 3-5 người.",
+    "Sáng 2-3 giờ, trời mưa.",
+    "Gói viện trợ 6,5 triệu USD và 1.000 tù nhân.",
+    "Chính quyền Trump 2.0 và hội nghị ASEAN 3.",
+])
+def test_not_dates(dates, sentence):
+    assert dates(sentence, published=KNOWN_2025) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hạn chót là ngày 31/4.",
+    "Hạn chót là ngày 30/2/2024.",
+    "Kế hoạch từ tháng 13/2024.",
+    "Ngày 0/5 không có.",
+    "Ngày 12/0 không có.",
+])
+def test_impossible_days_and_months_are_not_dates(dates, sentence):
+    assert dates(sentence) == []
+
+
+def test_29_february_needs_a_leap_year(dates):
+    assert dates("Hạn chót là ngày 29/2.") == [("ngày 29/2", "--02-29")]
+    assert dates("Hạn chót là ngày 29/2/2024.") == [("ngày 29/2/2024", "2024-02-29")]
+    assert dates("Hạn chót là ngày 29/2/2023.") == []
+
+
+# --- where the year comes from -------------------------------------------------------------
+
+def test_no_evidence_keeps_the_year_unknown(dates):
+    assert dates("Ngoại trưởng Mỹ ngày 23/9 khẳng định.") == [("ngày 23/9", "--09-23")]
+
+
+def test_published_date_gives_the_year(dates):
+    assert dates("Ngày 23-2, hãng Kyodo đưa tin.", published="2024-02-24T06:17") == [("Ngày 23-2", "2024-02-23")]
+
+
+def test_published_date_wins_over_dates_in_the_text(dates):
+    assert dates("Ngày 5/1, hội nghị kỷ niệm sự kiện ngày 5/1/1999.", published="2024-01-06") == [
+        ("Ngày 5/1", "2024-01-05"), ("ngày 5/1/1999", "1999-01-05")]
+
+
+def test_a_full_date_in_a_caption_gives_the_year(dates):
+    assert dates("Hội đàm ngày 7/1 ở Tokyo. Ông Blinken rời Nhật Bản ngày 20/1 tới.",
+                 captions=("Hai ngoại trưởng tại Tokyo, ngày 7/1/2025. Ảnh: Kyodo/TTXVN",)) == [
+        ("ngày 7/1", "2025-01-07"), ("ngày 20/1", "2025-01-20"), ("ngày 7/1/2025", "2025-01-07")]
+
+
+def test_the_latest_full_date_is_the_anchor(dates):
+    found = dates("Ngày 10/4 hai bên hội đàm, như đã hẹn ngày 3/5/2023.", "Cuộc họp ngày 10/4/2024.")
+    assert found[0] == ("Ngày 10/4", "2024-04-10")
+
+
+def test_the_nearest_year_to_the_anchor_crosses_new_year(dates):
+    assert dates("Ngày 28/12, Bộ Ngoại giao thông báo.", "Ngoại trưởng đến Mỹ ngày 7/1/2025.") == [
+        ("Ngày 28/12", "2024-12-28"), ("ngày 7/1/2025", "2025-01-07")]
+
+
+def test_a_month_year_does_not_give_days_a_year(dates):
+    assert dates("Ngày 28/12, Bộ Ngoại giao thông báo chuyến đi trong tháng 1/2024.") == [
+        ("Ngày 28/12", "--12-28"), ("tháng 1/2024", "2024-01")]
+
+
+def test_an_archive_photo_does_not_give_the_year(dates):
+    assert dates("Ngày 5/12, Ngoại trưởng Nga tới Malta.",
+                 captions=("Ngoại trưởng Nga tại Moskva ngày 28/2/2024. Ảnh tư liệu: AFP/TTXVN",)) == [
+        ("Ngày 5/12", "--12-05"), ("ngày 28/2/2024", "2024-02-28")]
+
+
+def test_month_without_year_takes_the_nearest_year(dates):
+    assert dates("Tháng 11 vừa qua, hai bên gặp nhau.", published="2024-01-03") == [("Tháng 11", "2023-11")]
+
+
+def test_a_malformed_published_date_is_no_evidence(dates):
+    assert dates("Ngày 23-2, hãng Kyodo đưa tin.", published="24/02/2024") == [("Ngày 23-2", "--02-23")]
+
+
+# --- the lexicon ---------------------------------------------------------------------------
+
+def test_cue_words_come_from_the_lexicon(dates, lexicon):
+    sentence = "Hội nghị nhóm họp bữa 23-2 tại Hà Nội."
+    assert dates(sentence) == []
+    extended = Lexicon({**lexicon.lists, "date_cues": (*lexicon["date_cues"], "bữa")})
+    assert dates(sentence, using=extended) == [("bữa 23-2", "--02-23")]
+
+
+def test_the_grammar_is_compiled_once_per_lexicon(lexicon):
+    assert date_grammar(lexicon) is date_grammar(lexicon)
+    assert date_grammar(Lexicon(dict(lexicon.lists))) is not date_grammar(lexicon)
+
+
+def test_a_lexicon_without_date_lists_still_reads_numeric_dates(dates):
+    assert dates("Tokyo, 7/1/2025 và tháng 3/2024.", using=Lexicon({})) == [
+        ("7/1/2025", "2025-01-07"), ("tháng 3/2024", "2024-03")]

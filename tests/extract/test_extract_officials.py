@@ -1,0 +1,227 @@
+"""Officials: each anchor of the grammar, resolution within the article, and what is not an official."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.config import Lexicon, load_config
+from reader.extract.officials import official_grammar
+
+# --- title (+ organisation) (+ country) + name ---------------------------------------------
+
+def test_title_country_name(officials):
+    assert officials("Tại Tokyo, Ngoại trưởng Nhật Bản Takeshi Iwaya nhất trí hợp tác.") == [
+        ("Ngoại trưởng Nhật Bản Takeshi Iwaya", "Takeshi Iwaya", "Ngoại trưởng", "Nhật Bản")]
+
+
+def test_compound_title_and_sino_vietnamese_name(officials):
+    assert officials("Ngày 26/7, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị gặp đồng cấp.") == [
+        ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị", "Vương Nghị", "Bộ trưởng Ngoại giao", "Trung Quốc")]
+
+
+def test_title_with_organisation(officials):
+    assert officials("Theo Người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller, ba nước đã thảo luận.") == [
+        ("Người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller", "Matthew Miller", "Người phát ngôn Bộ Ngoại giao",
+         "Mỹ")]
+
+
+def test_title_with_acronym_body(officials):
+    assert officials("Tổng Thư ký NATO Mark Rutte phát biểu.") == [
+        ("Tổng Thư ký NATO Mark Rutte", "Mark Rutte", "Tổng Thư ký NATO", None)]
+
+
+def test_minister_with_portfolio(officials):
+    assert officials("Bộ trưởng Tài chính Mỹ Janet Yellen tới Bắc Kinh.") == [
+        ("Bộ trưởng Tài chính Mỹ Janet Yellen", "Janet Yellen", "Bộ trưởng Tài chính", "Mỹ")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "name", "title"), [
+    ("Tại cuộc hội kiến quyền Tổng thống Hàn Quốc Choi Sang Mok, hai bên trao đổi.",
+     "quyền Tổng thống Hàn Quốc Choi Sang Mok", "Choi Sang Mok", "quyền Tổng thống"),
+    ("Chuyến thăm của cố Thủ tướng Shinzo Abe năm 2015.", "cố Thủ tướng Shinzo Abe", "Shinzo Abe", "cố Thủ tướng"),
+    ("Tân Thủ tướng Thái Lan Paetongtarn Shinawatra cam kết.", "Tân Thủ tướng Thái Lan Paetongtarn Shinawatra",
+     "Paetongtarn Shinawatra", "Tân Thủ tướng"),
+    ("Phó Tổng thống Kamala Harris phát biểu.", "Phó Tổng thống Kamala Harris", "Kamala Harris", "Phó Tổng thống"),
+])
+def test_title_prefixes_stay_in_the_title(officials, sentence, text, name, title):
+    assert [(t, n, ti) for t, n, ti, _ in officials(sentence)] == [(text, name, title)]
+
+
+def test_a_word_ending_like_a_prefix_is_not_one(officials):
+    assert officials("Mỹ dưới chính quyền Tổng thống Joe Biden.") == [
+        ("Tổng thống Joe Biden", "Joe Biden", "Tổng thống", None)]
+
+
+def test_name_with_suffix(officials):
+    assert officials("Ông Biden và Tổng thống Philippines Ferdinand Marcos Jr. tham dự.")[-1] == (
+        "Tổng thống Philippines Ferdinand Marcos Jr.", "Ferdinand Marcos Jr.", "Tổng thống", "Philippines")
+
+
+def test_name_with_lower_case_particles(officials):
+    assert officials("Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.") == [
+        ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen", "Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu", None)]
+
+
+def test_title_comma_honorific_name(officials):
+    assert officials("Tổng thống Mỹ, ông Joe Biden, cho biết.") == [
+        ("Tổng thống Mỹ, ông Joe Biden", "Joe Biden", "Tổng thống", "Mỹ")]
+
+
+def test_title_at_a_place(officials):
+    assert officials("Đại sứ Mỹ tại Việt Nam Marc Knapper phát biểu.") == [
+        ("Đại sứ Mỹ tại Việt Nam Marc Knapper", "Marc Knapper", "Đại sứ", "Mỹ")]
+
+
+# --- name, then title ----------------------------------------------------------------------
+
+def test_honorific_name_then_title(officials):
+    assert officials("Theo hãng tin Yonhap, bà Kim Yo-jong, Phó Chủ tịch Ủy ban Trung ương đảng Lao động "
+                     "Triều Tiên, cho biết.") == [
+        ("bà Kim Yo-jong, Phó Chủ tịch Ủy ban Trung ương đảng Lao động Triều Tiên", "Kim Yo-jong",
+         "Phó Chủ tịch Ủy ban Trung ương đảng Lao động", "Triều Tiên")]
+
+
+def test_lower_case_title_after_the_name(officials):
+    assert officials("Ông Dmitry Peskov, người phát ngôn Điện Kremlin, nói.") == [
+        ("Ông Dmitry Peskov, người phát ngôn Điện Kremlin", "Dmitry Peskov", "người phát ngôn Điện Kremlin", None)]
+
+
+def test_title_after_a_name_that_has_its_own_name_is_another_person(officials):
+    found = officials("Ông Park Jin, Ngoại trưởng Nhật Bản Yoko Kamikawa và nhiều người khác.")
+    assert found == [("Ngoại trưởng Nhật Bản Yoko Kamikawa", "Yoko Kamikawa", "Ngoại trưởng", "Nhật Bản")]
+
+
+# --- coordinated names and counterparts ----------------------------------------------------
+
+def test_plural_title_with_coordinated_names(officials):
+    assert officials("Ông Blinken họp với các Ngoại trưởng Yoko Kamikawa và Cho Tae Yul, tại Rio de Janeiro.") == [
+        ("Ngoại trưởng Yoko Kamikawa", "Yoko Kamikawa", "Ngoại trưởng", None),
+        ("Cho Tae Yul", "Cho Tae Yul", "Ngoại trưởng", None)]
+
+
+def test_a_singular_title_takes_one_name(officials):
+    assert officials("Ngoại trưởng Yoko Kamikawa và Tokyo sẵn sàng.") == [
+        ("Ngoại trưởng Yoko Kamikawa", "Yoko Kamikawa", "Ngoại trưởng", None)]
+
+
+def test_counterpart_with_country(officials):
+    assert officials("Ông Blinken gặp người đồng cấp Hàn Quốc Cho Tae Yul bên lề hội nghị.") == [
+        ("người đồng cấp Hàn Quốc Cho Tae Yul", "Cho Tae Yul", None, "Hàn Quốc")]
+
+
+def test_counterpart_without_country(officials):
+    assert officials("Ông Blinken đã đến thăm Hàn Quốc và gặp người đồng cấp Cho Tae Yul, trong bối cảnh bất ổn.") == [
+        ("người đồng cấp Cho Tae Yul", "Cho Tae Yul", None, None)]
+
+
+def test_counterpart_named_after_a_link(officials):
+    assert officials("Hội nghị với người đồng cấp Hàn Quốc khi đó là ông Park Jin tại Busan.") == [
+        ("người đồng cấp Hàn Quốc khi đó là ông Park Jin", "Park Jin", None, "Hàn Quốc")]
+
+
+def test_counterpart_of_several_countries_names_nobody(officials):
+    assert officials("Cuộc họp với người đồng cấp Nhật Bản và Hàn Quốc diễn ra.") == []
+
+
+# --- later partial mentions ----------------------------------------------------------------
+
+def test_partial_mentions_resolve_to_the_full_name(officials):
+    found = officials("Ngoại trưởng Mỹ Antony Blinken tới Tokyo.",
+                      "Ông Blinken nhấn mạnh hợp tác. Theo Ngoại trưởng Blinken, quan hệ là thiết yếu.")
+    assert found == [
+        ("Ngoại trưởng Mỹ Antony Blinken", "Antony Blinken", "Ngoại trưởng", "Mỹ"),
+        ("Ông Blinken", "Antony Blinken", "Ngoại trưởng", "Mỹ"),
+        ("Ngoại trưởng Blinken", "Antony Blinken", "Ngoại trưởng", "Mỹ")]
+
+
+def test_partial_mention_with_country_and_given_name(officials):
+    found = officials("Ngoại trưởng Nhật Bản Yoko Kamikawa tới Lào.",
+                      "Ngoại trưởng Nhật Bản Kamikawa nói rằng Tokyo sẽ đối thoại. Cuộc gặp giữa bà Kamikawa và "
+                      "ông Vương Nghị diễn ra.")
+    assert [(t, n) for t, n, _, _ in found] == [
+        ("Ngoại trưởng Nhật Bản Yoko Kamikawa", "Yoko Kamikawa"),
+        ("Ngoại trưởng Nhật Bản Kamikawa", "Yoko Kamikawa"),
+        ("bà Kamikawa", "Yoko Kamikawa")]
+
+
+def test_name_order_does_not_split_a_person(officials):
+    found = officials("Tổng thống Mỹ Joe Biden và Thủ tướng Nhật Bản Kishida Fumio hội đàm.",
+                      "Tổng thống Biden hội đàm cùng Thủ tướng Nhật Bản Fumio. Thủ tướng Fumio Kishida nói.")
+    assert {n for _, n, _, _ in found} == {"Joe Biden", "Kishida Fumio"}
+    assert ("Thủ tướng Nhật Bản Fumio", "Kishida Fumio", "Thủ tướng", "Nhật Bản") in found
+    assert ("Thủ tướng Fumio Kishida", "Kishida Fumio", "Thủ tướng", "Nhật Bản") in found
+
+
+def test_a_partial_mention_before_the_full_one_resolves_too(officials):
+    assert officials("Ông Kishida tới Mỹ.", "Thủ tướng Nhật Bản Fumio Kishida phát biểu.")[0] == (
+        "Ông Kishida", "Fumio Kishida", "Thủ tướng", "Nhật Bản")
+
+
+def test_a_bare_full_name_of_an_official_is_a_mention(officials):
+    found = officials("Tổng thống Joe Biden phát biểu.", "Đó là dấu ấn của chính quyền Joe Biden.")
+    assert found[-1] == ("Joe Biden", "Joe Biden", "Tổng thống", None)
+
+
+def test_a_shared_word_goes_to_the_person_last_mentioned(officials):
+    found = officials("Nhà lãnh đạo Triều Tiên Kim Jong Un và Phó Chủ tịch Kim Yo-jong dự lễ.",
+                      "Ông Kim Jong Un phát biểu. Sau đó bà Kim Yo-jong cho biết ông Kim hài lòng.")
+    assert [n for _, n, _, _ in found] == ["Kim Jong Un", "Kim Yo-jong", "Kim Jong Un", "Kim Yo-jong", "Kim Yo-jong"]
+
+
+def test_an_honorific_alone_does_not_make_an_official(officials):
+    assert officials("Chuyên gia, ông John Smith, nhận định.", "Theo ông Smith, tình hình phức tạp.") == []
+
+
+# --- not officials -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Việt Hà",
+    "Theo HNM",
+    "Ảnh: Kyodo/TTXVN",
+    "Theo hãng thông tấn Kyodo, chuyến thăm bắt đầu.",
+    "Theo hãng tin Yonhap và Reuters, AFP, KCNA đưa tin.",
+    "Họp báo tại Nhà Trắng sau hội đàm.",
+    "Phát biểu tại buổi họp tại Rio de Janeiro (Brazil).",
+    "Bộ Ngoại giao Nhật Bản cho biết.",
+    "Ngoại trưởng Nhật Bản sắp thăm Mỹ và châu Âu.",
+    "Người đứng đầu Bộ Ngoại giao Mỹ phát biểu như trên.",
+    "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57).",
+    "Hai Ngoại trưởng cũng tái khẳng định tầm quan trọng.",
+    "Đây là lần thứ hai ông tới Hàn Quốc với tư cách thủ tướng.",
+    "Chủ tịch Tập đoàn Samsung phát biểu.",
+    "Tổng thống Hội Nghị Cấp Cao Diễn Đàn Hợp Tác Kinh Tế Châu Á được tổ chức.",
+])
+def test_not_officials(officials, sentence):
+    assert officials(sentence) == []
+
+
+def test_thu_tuong_is_read_once(officials):
+    assert [t for t, _, _, _ in officials("Thủ tướng Kishida nhấn mạnh.")] == ["Thủ tướng Kishida"]
+
+
+# --- the lexicon ---------------------------------------------------------------------------
+
+def test_a_title_added_in_config_anchors_officials(officials, tmp_path):
+    sentence = "Tổng Giám đốc Rafael Grossi tới Iran."
+    assert officials(sentence) == []
+    config = tmp_path / "config.yaml"
+    config.write_text("extraction:\n  titles: [Tổng Giám đốc]\n", encoding="utf-8")
+    assert officials(sentence, using=load_config(config).extraction) == [
+        ("Tổng Giám đốc Rafael Grossi", "Rafael Grossi", "Tổng Giám đốc", None)]
+
+
+def test_a_country_added_in_config_is_not_part_of_the_name(officials, tmp_path):
+    sentence = "Thủ tướng Vanuatu Jotham Napat phát biểu."
+    assert officials(sentence)[0][1] == "Vanuatu Jotham Napat"
+    config = tmp_path / "config.yaml"
+    config.write_text("extraction:\n  countries: [Vanuatu]\n", encoding="utf-8")
+    assert officials(sentence, using=load_config(config).extraction) == [
+        ("Thủ tướng Vanuatu Jotham Napat", "Jotham Napat", "Thủ tướng", "Vanuatu")]
+
+
+def test_the_grammar_is_built_once_per_lexicon(lexicon):
+    assert official_grammar(lexicon) is official_grammar(lexicon)
+
+
+def test_an_empty_lexicon_finds_nothing_and_does_not_fail(officials):
+    assert officials("Ngoại trưởng Mỹ Antony Blinken và ông Blinken.", using=Lexicon({})) == []

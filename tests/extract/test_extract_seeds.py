@@ -1,0 +1,63 @@
+"""The seeds, scored by ../shared/tools/evaluate.py: the extraction measures the issue asks for.
+
+Skips only when ../shared is not beside the project (a bare clone).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reader.config import load_config
+from reader.corpus import parse_page
+from reader.export import write_jsonl
+from reader.extract import extract_article
+from reader.load import read_page
+from reader.model import Article
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "tools" / "evaluate.py"
+GOLD = SHARED / "gold" / "seeds.yaml"
+MINIMUM = {"date_f1": 0.95, "official_f1": 0.95, "title_acc": 0.90, "mention_recall": 0.90, "integrity": 1.0}
+
+pytestmark = pytest.mark.skipif(not (SCORER.is_file() and GOLD.is_file()), reason="../shared is not beside the project")
+
+
+def seed_articles() -> list[Article]:
+    config = load_config(None)
+    articles = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        page, _ = read_page(path)
+        assert page is not None
+        articles.extend(parse_page(page, config))
+    return articles
+
+
+def test_seed_extraction_scores():
+    spec = importlib.util.spec_from_file_location("evaluate", SCORER)
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    out = io.StringIO()
+    write_jsonl(seed_articles(), out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    result, problems = scorer.evaluate(yaml.safe_load(GOLD.read_text(encoding="utf-8")), records)
+    low = {name: result[name] for name, floor in MINIMUM.items() if result[name] < floor}
+    assert not low, f"{low}; problems: {problems}"
+
+
+def test_extraction_is_fast_on_the_seeds():
+    config = load_config(None)
+    articles = seed_articles()
+    started = time.perf_counter()
+    for article in articles * 10:
+        extract_article(article, config.extraction)
+    per_article = (time.perf_counter() - started) / (len(articles) * 10)
+    assert per_article < 0.05, f"{per_article * 1000:.1f} ms per article"
