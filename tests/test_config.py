@@ -224,7 +224,8 @@ def test_the_projects_config_yaml_is_valid_and_shows_every_list_a_user_may_exten
     assert config.seeds == ROOT / "seeds"
     raw = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
     for section in LEXICON_SECTIONS:
-        assert sorted(raw[section]) == sorted(builtin_lexicon(section).names()), f"config.yaml {section}:"
+        assert sorted(raw[section]) == sorted(builtin_lexicon(section).names()), (
+            f"config.yaml's {section}: must list every list of reader/data/{section}.yaml, one line each")
     assert "highlight" in raw and "keys" in raw
 
 
