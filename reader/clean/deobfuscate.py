@@ -15,7 +15,7 @@ import unicodedata
 from reader.clean.rules import CleaningRules
 
 # Two runs of letters joined by one dot, not part of a longer dotted token,
-# an e-mail address, a path or a URL.
+# an e-mail address, a path or a URL; matched at the start of the left run.
 _DOTTED = re.compile(r"(?<![\w.@/:\-])([^\W\d_]+)\.([^\W\d_]+)(?![\w@/\-]|\.[^\W\d_])")
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -31,19 +31,26 @@ _SYLLABLE = re.compile(rf"(?:{_INITIALS})?(?:{'|'.join(_NUCLEI)})(?:{_FINALS})?"
 
 def deobfuscate(text: str, rules: CleaningRules) -> str:
     """The text with every dot-obfuscated word joined again."""
-    if "." not in text:
+    pieces: list[str] = []
+    done = 0  # text[:done] is already in pieces
+    dot = text.find(".")
+    while dot != -1:
+        if 0 < dot < len(text) - 1 and text[dot - 1].isalpha() and text[dot + 1].isalpha():
+            start = dot - 1
+            while start > done and text[start - 1].isalpha():
+                start -= 1
+            match = _DOTTED.match(text, start)
+            if match is not None and match.end(1) == dot and _is_broken_word(*match.groups(), rules=rules):
+                pieces.append(text[done:dot])
+                done = dot + 1
+        dot = text.find(".", dot + 1)
+    if not pieces:
         return text
-
-    def repair(match: re.Match[str]) -> str:
-        left, right = match.group(1), match.group(2)
-        if _is_broken_word(left, right, rules):
-            return left + right
-        return match.group(0)
-
-    return _DOTTED.sub(repair, text)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
-def _is_broken_word(left: str, right: str, rules: CleaningRules) -> bool:
+def _is_broken_word(left: str, right: str, *, rules: CleaningRules) -> bool:
     if not right.islower() or (len(left) > 1 and not left[1:].islower()):
         return False  # "TP.HCM", "St.Petersburg": capitals after the first letter are not obfuscation
     if right.casefold() in rules.domain_suffixes or f"{left}.{right}".casefold() in rules.dotted_keep:

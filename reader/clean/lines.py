@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from reader.clean.rules import CleaningRules, fold_line
+from reader.clean.rules import CleaningRules, fold_listed
 
 
 class Kind(Enum):
@@ -33,28 +33,39 @@ class Line:
     kind: Kind
     text: str  # cleaned; for DOUBLED the headline once; for CREDIT the credit alone
     published: str | None = None  # ISO date(time), for DATELINE only
+    credit: str | None = None  # for a BYLINE that names its source: "Việt Hà (theo Reuters)"
 
 
 MAX_HEADLINE_CHARS = 250
-MAX_SHORT_LINE_CHARS = 500  # furniture, datelines, credits and bylines are all shorter
+MAX_SHORT_LINE_CHARS = 500  # furniture, credits and bylines are all shorter
+MAX_DATELINE_CHARS = 160
+MAX_BYLINE_CHARS = 40
+IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
 ELLIPSES = ("...", "…")
+MARKER_OPENERS = frozenset(" ([.,;")
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_SPACES = re.compile(rf"[{_ODD_SPACE}][ {_ODD_SPACE}]*| [ {_ODD_SPACE}]+")  # only what needs changing
+_ODD_CHARS = re.compile(rf"[{_ODD_SPACE}\u200b-\u200d\u2060\ufeff]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
-_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-_TIME = re.compile(r"(?<!\d)(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?!\d)")
+# Inside a dateline (only numbers and dateline words), so no need to guard the left edge.
+_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_TIME = re.compile(r"(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)")
 _GLUED_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
-# A full stop after a lower-case letter or digit, or ?/!, then a capital: a sentence break.
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W_])(?<![A-ZĐ])\.|[!?])[\"”’)]?\s+[\"“‘(]?(?=[^\W\d_])")
+# A full stop, ? or ! then a space and a letter; see has_sentence_break.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")
+_BYLINE_WITH_SOURCE = re.compile(r"(?P<name>[^()]{3,40}?)\s*(?P<source>\([^()]{3,60}\))$")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
 
 def page_lines(text: str, rules: CleaningRules) -> list[str]:
     """The non-empty lines of a page, spacing normalised, glued lines split apart."""
+    if "  " in text or _ODD_CHARS.search(text) is not None:
+        text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     lines: list[str] = []
     for raw in text.split("\n"):
-        line = _SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
+        line = raw.strip()
         if line:
             lines.extend(_unglue(line, rules))
     return lines
@@ -64,30 +75,46 @@ def _unglue(line: str, rules: CleaningRules) -> list[str]:
     """Split what a scraper glued together: "teaser...Next headline", "Headline Ngày 5/12, lead"."""
     parts: list[str] = []
     start = 0
-    for match in _GLUED_AFTER_ELLIPSIS.finditer(line):
-        if line[match.end()].isupper():
-            parts.append(line[start:match.end()])
-            start = match.end()
+    if "..." in line or "…" in line:
+        for match in _GLUED_AFTER_ELLIPSIS.finditer(line):
+            if line[match.end()].isupper():
+                parts.append(line[start:match.end()])
+                start = match.end()
     parts.append(line[start:])
     unglued: list[str] = []
     for part in parts:
-        lead = rules.glued_lead.search(part, 0, MAX_HEADLINE_CHARS + 1)
-        if lead is not None and is_headline_shaped(part[:lead.start()]):
-            unglued.extend((part[:lead.start()], part[lead.end():]))
+        cut = _glued_lead_start(part, rules)
+        if cut:
+            unglued.extend((part[:cut - 1], part[cut:]))
         else:
             unglued.append(part)
     return unglued
 
 
+def _glued_lead_start(part: str, rules: CleaningRules) -> int:
+    """Where a news lead starts right after a headline on the same line, or 0."""
+    for lead in rules.glued_lead.finditer(part, 2, MAX_HEADLINE_CHARS + 1):
+        at = lead.start()
+        if part[at - 1] == " " and part[at - 2].isalnum() and is_headline_shaped(part[:at - 1]):
+            return at
+    return 0
+
+
 def classify(text: str, rules: CleaningRules) -> Line:
     """What one cleaned line is, from its shape and the lexicons alone."""
-    short = len(text) <= MAX_SHORT_LINE_CHARS
-    if short:
-        folded = fold_line(text)
-        if folded in rules.related_headings or folded.rstrip(" :") in rules.related_headings:
+    length = len(text)
+    if length <= rules.longest_listed_line:
+        folded = fold_listed(text)
+        if folded in rules.related_headings:
             return Line(Kind.RELATED_HEADING, text)
-        if folded in rules.furniture_lines or any(p.match(text) for p in rules.furniture_patterns):
+        if folded in rules.furniture_lines or not folded:  # listed, or only marks: "»", "***"
             return Line(Kind.FURNITURE, text)
+    short = length <= MAX_SHORT_LINE_CHARS
+    if short and any(p.match(text) for p in rules.furniture_patterns):
+        return Line(Kind.FURNITURE, text)
+    if text[-1].isdigit() and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
+        return Line(Kind.FURNITURE, text)
+    if length <= MAX_DATELINE_CHARS:
         published = dateline_value(text, rules)
         if published is not None:
             return Line(Kind.DATELINE, text, published)
@@ -102,6 +129,11 @@ def classify(text: str, rules: CleaningRules) -> Line:
             return Line(Kind.CREDIT, credit.group("credit"))
         if is_byline(text):
             return Line(Kind.BYLINE, text)
+        sourced = _BYLINE_WITH_SOURCE.match(text)
+        if sourced is not None and is_byline(sourced.group("name")):
+            credit = rules.credit.match(sourced.group("source"))
+            if credit is not None and _is_credit(credit.group("credit")):
+                return Line(Kind.BYLINE, sourced.group("name"), credit=credit.group("credit"))
     if is_headline_shaped(text):
         return Line(Kind.HEADLINE, text)
     if text.endswith(ELLIPSES):
@@ -111,21 +143,20 @@ def classify(text: str, rules: CleaningRules) -> Line:
 
 def dateline_value(text: str, rules: CleaningRules) -> str | None:
     """The ISO date(time) of a line that holds only a date, a time and dateline words."""
+    if rules.dateline.fullmatch(text) is None:
+        return None
     date = _DATE.search(text)
     if date is None:
         return None
     time = _TIME.search(text)
-    rest = _TIME.sub(" ", _DATE.sub(" ", text))
-    rest = rules.dateline_noise.sub(" ", rest)
-    if any(ch.isalpha() for ch in rest):
-        return None
     day, month, year = (int(g) for g in date.groups())
     hour, minute = (int(time.group(1)), int(time.group(2))) if time is not None else (0, 0)
     try:
-        stamp = datetime(year, month, day, hour, minute)
+        datetime(year, month, day, hour, minute)
     except ValueError:
         return None
-    return stamp.strftime("%Y-%m-%dT%H:%M") if time is not None else stamp.strftime("%Y-%m-%d")
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{iso}T{hour:02d}:{minute:02d}" if time is not None else iso
 
 
 def undouble(text: str) -> str | None:
@@ -143,21 +174,25 @@ def undouble(text: str) -> str | None:
 
 def is_caption(text: str, rules: CleaningRules) -> bool:
     """A photo caption: it opens with a caption marker or ends with "<marker>: <short source>"."""
+    if ":" not in text:
+        return False
     if rules.caption_start.match(text):
         return True
-    markers = list(rules.caption_marker.finditer(text, max(0, len(text) - CAPTION_TAIL_CHARS)))
+    markers = [m for m in rules.caption_marker.finditer(text, max(0, len(text) - CAPTION_TAIL_CHARS))
+               if _opens_marker(text, m.start())]
     return bool(markers) and _is_short_source(text[markers[-1].end():])
 
 
 def caption_credit_only(text: str, rules: CleaningRules) -> bool:
     """Whether `text` is nothing but a caption credit ("(Nguồn: Reuters)", "- Ảnh: AFP")."""
-    stripped = text.strip(" -–—|")
-    match = rules.caption_marker.search(stripped)
-    return (
-        match is not None
-        and not stripped[:match.start()].strip(" ([")
-        and _is_short_source(stripped[match.end():])
-    )
+    stripped = text.strip(" -–—|([")
+    match = rules.caption_marker.match(stripped)
+    return match is not None and _is_short_source(stripped[match.end():])
+
+
+def _opens_marker(text: str, at: int) -> bool:
+    """A marker counts at the start of the line or after a space, bracket or punctuation."""
+    return at == 0 or text[at - 1] in MARKER_OPENERS
 
 
 def _is_short_source(tail: str) -> bool:
@@ -168,7 +203,7 @@ def _is_short_source(tail: str) -> bool:
     return (
         0 < len(source) <= 60
         and len(source.split()) <= 8
-        and _SENTENCE_BREAK.search(source) is None
+        and not has_sentence_break(source)
     )
 
 
@@ -178,17 +213,18 @@ def _is_credit(credit: str) -> bool:
     return (
         0 < len(words) <= 8
         and any(w[0].isupper() for w in words)
-        and _SENTENCE_BREAK.search(credit) is None
+        and not has_sentence_break(credit)
         and not credit.endswith((",", ";", ":"))
     )
 
 
 def is_byline(text: str) -> bool:
     """An author's name on its own line: two to four capitalised words ("Việt Hà")."""
+    if len(text) > MAX_BYLINE_CHARS:
+        return False
     words = text.split()
     return (
         2 <= len(words) <= 4
-        and len(text) <= 40
         and all(_NAME_WORD.fullmatch(w) is not None and w[0].isupper() and w[1:].islower() for w in words)
     )
 
@@ -204,7 +240,23 @@ def is_headline_shaped(text: str, min_words: int = 4) -> bool:
         return False
     if not min_words <= len(text.split()) <= 40:
         return False
-    return _SENTENCE_BREAK.search(text) is None
+    return not has_sentence_break(text)
+
+
+def has_sentence_break(text: str) -> bool:
+    """One sentence ends and another starts: "?"/"!" or a full stop after a lower-case word or a number.
+
+    A full stop after a capital is an abbreviation ("TP. Hồ Chí Minh"), and "..." inside a
+    headline is a pause, not a break.
+    """
+    for match in _SENTENCE_END.finditer(text):
+        at = match.start()
+        if text[at] != ".":
+            return True
+        before = text[at - 1] if at else ""
+        if before.isalnum() and not before.isupper():
+            return True
+    return False
 
 
 def ends_with_ellipsis(text: str) -> bool:

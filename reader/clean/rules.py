@@ -14,6 +14,9 @@ from functools import lru_cache
 
 from reader.config import Lexicon
 
+LISTED_LINE_SLACK = 8  # room for the marks fold_listed removes: "Tin liên quan »"
+_EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
+
 LexiconKey = tuple[tuple[str, tuple[str, ...]], ...]
 
 
@@ -22,21 +25,28 @@ class CleaningRules:
     """The compiled form of a cleaning lexicon."""
 
     furniture_lines: frozenset[str]
-    furniture_patterns: tuple[re.Pattern[str], ...]
+    longest_listed_line: int  # no line longer than this is in furniture_lines or related_headings
+    furniture_patterns: tuple[re.Pattern[str], ...]  # one combined pattern when they combine
     related_headings: frozenset[str]
-    caption_marker: re.Pattern[str]  # a marker and its colon, e.g. "Ảnh tư liệu:"
+    image_alt: re.Pattern[str]  # the end of an image's alt text: " - Hình 1"
+    caption_marker: re.Pattern[str]  # a marker and its colon, e.g. "Ảnh tư liệu:" (check what precedes it)
     caption_start: re.Pattern[str]  # a line that opens with a marker
     credit: re.Pattern[str]  # "Theo HNM", "(theo Reuters, AP)"
-    dateline_noise: re.Pattern[str]  # weekday names and dateline words
+    dateline: re.Pattern[str]  # a whole line of numbers, weekday names and dateline words
     lead: re.Pattern[str]  # an article's first paragraph: "Ngày 28/12, ..."
-    glued_lead: re.Pattern[str]  # where a lead starts inside a line: "... OSCE Ngày 5/12, ..."
+    glued_lead: re.Pattern[str]  # a lead's opening, to find inside a line: "... OSCE Ngày 5/12, ..."
     dotted_keep: frozenset[str]
     domain_suffixes: frozenset[str]
 
 
 def fold_line(text: str) -> str:
-    """A whole line as compared with the line lexicons: case and spacing ignored."""
+    """A line as compared with another: case and spacing ignored."""
     return " ".join(text.split()).casefold()
+
+
+def fold_listed(text: str) -> str:
+    """A line as compared with the line lexicons: also without the marks around it ("Tin liên quan »")."""
+    return _EDGE_MARKS.sub("", fold_line(text))
 
 
 def rules_for(lexicon: Lexicon) -> CleaningRules:
@@ -54,23 +64,38 @@ def _compile(key: LexiconKey) -> CleaningRules:
     # d/m or d-m with an optional year and an optional "(giờ Washington)" before the comma.
     date_clause = r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?(?:\s*\([^()]{1,40}\))?,"
     source_prefix = r"(?:[(\[]?[^\s()\[\]]{2,30}[)\]]?\s*[-–—]\s*)?"  # "(TG&VN) - ", "TTXVN - "
+    furniture_lines = frozenset(fold_listed(line) for line in lists["furniture_lines"])
+    related_headings = frozenset(fold_listed(line) for line in lists["related_headings"])
     return CleaningRules(
-        furniture_lines=frozenset(fold_line(line) for line in lists["furniture_lines"]),
-        furniture_patterns=tuple(re.compile(p) for p in lists["furniture_patterns"]),
-        related_headings=frozenset(fold_line(line) for line in lists["related_headings"]),
-        caption_marker=re.compile(rf"(?:^|(?<=[\s(\[.,;]))(?:{markers})\s*:\s*"),
+        furniture_lines=furniture_lines,
+        longest_listed_line=max(map(len, furniture_lines | related_headings), default=0) + LISTED_LINE_SLACK,
+        furniture_patterns=_combined(lists["furniture_patterns"]),
+        related_headings=related_headings,
+        image_alt=re.compile(rf"\s[-–]\s(?:{_alternation(lists['image_alt_words'])})\s*\d{{1,3}}$"),
+        caption_marker=re.compile(rf"(?:{markers})\s*:\s*"),
         caption_start=re.compile(rf"^[(\[]?(?:{markers})\s*:"),
         credit=re.compile(
             rf"^\(?\s*(?P<credit>(?i:{_alternation(lists['credit_prefixes'])})\s+[^()]{{1,60}}?)\s*\)?\.?$"),
-        dateline_noise=re.compile(
-            rf"(?i)(?<!\w)(?:{_alternation([*lists['weekdays'], *lists['dateline_words']])})(?!\w)"),
+        dateline=re.compile(
+            rf"(?i)(?:[\W\d_]|(?:{_alternation([*lists['weekdays'], *lists['dateline_words']])})(?!\w))+"),
         lead=re.compile(
             rf"^{source_prefix}(?:(?:{lead_words})(?:\s+nay)?\s*{date_clause}"
             rf"|[^.!?,]{{1,80}},\s+(?:{lead_words_lower})(?:\s+nay)?\s*{date_clause})"),
-        glued_lead=re.compile(rf"(?<=[^\W_]) (?=(?:{lead_words})(?:\s+nay)?\s*{date_clause})"),
+        glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date_clause}"),
         dotted_keep=frozenset(word.casefold() for word in lists["dotted_keep"]),
         domain_suffixes=frozenset(word.casefold() for word in lists["domain_suffixes"]),
     )
+
+
+def _combined(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """The patterns as one alternation (one match per line), or apart if their flags forbid it."""
+    separate = tuple(re.compile(p) for p in patterns)
+    if len(separate) < 2:
+        return separate
+    try:
+        return (re.compile("|".join(f"(?:{p.pattern})" for p in separate)),)
+    except re.error:  # e.g. a user pattern with a global flag such as "(?i)" that must come first
+        return separate
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.clean.lines import Kind, Line, caption_credit_only, ends_with_ellipsis
+from reader.clean.lines import MAX_HEADLINE_CHARS, Kind, Line, caption_credit_only, ends_with_ellipsis
 from reader.clean.rules import CleaningRules, fold_line
-from reader.model import Block
+from reader.model import Block, BlockKind
 
 ALT_LOOKAHEAD = 4  # image alt lines sit right under the headline they repeat
 LEAD_WINDOW = 200  # the when of a lead is in its first clause
@@ -30,16 +30,19 @@ class Draft:
     author: str | None = None
     credit: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    paragraphs: int = 0
+    last_paragraph: str = ""
 
-    @property
-    def paragraphs(self) -> list[str]:
-        return [b.text for b in self.blocks if b.kind == "paragraph"]
+    def add(self, kind: BlockKind, text: str) -> None:
+        self.blocks.append(Block(kind, text))
+        if kind == "paragraph":
+            self.paragraphs += 1
+            self.last_paragraph = text
 
     @property
     def is_excerpt(self) -> bool:
         """A teaser: one paragraph, cut short with "..."."""
-        paragraphs = self.paragraphs
-        return len(paragraphs) == 1 and ends_with_ellipsis(paragraphs[0])
+        return self.paragraphs == 1 and ends_with_ellipsis(self.last_paragraph)
 
 
 def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
@@ -57,19 +60,23 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
             continue  # a heading above the article (a menu): not yet the end of it
         if kind is Kind.DATELINE:
             target = current or pending
-            target.published = target.published or line.published
+            if not target.paragraphs:  # under the headline; later ones date other news
+                target.published = target.published or line.published
             continue
         if kind is Kind.BYLINE:
             target = current or pending
             target.author = target.author or line.text
+            target.credit = target.credit or line.credit
             continue
         if current is None:
-            if kind in (Kind.CAPTION, Kind.CREDIT) or len(line.text.split()) < MIN_TITLE_WORDS:
+            if kind in (Kind.CAPTION, Kind.CREDIT) or len(line.text.split(maxsplit=MIN_TITLE_WORDS)) < MIN_TITLE_WORDS:
                 continue
-            current = Draft(line.text, pending.published, pending.author)
+            current = Draft(_title_of(line.text), pending.published, pending.author)
             drafts.append(current)
+            if current.title != line.text:
+                current.add("paragraph", line.text)  # a page without a headline: its lead names it
             continue
-        if kind in (Kind.HEADLINE, Kind.DOUBLED) and _same(line.text, current.title) and not current.blocks:
+        if not current.blocks and _same(line.text, current.title):
             continue  # the headline printed again under itself
         if kind is Kind.DOUBLED or (kind is Kind.HEADLINE and opens_article(lines, index, rules)):
             current = Draft(line.text)
@@ -78,10 +85,17 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
             current.credit = current.credit or line.text
         elif kind is Kind.CAPTION:
             if not _repeats_title(line.text, current.title, rules):
-                current.blocks.append(Block("caption", line.text))
+                current.add("caption", line.text)
         else:
-            current.blocks.append(Block("paragraph", line.text))
+            current.add("paragraph", line.text)
     return _settle_credits([d for d in drafts if d.paragraphs])
+
+
+def _title_of(first_line: str) -> str:
+    """The title a page's first line gives; a whole paragraph is cut to its first words."""
+    if len(first_line) <= MAX_HEADLINE_CHARS:
+        return first_line
+    return first_line[:MAX_HEADLINE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def opens_article(lines: list[Line], index: int, rules: CleaningRules) -> bool:
@@ -90,16 +104,28 @@ def opens_article(lines: list[Line], index: int, rules: CleaningRules) -> bool:
     for line in lines[index + 1:index + 1 + ALT_LOOKAHEAD]:
         if line.kind in (Kind.FURNITURE, Kind.CAPTION) and _starts_with(line.text, headline):
             return True  # an image alt line repeating the headline
-    following = next((line for line in lines[index + 1:] if line.kind is not Kind.FURNITURE), None)
-    if following is None:
+    at = _next_text_line(lines, index + 1)
+    if at is None:
         return False
-    if following.kind in (Kind.DATELINE, Kind.BYLINE, Kind.TEASER):
+    following = lines[at]
+    if following.kind in (Kind.DATELINE, Kind.BYLINE):
         return True
+    if following.kind is Kind.TEASER:  # a teaser stands alone: no more prose after it
+        after = _next_text_line(lines, at + 1)
+        return after is None or lines[after].kind not in (Kind.BODY, Kind.TEASER)
     if following.kind in (Kind.HEADLINE, Kind.DOUBLED):
         return _same(following.text, headline)
     if following.kind is Kind.BODY:
         return is_lead(following.text, rules)
     return False
+
+
+def _next_text_line(lines: list[Line], start: int) -> int | None:
+    """Where the next line is that is not furniture nor a photo caption (a photo may sit above a lead)."""
+    for position in range(start, len(lines)):
+        if lines[position].kind not in (Kind.FURNITURE, Kind.CAPTION):
+            return position
+    return None
 
 
 def is_lead(paragraph: str, rules: CleaningRules) -> bool:
@@ -109,11 +135,11 @@ def is_lead(paragraph: str, rules: CleaningRules) -> bool:
 
 def _settle_credits(drafts: list[Draft]) -> list[Draft]:
     """A credit read inside a teaser belongs to the full article the teaser box sits in."""
-    for position, draft in enumerate(drafts):
-        if draft.credit is None or not draft.is_excerpt:
-            continue
-        owner = next((d for d in reversed(drafts[:position]) if not d.is_excerpt), None)
-        if owner is not None and owner.credit is None:
+    owner: Draft | None = None
+    for draft in drafts:
+        if not draft.is_excerpt:
+            owner = draft
+        elif draft.credit is not None and owner is not None and owner.credit is None:
             owner.credit, draft.credit = draft.credit, None
     return drafts
 

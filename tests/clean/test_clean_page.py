@@ -1,0 +1,188 @@
+"""clean_page: a raw page in, the articles a reader should see out."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.clean import clean_page
+from reader.clean.rules import rules_for
+from reader.config import Lexicon
+from reader.model import Block, RawPage
+
+TITLE = "Ngoại trưởng hai nước nhất trí tăng cường hợp tác song phương"
+LEAD = "Ngày 7/1, Ngoại trưởng hai nước đã hội đàm tại Tokyo và nhất trí tăng cường hợp tác."
+BODY = "Hai bên cũng trao đổi về tình hình khu vực và các vấn đề quốc tế cùng quan tâm."
+SECOND_TITLE = "Ngoại trưởng Nhật Bản sắp thăm Mỹ và châu Âu"
+SECOND_LEAD = "Ngày 28/12, Bộ Ngoại giao Nhật Bản cho biết Ngoại trưởng sẽ công du Mỹ và châu Âu."
+
+
+def paragraphs(article):
+    return [b.text for b in article.blocks if b.kind == "paragraph"]
+
+
+def test_one_article_with_paragraphs_and_captions_in_reading_order(clean):
+    [article] = clean(TITLE, LEAD, "Hai Ngoại trưởng tại cuộc hội đàm. Ảnh: Kyodo/TTXVN", BODY, file="000_abc.txt")
+    assert article.id == "000_abc-1"
+    assert article.file == "000_abc.txt"
+    assert article.title == TITLE
+    assert article.blocks == (
+        Block("paragraph", LEAD),
+        Block("caption", "Hai Ngoại trưởng tại cuộc hội đàm. Ảnh: Kyodo/TTXVN"),
+        Block("paragraph", BODY),
+    )
+    assert (article.published, article.author, article.credit, article.excerpt) == (None, None, None, False)
+
+
+def test_dateline_byline_and_credit_become_metadata_not_text(clean):
+    [article] = clean(TITLE, "", "06:17 - Thứ Bảy, 24/02/2024 Lượt xem: 4135 In bài viết", "Việt Hà", LEAD, BODY,
+                      "Theo HNM", "Bình luận")
+    assert article.published == "2024-02-24T06:17"
+    assert article.author == "Việt Hà"
+    assert article.credit == "Theo HNM"
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_headline_followed_by_a_news_lead_opens_a_second_article(clean):
+    first, second = clean(TITLE, LEAD, BODY, SECOND_TITLE, SECOND_LEAD, BODY, file="p.txt")
+    assert (first.id, first.title, paragraphs(first)) == ("p-1", TITLE, [LEAD, BODY])
+    assert (second.id, second.title, paragraphs(second)) == ("p-2", SECOND_TITLE, [SECOND_LEAD, BODY])
+
+
+def test_a_lead_after_a_source_clause_also_opens_an_article(clean):
+    lead = "Theo hãng tin Yonhap, ngày 15/2, bà Kim Yo-jong cho biết Triều Tiên để ngỏ khả năng đối thoại."
+    articles = clean(TITLE, LEAD, SECOND_TITLE, lead)
+    assert [a.title for a in articles] == [TITLE, SECOND_TITLE]
+
+
+def test_a_short_body_line_that_is_not_a_headline_stays_in_the_body(clean):
+    short = "Hai bên nhất trí tăng cường hợp tác"  # no full stop, but no lead follows it
+    [article] = clean(TITLE, LEAD, short, BODY)
+    assert paragraphs(article) == [LEAD, short, BODY]
+
+
+def test_a_headline_repeated_by_an_image_alt_line_opens_an_article(clean):
+    body = "Bộ trưởng hai nước đã có cuộc gặp bên lề hội nghị và trao đổi về quan hệ song phương."
+    first, second = clean(TITLE, LEAD, SECOND_TITLE, body, f"{SECOND_TITLE} - Hình 1", BODY)
+    assert paragraphs(first) == [LEAD]
+    assert second.title == SECOND_TITLE
+    assert paragraphs(second) == [body, BODY]  # the alt line itself is dropped
+
+
+def test_image_alt_lines_and_title_echo_captions_are_dropped(clean):
+    [article] = clean(TITLE, LEAD, f"{TITLE} - Hình 1", f"{TITLE} (Nguồn: Reuters)",
+                      "Hai nhà lãnh đạo tại Nhà Trắng. (Nguồn: Reuters)", BODY)
+    assert article.blocks == (
+        Block("paragraph", LEAD),
+        Block("caption", "Hai nhà lãnh đạo tại Nhà Trắng. (Nguồn: Reuters)"),
+        Block("paragraph", BODY),
+    )
+
+
+def test_teasers_are_kept_as_excerpts_and_the_credit_goes_to_the_full_article(clean):
+    teaser_title = "Hội đàm Nga-Mỹ: Moscow tỏ hy vọng 'cảm xúc sẽ hạ nhiệt'"
+    teaser = "Ngày 21/1, Ngoại trưởng Nga và người đồng cấp Mỹ đã có cuộc hội đàm tại Geneva về các ..."
+    full, excerpt = clean(TITLE, LEAD, BODY, teaser_title, "", teaser_title, teaser, "(theo Reuters, AP)", "Đọc thêm")
+    assert (full.excerpt, full.credit) == (False, "theo Reuters, AP")
+    assert (excerpt.title, excerpt.excerpt, excerpt.credit) == (teaser_title, True, None)
+    assert paragraphs(excerpt) == [teaser]
+
+
+def test_an_ellipsis_inside_a_full_article_does_not_make_it_an_excerpt(clean):
+    [article] = clean(TITLE, LEAD, "Các bên đã thảo luận nhiều vấn đề khác nhau, từ kinh tế đến an ninh...", BODY)
+    assert not article.excerpt
+
+
+def test_a_related_news_heading_ends_the_articles(clean):
+    related = "Tai nạn máy bay tại Hàn Quốc: Tìm thấy lông chim trong động cơ"
+    [article] = clean(TITLE, LEAD, BODY, "Bạn thấy bài viết này có hữu ích không?", "Có;", "Không", "Tin liên quan",
+                      "Tiêu điểm", related + related, "19:57:16 17/01/2025", SECOND_TITLE, "", "22:32:04 17/01/2025",
+                      SECOND_LEAD)
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_related_heading_above_the_article_does_not_hide_it(clean):
+    [article] = clean("Tin mới nhất", TITLE, LEAD, BODY)
+    assert (article.title, paragraphs(article)) == (TITLE, [LEAD, BODY])
+
+
+def test_furniture_inside_the_body_is_dropped(clean):
+    [article] = clean(TITLE, "Theo dõi VGT trên", LEAD, "Video đang HOT", BODY, "Back To Top")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_obfuscated_words_are_repaired_in_title_and_body(clean):
+    [article] = clean("Triều Tiên bắ.n thử tên lửa siêu thanh mới", "Các mối đ.e dọ.a chung bay 1.500 km.")
+    assert article.title == "Triều Tiên bắn thử tên lửa siêu thanh mới"
+    assert paragraphs(article) == ["Các mối đe dọa chung bay 1.500 km."]
+
+
+def test_breadcrumbs_before_the_headline_are_skipped(clean):
+    [article] = clean("Thế giới", "Theo dõi VGT trên", TITLE, LEAD)
+    assert article.title == TITLE
+
+
+def test_a_headline_with_nothing_under_it_is_no_article(clean):
+    articles = clean(TITLE, LEAD, BODY, SECOND_TITLE, "21:38:28 06/09/2024")
+    assert [a.title for a in articles] == [TITLE]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n", "Video đang HOT\nBình luận\nTin liên quan\nBack To Top", TITLE])
+def test_pages_without_an_article_give_none(clean, text):
+    assert clean(text) == []
+
+
+def test_a_huge_single_line_page_is_cleaned_in_linear_time(lexicon):
+    sentence = "Hai bên nhất trí tăng cường hợp tác, bắ.n 1.500 km, xem Baoquocte.vn. "
+    text = sentence * (1_000_000 // len(sentence))
+    started = time.perf_counter()
+    [article] = clean_page(RawPage("big.txt", Path("big.txt"), text), lexicon)
+    assert time.perf_counter() - started < 5  # about 0.1 s; quadratic work would take minutes
+    assert article.title.endswith("…") and len(article.title) <= 251
+    assert "bắn 1.500 km, xem Baoquocte.vn." in article.blocks[0].text
+
+
+def test_a_page_of_many_headline_lines_is_cleaned_in_linear_time(lexicon):
+    text = "\n".join(f"Tiêu đề số {n} của một trang rất dài" for n in range(50_000))
+    started = time.perf_counter()
+    clean_page(RawPage("many.txt", Path("many.txt"), text), lexicon)
+    assert time.perf_counter() - started < 5
+
+
+def test_rules_are_compiled_once_per_lexicon(lexicon):
+    assert rules_for(lexicon) is rules_for(Lexicon(dict(lexicon.lists)))
+
+
+def test_a_user_furniture_line_from_the_config_is_dropped(lexicon, clean):
+    invite = "Mời quý độc giả gửi ý kiến"
+    extended = Lexicon({**lexicon.lists, "furniture_lines": (*lexicon["furniture_lines"], invite)})
+    page = RawPage("p.txt", Path("p.txt"), "\n".join([TITLE, LEAD, invite, BODY]))
+    assert [b.text for b in clean_page(page, extended)[0].blocks] == [LEAD, BODY]
+    assert invite in paragraphs(clean(TITLE, LEAD, invite, BODY)[0])
+
+
+def test_a_timestamp_inside_the_body_does_not_date_the_article(clean):
+    [article] = clean(TITLE, LEAD, "19:57:16 17/01/2025", BODY)
+    assert article.published is None
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_byline_at_the_end_with_its_source(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Minh Anh (theo Reuters)")
+    assert (article.author, article.credit) == ("Minh Anh", "theo Reuters")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_short_line_before_prose_cut_short_mid_article_stays_body(clean):
+    short = "Các bên đã thảo luận nhiều vấn đề khác nhau"
+    cut = "Trong đó có các nỗ lực duy trì hòa bình và ổn định, các vấn đề về cuộc chiến đang diễn ra..."
+    [article] = clean(TITLE, LEAD, short, cut, BODY)
+    assert paragraphs(article) == [LEAD, short, cut, BODY]
+    assert not article.excerpt
+
+
+def test_the_headline_repeated_under_itself_is_dropped(clean):
+    [article] = clean(TITLE + ".", TITLE + ".", LEAD)
+    assert paragraphs(article) == [LEAD]
