@@ -36,11 +36,11 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box") as box:
             box.border_title = "Keys"
             box.border_subtitle = "esc close"
-            yield Static(self.table(), id="help-table")
             count = len(self.problems)
             what = f"{count} file{'s' if count != 1 else ''} with problems" if count else "no problems"
             yield Static(Text.assemble("Problems: ", (what, "bold"), " · press ",
                                        (self.display_keys("problems"), "bold"), " to see them"), id="help-problems")
+            yield Static(self.table(), id="help-table")
 
     def table(self) -> Table:
         table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
@@ -49,6 +49,8 @@ class HelpScreen(ModalScreen[None]):
         group = ""
         for binding_id, spec in SPECS.items():
             if spec.group != group:
+                if group:
+                    table.add_row("", "")
                 group = spec.group
                 table.add_row(Text(group, style="bold underline"), "")
             table.add_row(self.display_keys(binding_id), spec.help)

@@ -56,6 +56,7 @@ class MainScreen(Screen[None]):
         self.match_index: int | None = None
         self.scroll_memory: dict[str, float] = {}
         self.entities_choice: bool | None = None  # None: follow the terminal width
+        self.mounted = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -82,13 +83,19 @@ class MainScreen(Screen[None]):
         self.pane.border_title = "Reading"
         self.query_one(EntitiesPanel).border_title = "In this article"
         self.search_bar.display = False
-        self.article_list.loading = True
         self.article_list.focus()
         self._fit_entities(self.app.size.width)
+        self.mounted = True
+        if self.corpus is not None:
+            self.load(self.corpus, self.index)
+        else:
+            self.article_list.loading = True
 
     def load(self, corpus: Corpus, index: SearchIndex) -> None:
-        """Show a freshly loaded corpus (called once the loading worker is done)."""
+        """Show a freshly loaded corpus (from the loading worker, or given before the screen mounted)."""
         self.corpus, self.index = corpus, index
+        if not self.mounted:
+            return  # on_mount shows it
         self.article_list.loading = False
         if not corpus.articles:
             self.pane.show_message(empty_folder_message(corpus))
@@ -151,7 +158,8 @@ class MainScreen(Screen[None]):
         elif self.match_index is not None and self.match_index >= len(self.matches):
             self.match_index = None
         self.pane.show(article, self.matches, self._current_match())
-        self.query_one(EntitiesPanel).show(article)
+        if not same:
+            self.query_one(EntitiesPanel).show(article)
         if article is not None:
             self.pane.border_title = article.file
             if not (same and keep_scroll):

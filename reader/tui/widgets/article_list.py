@@ -150,7 +150,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             text, role = "", "article-list--meta"
         style = self.rich_style + self.get_component_rich_style(role)
-        if index == self.cursor:
+        if index == self.cursor and part < ROW_HEIGHT - 1:
             style += self.get_component_rich_style("article-list--cursor")
         return self._strip(text, width, style)
 

@@ -38,8 +38,9 @@ class EntitiesPanel(Vertical, can_focus=False):
         options.add_option(Option(Text(f"Officials ({len(counts)})", style="bold"), disabled=True))
         for name in sorted(counts, key=lambda n: (firsts[n].block, firsts[n].start)):
             mention = firsts[name]
-            detail = " · ".join(part for part in (mention.title, mention.country, f"{counts[name]}×") if part)
-            options.add_option(Option(Text.assemble((name, "bold"), "\n  ", (detail, "dim")), id=f"o:{name}"))
+            detail = " · ".join(part for part in (mention.title, mention.country) if part) or "no title"
+            prompt = Text.assemble((name, "bold"), (f" {counts[name]}×", "dim"), "\n  ", (detail, "dim"))
+            options.add_option(Option(prompt, id=f"o:{name}"))
         if not counts:
             options.add_option(Option(Text("  none found", style="dim"), disabled=True))
         options.add_option(Option(Text(f"Dates ({len(article.dates)})", style="bold"), disabled=True))

@@ -66,7 +66,7 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
             return str(self.body.render())
         return "\n\n".join(text.plain for _block, text in self._parts(self.article))
 
-    def highlight_style(self, name: str) -> Style:
+    def span_style(self, name: str) -> Style:
         if name in self.overrides:
             return Style.parse(self.overrides[name])
         return self.get_component_rich_style(f"reading-pane--{name}")
@@ -91,10 +91,10 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
             text = Text(block.text, style=caption if block.kind == "caption" else "")
             for mention in article.dates:
                 if mention.block == index:
-                    text.stylize(self.highlight_style("date"), mention.start, mention.end)
+                    text.stylize(self.span_style("date"), mention.start, mention.end)
             for official in article.officials:
                 if official.block == index:
-                    text.stylize(self.highlight_style("official"), official.start, official.end)
+                    text.stylize(self.span_style("official"), official.start, official.end)
             self._stylize(text, index)
             parts.append((index, text))
         return parts
@@ -102,7 +102,7 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
     def _stylize(self, text: Text, block: int) -> None:
         for match in self.matches:
             if match.block == block:
-                text.stylize(self.highlight_style("search"), match.start, match.end)
+                text.stylize(self.span_style("search"), match.start, match.end)
         if self.current is not None and self.current.block == block:
             text.stylize(self.get_component_rich_style("reading-pane--current"), self.current.start, self.current.end)
 

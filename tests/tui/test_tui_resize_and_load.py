@@ -1,0 +1,117 @@
+"""Terminal sizes, live resizing, and the startup paths: worker loading, skipped files, empty folder."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+from tui_sample import make_app
+
+from reader.config import load_config
+from reader.load import FolderError
+from reader.tui.app import ReaderApp, run
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.problems import ProblemsScreen
+
+SIZES = [(40, 12), (80, 24), (120, 40), (250, 70), (41, 13), (200, 20), (60, 50)]
+
+
+async def test_resizing_through_every_size_keeps_the_selection_and_search() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j", "j")
+        await pilot.press("slash", *"kishida")
+        await pilot.pause()
+        assert app.main.pane.article.id == "seoul-2"
+        for width, height in SIZES:
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            assert app.size == (width, height)
+            assert app.main.article_list.selected.id == "seoul-2"
+            assert app.main.pane.article.id == "seoul-2"
+            assert app.main.query_one("#search-input", Input).value == "kishida"
+            cursor_row = app.main.article_list.cursor * 4
+            list_view = app.main.article_list
+            assert list_view.scroll_y <= cursor_row < list_view.scroll_y + max(list_view.size.height, 1) + 4
+
+
+@pytest.mark.parametrize("size", [(40, 12), (250, 70)])
+async def test_every_screen_opens_at_the_extreme_sizes(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("j", "question_mark", "p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        await pilot.press("escape", "escape", "o", "enter")
+        await pilot.pause()
+        assert app.screen is app.main
+        assert [a.id for a in app.main.article_list.articles] == ["tokyo-1", "seoul-2"]
+        assert app.main.article_list.selected.id == "tokyo-1"
+
+
+def _write(folder: Path, name: str, data: bytes) -> None:
+    (folder / name).write_bytes(data)
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+async def test_loading_a_folder_in_the_worker_notifies_skipped_files_once(tmp_path: Path) -> None:
+    _write(tmp_path, "001_ok.txt", "Ngoại trưởng Nhật Bản thăm Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
+    _write(tmp_path, "002_binary.txt", b"\x00\x01\x02")
+    _write(tmp_path, "003_empty.txt", b"")
+    before = _checksums(tmp_path)
+    app = ReaderApp(load_config(None), tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [a.file for a in app.main.article_list.articles] == ["001_ok.txt"]
+        assert "Hà Nội" in app.main.pane.text()
+        notes = list(app._notifications)
+        assert len(notes) == 1
+        assert "2 files skipped or read with a warning: 002_binary.txt, 003_empty.txt" in notes[0].message
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "2 files with problems" in str(app.screen.query_one("#help-problems").render())
+    assert _checksums(tmp_path) == before  # the app never writes into the seed folder
+
+
+async def test_an_empty_folder_says_which_folder_and_how_to_read_another(tmp_path: Path) -> None:
+    app = ReaderApp(load_config(None), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        text = app.main.pane.text()
+        assert "No articles found" in text
+        assert str(tmp_path) in text
+        assert "reader --seeds DIR" in text and "seeds:" in text
+        assert app.main.article_list.border_title == "Articles (0)"
+        await pilot.press("j", "slash", "x", "escape", "n", "o")  # nothing to act on: nothing breaks
+        await pilot.pause()
+
+
+def test_run_refuses_a_missing_folder_before_starting(tmp_path: Path) -> None:
+    with pytest.raises(FolderError, match="no such folder"):
+        run(load_config(None), tmp_path / "missing")
+
+
+async def test_ten_thousand_articles_list_and_filter() -> None:
+    from dataclasses import replace
+
+    from tui_sample import sample_corpus
+
+    corpus = sample_corpus()
+    many = tuple(replace(a, id=f"{a.id}-{i}") for i in range(2500) for a in corpus.articles)
+    app = make_app(replace(corpus, articles=many))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.main.article_list.border_title == "Articles (10000)"
+        await pilot.press("G")
+        assert app.main.pane.article.id == "teaser-1-2499"
+        await pilot.press("slash", *"seoul")
+        await pilot.pause()
+        assert len(app.main.article_list.articles) == 2500
