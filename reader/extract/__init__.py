@@ -14,9 +14,12 @@ __all__ = ["build_officials_index", "extract_article"]
 
 
 def extract_article(article: Article, lexicon: Lexicon) -> Article:
-    """The article with every date and official mention of its blocks (the title is not scanned)."""
+    """The article with every date and official mention of its blocks.
+
+    Mentions are spans of blocks only; the headline just vouches for who is an official.
+    """
     return replace(
         article,
         dates=find_dates(article.blocks, article.published, lexicon),
-        officials=find_officials(article.blocks, lexicon),
+        officials=find_officials(article.blocks, lexicon, headline=article.title),
     )

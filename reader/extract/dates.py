@@ -66,6 +66,9 @@ class DateGrammar:
     """The compiled rules for one lexicon, plus the pieces of the day-chaining pass."""
 
     rules: tuple[_Rule, ...]
+    bare_day_month: re.Pattern[str]
+    after_lone_day: re.Pattern[str]
+    list_gap: re.Pattern[str]
     lone_day: re.Pattern[str]
     chain_gap: re.Pattern[str]
     quantity_before: re.Pattern[str]
@@ -111,11 +114,11 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
 
     rules = (
         # "ngày 28/2-3/3/2024", "từ 30/12/2024 - 2/1/2025"
-        rule(rf"{start}{link}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
+        rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
              rf"\s*[-–]\s*(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
              _read_cross_interval, "day"),
         # "ngày 29-30/10/2020", "từ 12-17/4"
-        rule(rf"{start}{link}(?P<core>{cue}?(?P<d1>{day})\s*[-–]\s*(?P<d2>{day})(?P<s>[/.])(?P<m>{month})"
+        rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})\s*[-–]\s*(?P<d2>{day})(?P<s>[/.])(?P<m>{month})"
              rf"(?:(?P=s)(?P<y>{year}))?){end}",
              _read_interval, "day"),
         # "ngày 21 tháng 1 năm 2025"
@@ -146,6 +149,9 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     )
     return DateGrammar(
         rules=rules,
+        bare_day_month=re.compile(rf"{start}(?P<core>(?P<d>{day})/(?P<m>{month})(?:/(?P<y>{year}))?){end}"),
+        after_lone_day=re.compile(rf"(?:^|\W)(?:{cues})\s+[0-9]{{1,2}}\s*(?:,|và|hoặc)\s*$", re.IGNORECASE),
+        list_gap=re.compile(r"\s*(?:,|và|hoặc|đến|tới|[-–])\s*", re.IGNORECASE),
         lone_day=re.compile(rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day}))(?![0-9]|\s*[/.-]\s*[0-9])",
                             re.IGNORECASE),
         chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
@@ -172,9 +178,28 @@ def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
             taken.append((start, end))
             found.append(_Found(block, start, end, points, rule.precision))
     found.sort(key=lambda f: f.start)
+    _listed_days(block, text, found, taken, grammar)
     found.extend(_chained_days(block, text, found, taken, grammar))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _listed_days(block: int, text: str, found: list[_Found], taken: list[tuple[int, int]],
+                 grammar: DateGrammar) -> None:
+    """'ngày 30/4 và 1/5', 'ngày 8 và 9/4': a bare d/m joined to a date before it is a date too."""
+    for match in grammar.bare_day_month.finditer(text):
+        start, end = match.span("core")
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        before = [f for f in found if f.end <= start and f.precision == "day"]
+        joined = bool(before) and grammar.list_gap.fullmatch(text, before[-1].end, start) is not None
+        if not (joined or grammar.after_lone_day.search(text, max(0, start - 40), start)):
+            continue
+        points = _read_day(match)
+        if points is not None:
+            taken.append((start, end))
+            found.append(_Found(block, start, end, points, "day"))
+            found.sort(key=lambda f: f.start)
 
 
 def _chained_days(block: int, text: str, found: list[_Found], taken: list[tuple[int, int]],
@@ -221,17 +246,16 @@ def _int(match: re.Match[str], *names: str) -> int | None:
     return None
 
 
-def _has_cue(match: re.Match[str]) -> bool:
-    return bool(match.groupdict().get("cue"))
-
-
-def _has_link(match: re.Match[str]) -> bool:
-    return bool(match.groupdict().get("link"))
+def _introduced(match: re.Match[str]) -> bool:
+    """A cue or link word before the expression, or brackets around it: '(22/1)', '(27/4-1/5)'."""
+    groups = match.groupdict()
+    bracketed = bool(groups.get("open")) and match.string[match.end("core"):match.end("core") + 1] == ")"
+    return bool(groups.get("cue") or groups.get("link") or bracketed)
 
 
 def _read_cross_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
     y2 = _int(match, "y2")
-    if not (_has_cue(match) or _has_link(match) or y2):
+    if not (_introduced(match) or y2):
         return None
     m1, m2 = int(match["m1"]), int(match["m2"])
     y1 = _int(match, "y1")
@@ -244,7 +268,7 @@ def _read_cross_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
 
 def _read_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
     year = _int(match, "y")
-    if not (_has_cue(match) or _has_link(match) or year):
+    if not (_introduced(match) or year):
         return None
     month = int(match["m"])
     first = _valid_day(year, month, int(match["d1"]))
@@ -261,10 +285,9 @@ def _read_day(match: re.Match[str]) -> tuple[_Point, ...] | None:
 
 def _read_day_month(match: re.Match[str]) -> tuple[_Point, ...] | None:
     if match["s"] == "/":
-        bracketed = bool(match.groupdict().get("open")) and match.string[match.end("core"):match.end("core") + 1] == ")"
-        if not (_has_cue(match) or _has_link(match) or bracketed):
+        if not _introduced(match):
             return None
-    elif not _has_cue(match):
+    elif not match.groupdict().get("cue"):
         return None
     return _read_day(match)
 

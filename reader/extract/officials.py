@@ -26,6 +26,8 @@ _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
 _MAX_NAME_WORDS = 6
 _AND = frozenset({"và", ","})
 _HONORIFIC_SEPARATOR = ","
+_JOINT_TITLE = "kiêm"  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao"
+_HEADLINE = -1  # block index of candidates read from the headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,12 +157,17 @@ class _Name:
     words: frozenset[str]
 
 
-def find_officials(blocks: Sequence[Block], lexicon: Lexicon) -> tuple[OfficialMention, ...]:
-    """Every mention of a named official in the blocks, resolved within the article."""
+def find_officials(blocks: Sequence[Block], lexicon: Lexicon, headline: str = "") -> tuple[OfficialMention, ...]:
+    """Every mention of a named official in the blocks, resolved within the article.
+
+    The headline is not a block, so it has no mentions; but "Ngoại trưởng Antony Blinken" there
+    still makes the body's "ông Blinken" an official.
+    """
     grammar = official_grammar(lexicon)
     tokenised = [_tokens(block.text) for block in blocks]
-    candidates = [c for index, tokens in enumerate(tokenised) for c in _scan(index, blocks[index].text, tokens,
-                                                                             grammar)]
+    candidates = [c for c in _scan(_HEADLINE, headline, _tokens(headline), grammar) if c.anchored]
+    candidates += [c for index, tokens in enumerate(tokenised) for c in _scan(index, blocks[index].text, tokens,
+                                                                              grammar)]
     return _resolve(candidates, blocks, tokenised, grammar)
 
 
@@ -295,6 +302,11 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
         end += size
     for extension in (grammar.portfolios, grammar.suffixes):
         end += extension.match(tokens, end)
+    if end < len(tokens) and tokens[end].fold == _JOINT_TITLE:
+        second = _title_phrase(text, tokens, end + 1, grammar)
+        if second is not None:
+            title_end = tokens[end + 1].start + len(second.title)
+            return _TitlePhrase(second.end, text[tokens[at].start:title_end], second.country)
     for _ in range(2):
         size = _capitalised_match(grammar.organisations, tokens, end)
         if not size and end < len(tokens) and tokens[end].text.isalpha() and tokens[end].text.isupper() \
@@ -327,7 +339,10 @@ def _name(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) ->
         suffix = grammar.name_suffixes.match(tokens, end) if words else 0
         if suffix:
             return _name_of(text, tokens, at, end + suffix)
-        if token.name_like and not grammar.name_stops.match(tokens, end):
+        if _is_initial(tokens, end):  # "S. Jaishankar", "Donald J. Trump"
+            words.append(end)
+            end += 2
+        elif token.name_like and not grammar.name_stops.match(tokens, end):
             words.append(end)
             end += 1
         elif words and token.fold in grammar.particles:
@@ -342,6 +357,12 @@ def _name(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) ->
         if len(words) > _MAX_NAME_WORDS:
             return None  # a long capitalised run is the name of something else
     return _name_of(text, tokens, at, words[-1] + 1) if words else None
+
+
+def _is_initial(tokens: list[_Token], at: int) -> bool:
+    text = tokens[at].text
+    return (len(text) == 1 and text.isalpha() and text.isupper() and at + 2 < len(tokens)
+            and tokens[at + 1].text == "." and tokens[at + 2].name_like)
 
 
 def _name_of(text: str, tokens: list[_Token], at: int, end: int) -> _Name:
@@ -384,6 +405,8 @@ def _resolve(candidates: list[_Candidate], blocks: Sequence[Block], tokenised: l
             continue
         person = max(owners, key=lambda p: p.last_seen) if len(owners) > 1 else owners[0]
         person.last_seen = order
+        if cand.block == _HEADLINE:
+            continue
         text = blocks[cand.block].text[cand.start:cand.end]
         mentions.append(OfficialMention(cand.block, cand.start, cand.end, text, person.name,
                                         cand.title or person.title, cand.country or person.country))

@@ -14,9 +14,9 @@ Extract = Callable[..., Article]
 
 
 def make_article(*paragraphs: str, published: str | None = None, captions: tuple[str, ...] = (),
-                 article_id: str = "page-1") -> Article:
+                 title: str = "Tiêu đề") -> Article:
     blocks = tuple(Block("paragraph", p) for p in paragraphs) + tuple(Block("caption", c) for c in captions)
-    return Article(article_id, "page.txt", "Tiêu đề", published, None, None, False, blocks)
+    return Article("page-1", "page.txt", title, published, None, None, False, blocks)
 
 
 @pytest.fixture(scope="session")
@@ -29,8 +29,8 @@ def extract(lexicon: Lexicon) -> Extract:
     """Extract from paragraphs, checking the contract every entity keeps: its span is its text."""
 
     def run(*paragraphs: str, published: str | None = None, captions: tuple[str, ...] = (),
-            using: Lexicon | None = None) -> Article:
-        result = extract_article(make_article(*paragraphs, published=published, captions=captions),
+            title: str = "Tiêu đề", using: Lexicon | None = None) -> Article:
+        result = extract_article(make_article(*paragraphs, published=published, captions=captions, title=title),
                                  using or lexicon)
         for entity in (*result.dates, *result.officials):
             assert result.blocks[entity.block].text[entity.start:entity.end] == entity.text

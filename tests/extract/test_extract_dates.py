@@ -37,6 +37,23 @@ def test_lone_day_takes_the_month_of_the_next_date(dates):
         ("Đêm 21", "--01-21"), ("rạng sáng 22/1", "--01-22")]
 
 
+def test_bare_day_month_after_an_occasion_word(dates):
+    assert dates("Dự báo thời tiết dịp 30/4 trên cả nước.") == [("30/4", "--04-30")]
+
+
+def test_listed_days_after_a_date(dates):
+    assert dates("Lễ hội diễn ra ngày 30/4, 1/5 và 2/5.") == [
+        ("ngày 30/4", "--04-30"), ("1/5", "--05-01"), ("2/5", "--05-02")]
+
+
+def test_lone_day_listed_before_a_bare_day_month(dates):
+    assert dates("Hội nghị trong hai ngày 8 và 9/4 tại Hà Nội.") == [("ngày 8", "--04-08"), ("9/4", "--04-09")]
+
+
+def test_a_bare_day_month_after_a_word_is_not_listed(dates):
+    assert dates("Ngày 30/4, Mỹ và 2/3 số nước ủng hộ.") == [("Ngày 30/4", "--04-30")]
+
+
 def test_formal_day_month_year(dates):
     assert dates("Sự kiện diễn ra ngày 21 tháng 1 năm 2025 tại Hà Nội.") == [
         ("ngày 21 tháng 1 năm 2025", "2025-01-21")]
@@ -63,6 +80,10 @@ def test_interval_without_year_after_tu(dates):
 def test_interval_takes_the_year_of_the_article(dates):
     assert dates("Trong chuyến thăm từ ngày 8-9/4, hai bên ký kết.", published="2024-04-10") == [
         ("ngày 8-9/4", "2024-04-08/2024-04-09")]
+
+
+def test_interval_in_brackets(dates):
+    assert dates("Nghỉ lễ (27/4-1/5) kéo dài năm ngày.") == [("27/4-1/5", "--04-27/--05-01")]
 
 
 def test_interval_across_months(dates):

@@ -72,6 +72,17 @@ def test_title_at_a_place(officials):
         ("Đại sứ Mỹ tại Việt Nam Marc Knapper", "Marc Knapper", "Đại sứ", "Mỹ")]
 
 
+def test_joint_titles(officials):
+    assert officials("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm.") == [
+        ("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Bùi Thanh Sơn", "Bùi Thanh Sơn",
+         "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", None)]
+
+
+def test_name_with_an_initial(officials):
+    assert officials("Ngoại trưởng Ấn Độ S. Jaishankar tới Hà Nội.") == [
+        ("Ngoại trưởng Ấn Độ S. Jaishankar", "S. Jaishankar", "Ngoại trưởng", "Ấn Độ")]
+
+
 # --- name, then title ----------------------------------------------------------------------
 
 def test_honorific_name_then_title(officials):
@@ -166,6 +177,15 @@ def test_a_shared_word_goes_to_the_person_last_mentioned(officials):
     found = officials("Nhà lãnh đạo Triều Tiên Kim Jong Un và Phó Chủ tịch Kim Yo-jong dự lễ.",
                       "Ông Kim Jong Un phát biểu. Sau đó bà Kim Yo-jong cho biết ông Kim hài lòng.")
     assert [n for _, n, _, _ in found] == ["Kim Jong Un", "Kim Yo-jong", "Kim Jong Un", "Kim Yo-jong", "Kim Yo-jong"]
+
+
+def test_the_headline_vouches_for_a_person_but_is_not_a_mention(extract):
+    body = "Bà Paetongtarn đã tổ chức cuộc họp Nội các."
+    assert extract(body).officials == ()
+    headline = "Tân Thủ tướng Thái Lan Paetongtarn Shinawatra cam kết tập trung kích thích kinh tế"
+    found = extract(body, title=headline).officials
+    assert [(o.block, o.text, o.name, o.title, o.country) for o in found] == [
+        (0, "Bà Paetongtarn", "Paetongtarn Shinawatra", "Tân Thủ tướng", "Thái Lan")]
 
 
 def test_an_honorific_alone_does_not_make_an_official(officials):
