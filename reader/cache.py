@@ -32,10 +32,10 @@ from typing import Any
 import platformdirs
 
 from reader.config import Config
-from reader.model import Article, Block, DateMention, OfficialMention, Problem
+from reader.model import Article, Block, DateMention, Official, OfficialMention, Problem
 
 CACHE_DIR_ENV = "READER_CACHE_DIR"  # overrides the user cache dir (tests, benchmarks, sandboxes)
-CACHE_FORMAT = 1  # the layout of the cache file itself; bump when CachedFile or the header changes
+CACHE_FORMAT = 2  # the layout of the cache file itself; bump when CachedFile or the header changes
 # An mtime this close to the moment the file was stat'ed may be shared by a second write of
 # the same size that follows within the filesystem's timestamp granularity (2 s on FAT):
 # such an entry is not stored, so the file is parsed again next time.
@@ -55,6 +55,14 @@ class CachedFile:
 
     def matches(self, stat: os.stat_result) -> bool:
         return self.size == stat.st_size and self.mtime_ns == stat.st_mtime_ns
+
+
+@dataclass(frozen=True, slots=True)
+class CacheContents:
+    """The entries of a folder's files by name, and the officials index built from exactly those."""
+
+    files: dict[str, CachedFile]
+    officials: tuple[Official, ...] | None  # None: not stored (the index is then rebuilt)
 
 
 def cache_dir() -> Path:
@@ -88,23 +96,24 @@ class ParseCache:
         name = hashlib.sha256(self.folder.encode()).hexdigest()[:24]
         self.path = (root if root is not None else cache_dir()) / f"{name}.pickle"
 
-    def load(self) -> dict[str, CachedFile]:
-        """The stored entries by file name; empty if absent, unreadable, corrupt or stale."""
+    def load(self) -> CacheContents:
+        """What was stored; empty if absent, unreadable, corrupt or stale."""
         try:
             stored = unpack(self.path.read_bytes())
         except Exception:  # absent, unreadable, or a damaged pickle (which can raise nearly anything)
-            return {}
+            return CacheContents({}, None)
         if not isinstance(stored, dict):
-            return {}
+            return CacheContents({}, None)
         header = (stored.get("format"), stored.get("version"), stored.get("folder"))
-        files = stored.get("files")
+        files, officials = stored.get("files"), stored.get("officials")
         if header != (CACHE_FORMAT, self.version, self.folder) or not isinstance(files, dict):
-            return {}
-        return files
+            return CacheContents({}, None)
+        return CacheContents(files, officials if isinstance(officials, tuple) else None)
 
-    def save(self, files: dict[str, CachedFile]) -> bool:
+    def save(self, contents: CacheContents) -> bool:
         """Replace the cache file atomically; False (and nothing left behind) if it cannot be written."""
-        stored = {"format": CACHE_FORMAT, "version": self.version, "folder": self.folder, "files": files}
+        stored = {"format": CACHE_FORMAT, "version": self.version, "folder": self.folder,
+                  "files": contents.files, "officials": contents.officials}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=".pickle", dir=self.path.parent)
@@ -152,7 +161,7 @@ def _by_constructor(cls: type) -> Callable[[object], tuple[type, tuple[object, .
 
 
 _DISPATCH_TABLE = {cls: _by_constructor(cls)
-                   for cls in (CachedFile, Article, Block, DateMention, OfficialMention, Problem)}
+                   for cls in (CachedFile, Article, Block, DateMention, OfficialMention, Official, Problem)}
 
 
 @contextmanager

@@ -8,15 +8,19 @@ here, across processes when there are enough of them to pay for the workers.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import sys
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing import resource_tracker
 from pathlib import Path
 
-from reader.cache import CachedFile, ParseCache, is_racy, pack, parser_version, unpack
+from reader.cache import CacheContents, CachedFile, ParseCache, is_racy, pack, parser_version, unpack
 from reader.clean import clean_page
 from reader.config import Config
 from reader.extract import build_officials_index, extract_article
@@ -84,11 +88,11 @@ def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers
     paths = list_page_files(folder)
     started_ns = time.time_ns()
     cache = ParseCache(folder, parser_version(config)) if use_cache else None
-    known = cache.load() if cache is not None else {}
+    stored = cache.load() if cache is not None else CacheContents({}, None)
     entries: dict[str, CachedFile] = {}
     to_parse: list[Path] = []
     for path in paths:
-        entry = known.get(path.name)
+        entry = stored.files.get(path.name)
         if entry is not None and _unchanged(path, entry):
             entries[path.name] = entry
         else:
@@ -96,17 +100,26 @@ def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers
     reused = dict(entries)
     parsed, used_workers = _parse_files(to_parse, config, workers)
     fresh: dict[str, CachedFile] = {}
+    index_storable = True  # False when the index counts articles that the cache will not hold
     for path, (entry, cacheable) in zip(to_parse, parsed, strict=True):
         entries[path.name] = entry
         if cacheable and not is_racy(entry, started_ns):
             fresh[path.name] = entry
-    written = False
-    if cache is not None and (fresh or known.keys() - reused.keys()):
-        written = cache.save(reused | fresh)
+        elif entry.articles:
+            index_storable = False
     articles = [a for path in paths for a in entries[path.name].articles]
     problems = [p for path in paths for p in entries[path.name].problems]
-    corpus = Corpus(folder=folder, articles=tuple(articles), problems=tuple(problems),
-                    officials=build_officials_index(articles))
+    # The officials index is built from every article: it is reused only when the very articles
+    # it was built from are all there is (no file changed, added or removed).
+    same_articles = stored.files.keys() == reused.keys() and not any(entry.articles for entry, _ in parsed)
+    if same_articles and stored.officials is not None:
+        officials = stored.officials
+    else:
+        officials = build_officials_index(articles)
+    written = False
+    if cache is not None and (fresh or not same_articles or (stored.officials is None and index_storable)):
+        written = cache.save(CacheContents(reused | fresh, officials if index_storable else None))
+    corpus = Corpus(folder=folder, articles=tuple(articles), problems=tuple(problems), officials=officials)
     stats = BuildStats(len(paths), len(reused), len(to_parse), used_workers,
                        cache.path if cache is not None else None, written)
     return CorpusBuild(corpus, stats)
@@ -130,9 +143,32 @@ def _parse_files(paths: Sequence[Path], config: Config, workers: int | None) -> 
     # the caller runs in a thread of the TUI (plain fork of a threaded process can deadlock).
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["reader.corpus"])
-    with ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker, initargs=(config,)) as pool:
-        results = [outcome for packed in pool.map(_parse_chunk, chunks) for outcome in unpack(packed)]
+    try:
+        _start_resource_tracker()
+        with ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker, initargs=(config,)) as pool:
+            results = [outcome for packed in pool.map(_parse_chunk, chunks) for outcome in unpack(packed)]
+    except (OSError, ValueError, BrokenProcessPool):
+        # No processes here (a sandbox without semaphores, a worker killed for memory): the
+        # folder still opens, only slower. A parser bug raises again, in this process.
+        return [parse_file(path, config) for path in paths], 1
     return results, count
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker against the real stderr.
+
+    The tracker hands `sys.stderr.fileno()` to its process; inside the Textual app,
+    sys.stderr is a capture object whose fileno() is -1, and the start fails with
+    "bad value(s) in fds_to_keep". Once started, the tracker serves the whole process.
+    """
+    try:
+        usable = sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = True  # the tracker copes with a stderr that has no file descriptor at all
+    if usable or sys.__stderr__ is None:
+        return
+    with contextlib.redirect_stderr(sys.__stderr__):
+        resource_tracker.ensure_running()
 
 
 _worker_config: Config | None = None  # set once per worker process by _start_worker

@@ -6,6 +6,7 @@ import hashlib
 import os
 import shutil
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from reader.cli import main
 from reader.config import Config, load_config
 from reader.corpus import load_corpus
 from reader.export import article_record
-from reader.model import Article, Corpus, RawPage
+from reader.model import Article, Corpus, Official, RawPage
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 A_YEAR_AGO = time.time() - 365 * 86400
@@ -46,10 +47,24 @@ def records(corpus: Corpus) -> list[dict[str, object]]:
 
 
 def forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make parsing a page, or indexing the officials again, fail the test."""
     def fail(*_: object) -> None:
-        raise AssertionError("a page was parsed")
+        raise AssertionError("parsed or indexed again")
 
     monkeypatch.setattr(reader.corpus, "parse_page", fail)
+    monkeypatch.setattr(reader.corpus, "build_officials_index", fail)
+
+
+def count_index_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    builds: list[int] = []
+    real = reader.corpus.build_officials_index
+
+    def counting(articles: Sequence[Article]) -> tuple[Official, ...]:
+        builds.append(len(articles))
+        return real(articles)
+
+    monkeypatch.setattr(reader.corpus, "build_officials_index", counting)
+    return builds
 
 
 def rewrite(path: Path, text: str) -> None:
@@ -89,6 +104,17 @@ def test_a_changed_file_alone_is_parsed_again(pages, cache_dir, monkeypatch):
     assert titles == ["Một tiêu đề hoàn toàn mới"]
 
 
+def test_the_officials_index_is_rebuilt_when_a_file_changes(pages, cache_dir, monkeypatch):
+    config = load_config(None)
+    cold = load_corpus(pages, config)
+    builds = count_index_builds(monkeypatch)
+    assert load_corpus(pages, config).corpus.officials == cold.corpus.officials
+    assert builds == []
+    rewrite(sorted(pages.iterdir())[0], "Tiêu đề\n\nNội dung ngắn.\n")
+    load_corpus(pages, config)
+    assert builds == [len(load_corpus(pages, config).corpus.articles)]
+
+
 def test_a_same_size_rewrite_is_caught_by_its_mtime(pages, cache_dir):
     config = load_config(None)
     load_corpus(pages, config)
@@ -108,7 +134,7 @@ def test_a_removed_file_disappears_from_the_corpus_and_the_cache(pages, cache_di
     build = load_corpus(pages, config)
     assert removed.name not in {a.file for a in build.corpus.articles}
     assert (build.stats.files, build.stats.reused, build.stats.cache_written) == (4, 4, True)
-    assert removed.name not in ParseCache(pages, parser_version(config)).load()
+    assert removed.name not in ParseCache(pages, parser_version(config)).load().files
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle at all", b"\x80\x05\x95garbage", "truncate"])
@@ -144,9 +170,10 @@ def test_problems_of_skipped_and_odd_files_are_reported_on_a_warm_start(pages, c
     config = load_config(None)
     cold = load_corpus(pages, config)
     assert {p.path for p in cold.corpus.problems} == {"legacy.txt", "binary.txt", "empty.txt"}
-    forbid_parsing(monkeypatch)
+    builds = count_index_builds(monkeypatch)
     warm = load_corpus(pages, config)
     assert warm.corpus.problems == cold.corpus.problems
+    assert (warm.stats.cache_written, builds) == (False, [])
 
 
 def test_a_file_written_just_now_is_not_trusted_to_the_cache(pages, cache_dir):
@@ -194,10 +221,10 @@ def test_no_cache_flag_neither_reads_nor_writes_the_cache(pages, cache_dir, caps
     assert main(["export", "--seeds", str(pages)]) == 0
     assert capsys.readouterr().out == uncached
     cache = ParseCache(pages, parser_version(load_config(None)))
-    entries = cache.load()
-    first = sorted(entries)[0]
-    doctored = replace(entries[first].articles[0], title="Doctored in the cache")
-    cache.save(entries | {first: replace(entries[first], articles=(doctored,))})
+    contents = cache.load()
+    first = sorted(contents.files)[0]
+    doctored = replace(contents.files[first].articles[0], title="Doctored in the cache")
+    cache.save(replace(contents, files=contents.files | {first: replace(contents.files[first], articles=(doctored,))}))
     assert main(["export", "--seeds", str(pages)]) == 0
     assert "Doctored in the cache" in capsys.readouterr().out  # the cache is really what is read...
     assert main(["export", "--seeds", str(pages), "--no-cache"]) == 0

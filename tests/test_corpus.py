@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,6 +52,35 @@ def test_parsing_across_processes_gives_the_same_corpus(many_pages, monkeypatch)
     assert [article_record(a) for a in parallel.corpus.articles] == [article_record(a) for a in serial.corpus.articles]
     assert parallel.corpus.problems == serial.corpus.problems
     assert parallel.corpus.officials == serial.corpus.officials
+
+
+STDERR_WITHOUT_FD = """
+import io, sys
+from pathlib import Path
+import reader.corpus
+from reader.config import load_config
+
+class Capture(io.TextIOBase):  # what Textual puts in sys.stderr while the app runs
+    def fileno(self) -> int:
+        return -1
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+sys.stderr = Capture()
+reader.corpus.PARALLEL_MIN_PAGES = 4
+build = reader.corpus.load_corpus(Path(sys.argv[1]), load_config(None), use_cache=False, workers=2)
+print(build.stats.workers, len(build.corpus.articles))
+"""
+
+
+def test_parsing_across_processes_works_inside_the_app(many_pages):
+    """Inside the Textual app sys.stderr.fileno() is -1, which once broke starting the workers."""
+    done = subprocess.run([sys.executable, "-c", STDERR_WITHOUT_FD, str(many_pages)],
+                          capture_output=True, text=True, timeout=120, check=True)
+    workers, articles = done.stdout.split()
+    assert workers == "2"
+    assert int(articles) == len(build_corpus(many_pages, load_config(None)).articles)
 
 
 def test_few_pages_are_parsed_in_this_process(many_pages):

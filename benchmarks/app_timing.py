@@ -1,0 +1,64 @@
+"""Time the app headless: first painted list, 50 cursor moves, one refilter, at the folder's size.
+
+Uses the public ReaderApp of reader/tui/app.py the way `reader` starts it (it loads the
+folder itself, through the cache), driven by Textual's Pilot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from reader.config import load_config
+
+CURSOR_MOVES = 50
+REFILTER_QUERY = "ngoai truong"  # folded, two words: matches a share of the corpus, not all of it
+POLL_SECONDS = 0.005
+TIMEOUT_SECONDS = 120
+
+
+async def _drive(folder: Path, launched: float) -> dict[str, Any]:
+    from reader.tui.app import ReaderApp
+
+    app = ReaderApp(load_config(None), folder)
+    async with app.run_test(size=(160, 50)) as pilot:
+        articles = app.main.article_list
+        deadline = time.monotonic() + TIMEOUT_SECONDS
+        while not articles.articles:
+            if time.monotonic() > deadline:
+                raise TimeoutError("the list was never populated")
+            await asyncio.sleep(POLL_SECONDS)
+        await pilot.pause()  # let the populated list be painted
+        first_paint = time.time() - launched
+        rows = len(articles.articles)
+
+        start = time.perf_counter()
+        for _ in range(CURSOR_MOVES):
+            await pilot.press("down")
+        await pilot.pause()
+        moves = time.perf_counter() - start
+        assert articles.cursor == CURSOR_MOVES, f"cursor at {articles.cursor}, expected {CURSOR_MOVES}"
+
+        app.main.action_search()
+        await pilot.pause()
+        before = articles.articles
+        start = time.perf_counter()
+        app.main.search_bar.input.value = REFILTER_QUERY
+        while articles.articles is before:
+            await asyncio.sleep(0)
+        await pilot.pause()
+        refilter = time.perf_counter() - start
+        return {"first_paint_s": first_paint, "rows": rows, "moves_50_s": moves,
+                "refilter_s": refilter, "rows_after_refilter": len(articles.articles)}
+
+
+def time_app(folder: Path) -> dict[str, Any]:
+    launched = float(os.environ.get("BENCH_LAUNCHED", time.time()))
+    try:
+        import reader.tui.app  # noqa: F401 - only to tell "no app yet" from a failure inside it
+    except ImportError as err:
+        return {"skipped": f"no app to time ({err})"}
+    return asyncio.run(_drive(folder, launched))

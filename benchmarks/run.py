@@ -1,0 +1,208 @@
+"""The benchmark: generate N synthetic pages, then time every step in fresh processes.
+
+    python -m benchmarks.run                  # N = 1,000 and 10,000, medians of 3 runs
+    python -m benchmarks.run --sizes 1000 --repeat 1
+
+Prints a table and one JSON line. Not run in CI (10,000 pages take minutes).
+Each measure runs in its own process (benchmarks/stage.py) so that imports,
+caches and memory are those of a real start; peak RSS is sampled over the
+process and its children (the parse workers) together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import generate
+from reader.cache import CACHE_DIR_ENV
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_SECONDS = 0.02
+
+
+def machine() -> dict[str, Any]:
+    cpu = "unknown"
+    with open("/proc/cpuinfo", encoding="utf-8") as info:
+        for line in info:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo", encoding="utf-8") as info:
+        mem_kb = int(info.readline().split()[1])
+    return {"cpu": cpu, "cores": len(os.sched_getaffinity(0)), "ram_gb": round(mem_kb / 2**20, 1),
+            "python": platform.python_version(), "system": f"{platform.system()} {platform.release()}"}
+
+
+def tree_rss_mb(root: int) -> float:
+    """Resident memory of a process and all its descendants, in MB (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as stat:
+                    ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total_kb, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, ()))
+        try:
+            with open(f"/proc/{pid}/status", encoding="utf-8") as status:
+                total_kb += next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
+        except OSError:
+            continue
+    return total_kb / 1024
+
+
+def run_stage(args: list[str], env: dict[str, str]) -> dict[str, Any]:
+    """One stage in a fresh process: its JSON result, wall time and sampled peak tree RSS."""
+    launched = time.time()
+    env = env | {"BENCH_LAUNCHED": repr(launched)}
+    process = subprocess.Popen([sys.executable, "-m", "benchmarks.stage", *args], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, text=True)
+    peak = 0.0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss_mb(process.pid))
+            done.wait(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = process.communicate()
+    wall = time.time() - launched
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(f"stage {args} failed with exit status {process.returncode}")
+    result = json.loads(out.strip().splitlines()[-1])
+    return result | {"wall_s": wall, "tree_peak_rss_mb": peak}
+
+
+def median_of(runs: list[dict[str, Any]], key: str) -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], None]) -> dict[str, Any]:
+    pages = sum(1 for _ in folder.glob("*.txt"))
+    with tempfile.TemporaryDirectory(prefix="reader-bench-cache-") as cache:
+        env = dict(os.environ) | {CACHE_DIR_ENV: cache}
+        log(f"{pages} pages: cold parse x{repeat}")
+        cold = [run_stage(["parse", str(folder), "--no-cache"], env) for _ in range(repeat)]
+        log(f"{pages} pages: first start (parse + write the cache)")
+        first = run_stage(["parse", str(folder)], env)
+        log(f"{pages} pages: warm start x{repeat}")
+        warm = [run_stage(["parse", str(folder)], env) for _ in range(repeat)]
+        log(f"{pages} pages: search")
+        search = run_stage(["search", str(folder)], env)
+        log(f"{pages} pages: app x{repeat}")
+        app = [run_stage(["app", str(folder)], env) for _ in range(repeat)]
+        cache_mb = sum(f.stat().st_size for f in Path(cache).iterdir()) / 2**20
+    cold_s = median_of(cold, "seconds")
+    result: dict[str, Any] = {
+        "pages": pages, "articles": cold[0]["articles"], "officials": cold[0]["officials"], "raw_mb": megabytes,
+        "cold_s": cold_s, "cold_mb_per_s": megabytes / cold_s, "cold_pages_per_s": pages / cold_s,
+        "cold_workers": cold[0]["workers"], "cold_peak_rss_mb": max(run["tree_peak_rss_mb"] for run in cold),
+        "cold_main_rss_mb": max(run["max_rss_mb"] for run in cold),
+        "first_start_s": first["seconds"], "cache_mb": cache_mb,
+        "warm_s": median_of(warm, "seconds"), "warm_wall_s": median_of(warm, "wall_s"),
+        "warm_reused": warm[0]["reused"], "warm_peak_rss_mb": max(run["tree_peak_rss_mb"] for run in warm),
+    }
+    if "skipped" in search:
+        result["search"] = search["skipped"]
+    else:
+        result |= {"search_index_s": search["index_seconds"], "search_p50_ms": search["p50_ms"],
+                   "search_p95_ms": search["p95_ms"], "search_max_ms": search["max_ms"]}
+    if "skipped" in app[0]:
+        result["app"] = app[0]["skipped"]
+    else:
+        result |= {"app_first_paint_s": median_of(app, "first_paint_s"), "app_rows": app[0]["rows"],
+                   "app_50_moves_s": median_of(app, "moves_50_s"), "app_refilter_s": median_of(app, "refilter_s"),
+                   "app_peak_rss_mb": max(run["tree_peak_rss_mb"] for run in app)}
+    return result
+
+
+ROWS = [  # (label, key, format)
+    ("pages (articles)", None, ""),
+    ("raw text MB", "raw_mb", ".1f"),
+    ("cold: load+clean+extract s", "cold_s", ".2f"),
+    ("cold: MB/s", "cold_mb_per_s", ".2f"),
+    ("cold: pages/s", "cold_pages_per_s", ".0f"),
+    ("cold: parse processes", "cold_workers", "d"),
+    ("cold: peak RSS MB (all processes)", "cold_peak_rss_mb", ".0f"),
+    ("first start (parse + write cache) s", "first_start_s", ".2f"),
+    ("cache file MB", "cache_mb", ".1f"),
+    ("warm: corpus from cache s", "warm_s", ".2f"),
+    ("warm: process start to exit s", "warm_wall_s", ".2f"),
+    ("warm: peak RSS MB", "warm_peak_rss_mb", ".0f"),
+    ("search: index build s", "search_index_s", ".2f"),
+    ("search: p50 ms (100 queries)", "search_p50_ms", ".1f"),
+    ("search: p95 ms", "search_p95_ms", ".1f"),
+    ("app: warm start to first painted list s", "app_first_paint_s", ".2f"),
+    ("app: 50 cursor moves s", "app_50_moves_s", ".2f"),
+    ("app: one refilter s", "app_refilter_s", ".3f"),
+    ("app: peak RSS MB", "app_peak_rss_mb", ".0f"),
+]
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    width = max(len(label) for label, _, _ in ROWS)
+    lines = []
+    for label, key, spec in ROWS:
+        cells = []
+        for result in results:
+            if key is None:
+                cells.append(f"{result['pages']:,} ({result['articles']:,})")
+            elif key in result:
+                cells.append(format(result[key], spec))
+            else:
+                cells.append("n/a")
+        lines.append(f"{label:<{width}}  " + "  ".join(f"{cell:>16}" for cell in cells))
+    notes = {note for result in results for note in (result.get("search"), result.get("app")) if note}
+    return "\n".join(lines + [f"note: {note}" for note in sorted(notes)])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmark reader on synthetic folders of N pages.")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing; the median is reported")
+    parser.add_argument("--keep", type=Path, help="generate into (or reuse) DIR/pages-N instead of a temp dir")
+    args = parser.parse_args()
+
+    def log(message: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+    results = []
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as scratch:
+        for size in args.sizes:
+            folder = (args.keep or Path(scratch)) / f"pages-{size}"
+            if not folder.is_dir():
+                log(f"generating {size} pages in {folder}")
+                generate(folder, size)
+            megabytes = sum(path.stat().st_size for path in folder.glob("*.txt")) / 1e6
+            results.append(measure(folder, megabytes, args.repeat, log))
+    info = machine()
+    print(f"machine: {info['cpu']}, {info['cores']} cores, {info['ram_gb']} GB, "
+          f"Python {info['python']}, {info['system']}")
+    print(table(results))
+    print(json.dumps({"machine": info, "results": results}))
+
+
+if __name__ == "__main__":
+    main()
