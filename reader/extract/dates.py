@@ -154,7 +154,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         list_gap=re.compile(r"\s*(?:,|và|hoặc|đến|tới|[-–])\s*", re.IGNORECASE),
         lone_day=re.compile(rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day}))(?![0-9]|\s*[/.-]\s*[0-9])",
                             re.IGNORECASE),
-        chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
+        chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])?\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
         quantity_before=re.compile(rf"(?:^|\W)(?:{quantities}|[0-9]+)\s*$", re.IGNORECASE),
     )
 

@@ -27,6 +27,7 @@ _MAX_NAME_WORDS = 6
 _AND = frozenset({"và", ","})
 _HONORIFIC_SEPARATOR = ","
 _JOINT_TITLE = "kiêm"  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao"
+_OF = "của"
 _HEADLINE = -1  # block index of candidates read from the headline
 
 
@@ -89,6 +90,7 @@ class OfficialGrammar:
     organisations: _Phrases
     countries: _Phrases
     places: _Phrases
+    organisation_heads: _Phrases
     honorifics: _Phrases
     counterparts: _Phrases
     counterpart_links: _Phrases
@@ -112,6 +114,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         organisations=_Phrases.of(words(lexicon, "organisations")),
         countries=_Phrases.of(countries),
         places=_Phrases.of(words(lexicon, "places")),
+        organisation_heads=_Phrases.of(words(lexicon, "organisation_heads")),
         honorifics=_Phrases.of(words(lexicon, "honorifics")),
         counterparts=_Phrases.of(words(lexicon, "counterparts")),
         counterpart_links=_Phrases.of(words(lexicon, "counterpart_links")),
@@ -313,8 +316,13 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
                 and len(tokens[end].text) > 1:
             size = 1  # an acronym body: "Tổng Thư ký NATO"
         if not size:
+            size = _unlisted_body(text, tokens, end, grammar)
+        if not size:
             break
         end += size
+        if end + 1 < len(tokens) and tokens[end].fold == _OF:  # "Ủy ban Đối ngoại của Quốc hội"
+            size = _capitalised_match(grammar.organisations, tokens, end + 1)
+            end += 1 + size if size else 0
     title = text[tokens[at].start:tokens[end - 1].end]
     country = None
     size = _capitalised_match(grammar.countries, tokens, end)
@@ -328,6 +336,34 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
         if size:
             end += 1 + size
     return _TitlePhrase(end, title, country)
+
+
+def _unlisted_body(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> int:
+    """A body missing from the lexicon, read from its shape; its length in tokens, 0 if none.
+
+    'Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa': a head word ("Ban", "Bộ", "Ủy ban"...),
+    then Vietnamese words capitalised only on their first syllable ("Tuyên giáo", "Trung ương",
+    "đảng"), as bodies are written, unlike names. It is the longest such run that still leaves
+    a name (after an optional country) to its right, so "Bộ Ngoại giao Kishida nói" keeps Kishida.
+    """
+    size = _capitalised_match(grammar.organisation_heads, tokens, at)
+    if not size:
+        return 0
+    ends = []
+    end = at + size
+    while end < len(tokens) and tokens[end].text.isalpha():
+        if tokens[end].text.islower():
+            end += 1
+        elif end + 1 < len(tokens) and tokens[end + 1].text.isalpha() and tokens[end + 1].text.islower():
+            end += 2
+        else:
+            break
+        ends.append(end)
+    for end in reversed(ends):
+        after = end + _capitalised_match(grammar.countries, tokens, end)
+        if _name(text, tokens, _skip_honorific(tokens, after, grammar), grammar) is not None:
+            return end - at
+    return 0
 
 
 def _name(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> _Name | None:

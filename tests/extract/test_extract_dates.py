@@ -37,6 +37,10 @@ def test_lone_day_takes_the_month_of_the_next_date(dates):
         ("Đêm 21", "--01-21"), ("rạng sáng 22/1", "--01-22")]
 
 
+def test_lone_day_chained_without_a_comma(dates):
+    assert dates("Đêm 6 rạng sáng 7/1, hai bên điện đàm.") == [("Đêm 6", "--01-06"), ("rạng sáng 7/1", "--01-07")]
+
+
 def test_bare_day_month_after_an_occasion_word(dates):
     assert dates("Dự báo thời tiết dịp 30/4 trên cả nước.") == [("30/4", "--04-30")]
 

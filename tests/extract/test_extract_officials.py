@@ -72,6 +72,29 @@ def test_title_at_a_place(officials):
         ("Đại sứ Mỹ tại Việt Nam Marc Knapper", "Marc Knapper", "Đại sứ", "Mỹ")]
 
 
+def test_body_missing_from_the_lexicon_is_read_from_its_shape(officials):
+    assert officials("Trưởng Ban Tuyên giáo Trung ương Nguyễn Văn An phát biểu.", "Bộ trưởng Bộ Kế hoạch và Đầu tư "
+                     "Trần Văn Bình dự.") == [
+        ("Trưởng Ban Tuyên giáo Trung ương Nguyễn Văn An", "Nguyễn Văn An", "Trưởng Ban Tuyên giáo Trung ương", None),
+        ("Bộ trưởng Bộ Kế hoạch và Đầu tư Trần Văn Bình", "Trần Văn Bình", "Bộ trưởng Bộ Kế hoạch và Đầu tư", None)]
+
+
+def test_an_unlisted_body_leaves_a_one_word_name(officials):
+    assert officials("Bộ trưởng Bộ Ngân khố Yellen nói.") == [
+        ("Bộ trưởng Bộ Ngân khố Yellen", "Yellen", "Bộ trưởng Bộ Ngân khố", None)]
+
+
+def test_body_of_a_body(officials):
+    assert officials("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà tiếp đoàn.") == [
+        ("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà", "Vũ Hải Hà", "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội",
+         None)]
+
+
+def test_a_surname_like_a_body_head(officials):
+    assert officials("Cựu Tổng Thư ký Ban Ki-moon phát biểu.") == [
+        ("Cựu Tổng Thư ký Ban Ki-moon", "Ban Ki-moon", "Cựu Tổng Thư ký", None)]
+
+
 def test_joint_titles(officials):
     assert officials("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm.") == [
         ("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Bùi Thanh Sơn", "Bùi Thanh Sơn",
@@ -210,6 +233,8 @@ def test_an_honorific_alone_does_not_make_an_official(officials):
     "Đây là lần thứ hai ông tới Hàn Quốc với tư cách thủ tướng.",
     "Chủ tịch Tập đoàn Samsung phát biểu.",
     "Tổng thống Hội Nghị Cấp Cao Diễn Đàn Hợp Tác Kinh Tế Châu Á được tổ chức.",
+    "Cuộc họp cấp bộ trưởng Hội nghị Cấp cao Đông Á (EAS).",
+    "Thứ trưởng Bộ Y tế Mỹ tới Hà Nội.",
 ])
 def test_not_officials(officials, sentence):
     assert officials(sentence) == []
