@@ -83,6 +83,14 @@ def test_words_match_at_word_starts_only() -> None:
     assert INDEX.search("ony") == ()
 
 
+def test_articles_with_the_phrase_come_first() -> None:
+    loose = article("l-1", "Khả năng hợp tác", "Các bên đã nhất trí.")  # "da" and "nang", apart
+    index = SearchIndex([loose, DANANG])
+    assert index.search("da nang") == ("b-1", "l-1")
+    assert index.with_phrase("da nang", ["l-1", "b-1"]) == ("b-1",)
+    assert index.with_phrase("nang", ["l-1", "b-1"]) == ("l-1", "b-1")
+
+
 def test_search_keeps_the_order_of_the_given_ids() -> None:
     assert INDEX.search("doan", among=["c-1", "b-1"]) == ("c-1", "b-1")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,13 @@ from textual.widgets import DataTable, Input, OptionList
 from tui_sample import make_app, sample_corpus
 
 from reader.config import ConfigError, load_config
-from reader.model import Problem
+from reader.model import DateMention, Problem
 from reader.search import TITLE_BLOCK
 from reader.tui.app import ReaderApp, run
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.officials import OfficialsScreen
 from reader.tui.screens.problems import ProblemsScreen
+from reader.tui.widgets.article_list import article_date
 from reader.tui.widgets.entities import EntitiesPanel
 from reader.tui.widgets.reading_pane import CAPTION_INDENT, ReadingPane
 
@@ -71,6 +73,16 @@ async def test_sidebar_rows_show_headline_date_and_file() -> None:
         assert "2025-01-07 · tokyo.txt" in lines[2]
         assert "no date · danang.txt" in lines[6]  # a month ("3/2024") is not a full date
         assert "2023-05-06 · seoul.txt" in lines[10]
+
+
+@pytest.mark.parametrize(("values", "shown_date"), [
+    (("--12-28", "2024-12", "2025-01-07"), "2025-01-07"),  # the first date with a year, month and day
+    (("--12-28", "2024-01-05/2024-01-09"), "no date"),
+])
+def test_sidebar_date_is_a_full_date_or_says_none(values: tuple[str, ...], shown_date: str) -> None:
+    article = sample_corpus().articles[3]
+    dates = tuple(DateMention(0, 0, 1, "B", value, "day") for value in values)
+    assert article_date(replace(article, dates=dates)) == shown_date
 
 
 @pytest.mark.parametrize(("down", "up"), [("j", "k"), ("down", "up")])
@@ -264,6 +276,7 @@ async def test_entities_panel_default_depends_on_width_and_e_toggles_it(width: i
     ("kishida", ["tokyo-1", "seoul-2"]),
     ("fumio", ["tokyo-1", "seoul-2"]),  # tokyo-1 only says "Thủ tướng Kishida": found by the official's name
     ("kishida seoul", ["seoul-2"]),
+    ("ngoai giao", ["danang-1", "teaser-1", "tokyo-1"]),  # those with the phrase first; tokyo-1 has the words apart
 ])
 async def test_search_filters_the_list_as_you_type(query: str, expected: list[str]) -> None:
     app = make_app()
@@ -272,8 +285,19 @@ async def test_search_filters_the_list_as_you_type(query: str, expected: list[st
         await pilot.pause()
         assert listed(app) == expected
         assert app.main.article_list.border_title == f"Articles {len(expected)}/4"
-        assert str(app.main.search_bar.query_one("#search-count").render()) == f"{len(expected)} of 4 articles"
+        assert listed(app) == expected
+        count = str(app.main.search_bar.query_one("#search-count").render())
+        assert count.startswith(f"{len(expected)} of 4 articles")
         assert shown(app) == expected[0]
+
+
+async def test_search_count_says_how_many_hold_the_phrase() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"ngoai giao")
+        await pilot.pause()
+        count = str(app.main.search_bar.query_one("#search-count").render())
+        assert count == "3 of 4 articles · 2 with the phrase"
 
 
 async def test_search_highlights_matches_in_the_pane() -> None:

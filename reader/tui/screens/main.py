@@ -50,6 +50,7 @@ class MainScreen(Screen[None]):
         self.highlight_overrides = highlight_overrides
         self.corpus: Corpus | None = None
         self.index = SearchIndex(())
+        self.by_id: dict[str, Article] = {}
         self.query_text = ""
         self.official: Official | None = None
         self.matches: tuple[Match, ...] = ()
@@ -94,6 +95,7 @@ class MainScreen(Screen[None]):
     def load(self, corpus: Corpus, index: SearchIndex) -> None:
         """Show a freshly loaded corpus (from the loading worker, or given before the screen mounted)."""
         self.corpus, self.index = corpus, index
+        self.by_id = {article.id: article for article in corpus.articles}
         if not self.mounted:
             return  # on_mount shows it
         self.article_list.loading = False
@@ -108,8 +110,7 @@ class MainScreen(Screen[None]):
         if self.corpus is None:
             return
         among = self.official.article_ids if self.official is not None else None
-        ids = set(self.index.search(self.query_text, among))
-        articles = tuple(a for a in self.corpus.articles if a.id in ids)
+        articles = tuple(self.by_id[i] for i in self.index.search(self.query_text, among))
         current = self.pane.article.id if self.pane.article is not None else None
         empty = "No articles in this folder." if not self.corpus.articles else \
             f"No article matches “{self.query_text}”. Edit the search, or Esc to clear it."
@@ -131,6 +132,9 @@ class MainScreen(Screen[None]):
                 count = ""
             elif shown:
                 count = f"{shown} of {total} article{'s' if total != 1 else ''}"
+                if len(words) > 1:
+                    ids = [article.id for article in self.article_list.articles]
+                    count += f" · {len(self.index.with_phrase(self.query_text, ids))} with the phrase"
             else:
                 count = "no article matches"
             self.search_bar.set_count(count)

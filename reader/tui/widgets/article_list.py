@@ -7,6 +7,7 @@ draws the rows on screen, so 10,000 articles open and refilter at once.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import ClassVar
 
@@ -25,6 +26,7 @@ from reader.tui.keymap import bind
 
 ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between rows
 TITLE_LINES = 2
+FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def article_date(article: Article) -> str:
@@ -32,7 +34,7 @@ def article_date(article: Article) -> str:
     if article.published:
         return article.published[:10]
     for mention in article.dates:
-        if mention.precision == "day" and "/" not in mention.value:
+        if FULL_DATE.fullmatch(mention.value):  # not "--12-28" (no year) nor a range
             return mention.value
     return "no date"
 
