@@ -58,6 +58,8 @@ def test_export_twice_leaves_the_seed_folder_untouched(user_dirs):
         assert result.returncode == 0, result.stderr.decode(errors="replace")
         assert result.stdout.count(b"\n") >= 5
     assert snapshot(SEEDS) == before
+    cached = [p for p in Path(user_dirs["XDG_CACHE_HOME"]).rglob("*") if p.is_file()]
+    assert cached, "the parse cache went to the user cache dir (and not into the seed folder)"
 
 
 async def test_the_app_leaves_the_seed_folder_untouched(user_dirs):
