@@ -56,6 +56,7 @@ _GLUED_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 # A full stop, ? or ! then a space and a letter; see has_sentence_break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")
 _BYLINE_WITH_SOURCE = re.compile(r"(?P<name>[^()]{3,40}?)\s*(?P<source>\([^()]{3,60}\))$")
+_LETTER = re.compile(r"[^\W\d_]")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
 
@@ -110,14 +111,16 @@ def classify(text: str, rules: CleaningRules) -> Line:
         if folded in rules.furniture_lines or not folded:  # listed, or only marks: "»", "***"
             return Line(Kind.FURNITURE, text)
     short = length <= MAX_SHORT_LINE_CHARS
-    if short and any(p.match(text) for p in rules.furniture_patterns):
-        return Line(Kind.FURNITURE, text)
+    if short and (any(p.match(text) for p in rules.furniture_patterns) or rules.related_link.match(text)):
+        return Line(Kind.FURNITURE, text)  # site furniture, or a related link inside the body: "Xem thêm: ..."
     if text[-1].isdigit() and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
         return Line(Kind.FURNITURE, text)
     if length <= MAX_DATELINE_CHARS:
         published = dateline_value(text, rules)
         if published is not None:
             return Line(Kind.DATELINE, text, published)
+    if short and _LETTER.search(text) is None:
+        return Line(Kind.FURNITURE, text)  # share counts, separators: no words to read
     doubled = undouble(text)
     if doubled is not None:
         return Line(Kind.DOUBLED, doubled)
@@ -129,11 +132,9 @@ def classify(text: str, rules: CleaningRules) -> Line:
             return Line(Kind.CREDIT, credit.group("credit"))
         if is_byline(text):
             return Line(Kind.BYLINE, text)
-        sourced = _BYLINE_WITH_SOURCE.match(text)
-        if sourced is not None and is_byline(sourced.group("name")):
-            credit = rules.credit.match(sourced.group("source"))
-            if credit is not None and _is_credit(credit.group("credit")):
-                return Line(Kind.BYLINE, sourced.group("name"), credit=credit.group("credit"))
+        byline = _byline_with_source(text, rules) if length <= MAX_BYLINE_CHARS * 2 else None
+        if byline is not None:
+            return byline
     if is_headline_shaped(text):
         return Line(Kind.HEADLINE, text)
     if text.endswith(ELLIPSES):
@@ -219,14 +220,28 @@ def _is_credit(credit: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """An author's name on its own line: two to four capitalised words ("Việt Hà")."""
+    """An author's name on its own line: two to four capitalised words ("Việt Hà", "MINH ANH")."""
     if len(text) > MAX_BYLINE_CHARS:
         return False
     words = text.split()
     return (
         2 <= len(words) <= 4
-        and all(_NAME_WORD.fullmatch(w) is not None and w[0].isupper() and w[1:].islower() for w in words)
+        and all(_NAME_WORD.fullmatch(w) is not None for w in words)
+        and (all(w[0].isupper() and w[1:].islower() for w in words) or all(w.isupper() for w in words))
     )
+
+
+def _byline_with_source(text: str, rules: CleaningRules) -> Line | None:
+    """ "Minh Anh (theo Reuters)" -> author and credit; "Thu Trang/TTXVN" -> author."""
+    sourced = _BYLINE_WITH_SOURCE.match(text)
+    if sourced is not None and is_byline(sourced.group("name")):
+        credit = rules.credit.match(sourced.group("source"))
+        if credit is not None and _is_credit(credit.group("credit")):
+            return Line(Kind.BYLINE, sourced.group("name"), credit=credit.group("credit"))
+    name, slash, agency = text.partition("/")
+    if slash and is_byline(name.strip()) and 0 < len(agency.split()) <= 3 and not has_sentence_break(agency):
+        return Line(Kind.BYLINE, name.strip())
+    return None
 
 
 def is_headline_shaped(text: str, min_words: int = 4) -> bool:

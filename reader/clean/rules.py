@@ -28,6 +28,7 @@ class CleaningRules:
     longest_listed_line: int  # no line longer than this is in furniture_lines or related_headings
     furniture_patterns: tuple[re.Pattern[str], ...]  # one combined pattern when they combine
     related_headings: frozenset[str]
+    related_link: re.Pattern[str]  # a heading then a colon and a headline: "Xem thêm: ..."
     image_alt: re.Pattern[str]  # the end of an image's alt text: " - Hình 1"
     caption_marker: re.Pattern[str]  # a marker and its colon, e.g. "Ảnh tư liệu:" (check what precedes it)
     caption_start: re.Pattern[str]  # a line that opens with a marker
@@ -71,6 +72,7 @@ def _compile(key: LexiconKey) -> CleaningRules:
         longest_listed_line=max(map(len, furniture_lines | related_headings), default=0) + LISTED_LINE_SLACK,
         furniture_patterns=_combined(lists["furniture_patterns"]),
         related_headings=related_headings,
+        related_link=re.compile(rf"(?i)^[\W_]*(?:{_alternation(lists['related_headings'])})\s*[:>»›]+\s*\w"),
         image_alt=re.compile(rf"\s[-–]\s(?:{_alternation(lists['image_alt_words'])})\s*\d{{1,3}}$"),
         caption_marker=re.compile(rf"(?:{markers})\s*:\s*"),
         caption_start=re.compile(rf"^[(\[]?(?:{markers})\s*:"),
@@ -80,7 +82,8 @@ def _compile(key: LexiconKey) -> CleaningRules:
             rf"(?i)(?:[\W\d_]|(?:{_alternation([*lists['weekdays'], *lists['dateline_words']])})(?!\w))+"),
         lead=re.compile(
             rf"^{source_prefix}(?:(?:{lead_words})(?:\s+nay)?\s*{date_clause}"
-            rf"|[^.!?,]{{1,80}},\s+(?:{lead_words_lower})(?:\s+nay)?\s*{date_clause})"),
+            rf"|[^.!?,]{{1,80}},\s+(?:{lead_words_lower})(?:\s+nay)?\s*{date_clause})"
+            rf"|^\([^()]{{2,30}}\)\s*[-–—]\s+[^\W\d_]"),  # "(TG&VN) - ...": the agency opens a story
         glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date_clause}"),
         dotted_keep=frozenset(word.casefold() for word in lists["dotted_keep"]),
         domain_suffixes=frozenset(word.casefold() for word in lists["domain_suffixes"]),

@@ -19,6 +19,7 @@ from reader.model import Block, BlockKind
 ALT_LOOKAHEAD = 4  # image alt lines sit right under the headline they repeat
 LEAD_WINDOW = 200  # the when of a lead is in its first clause
 MIN_TITLE_WORDS = 3  # shorter lines before the first headline are breadcrumbs or section names
+MIN_LATER_PARAGRAPHS = 2  # a second full story on a page has more than a summary
 
 
 @dataclass
@@ -88,7 +89,18 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
                 current.add("caption", line.text)
         else:
             current.add("paragraph", line.text)
-    return _settle_credits([d for d in drafts if d.paragraphs])
+    return _settle_credits([d for n, d in enumerate(drafts) if _is_article(d, first=n == 0)])
+
+
+def _is_article(draft: Draft, first: bool) -> bool:
+    """Worth showing: the page's article, a later story with a body of its own, or a teaser.
+
+    A later headline over a single whole paragraph is a related-news item (headline,
+    time, summary) that came without its list heading.
+    """
+    if first:
+        return draft.paragraphs > 0
+    return draft.paragraphs >= MIN_LATER_PARAGRAPHS or draft.is_excerpt
 
 
 def _title_of(first_line: str) -> str:

@@ -213,3 +213,23 @@ def test_byline_naming_its_source(rules):
 
 def test_a_sentence_in_brackets_is_not_a_sourced_byline(rules):
     assert kind_of("Ông Biden (phải) và ông Kishida", rules) is not Kind.BYLINE
+
+
+@pytest.mark.parametrize(("text", "author"), [("MINH ANH", "MINH ANH"), ("Thu Trang/TTXVN", "Thu Trang"),
+                                              ("Minh Hòa/VOV-Bắc Kinh", "Minh Hòa")])
+def test_bylines_in_capitals_or_with_an_agency(rules, text, author):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.BYLINE, author)
+
+
+@pytest.mark.parametrize("text", [
+    "Xem thêm: Mỹ và Nhật Bản nhất trí tăng cường hợp tác",
+    "ĐỌC THÊM >> Hàn Quốc bầu cử",
+])
+def test_a_related_link_inside_the_body_is_furniture(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", ["0", "12 | 3", "— — —"])
+def test_lines_without_words_are_furniture(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE

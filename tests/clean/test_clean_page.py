@@ -53,8 +53,23 @@ def test_a_headline_followed_by_a_news_lead_opens_a_second_article(clean):
 
 def test_a_lead_after_a_source_clause_also_opens_an_article(clean):
     lead = "Theo hãng tin Yonhap, ngày 15/2, bà Kim Yo-jong cho biết Triều Tiên để ngỏ khả năng đối thoại."
-    articles = clean(TITLE, LEAD, SECOND_TITLE, lead)
+    articles = clean(TITLE, LEAD, SECOND_TITLE, lead, BODY)
     assert [a.title for a in articles] == [TITLE, SECOND_TITLE]
+
+
+def test_an_agency_mark_opens_a_lead(clean):
+    lead = "(TG&VN) - Bộ trưởng Ngoại giao hai nước đã điện đàm, trao đổi về quan hệ song phương."
+    articles = clean(TITLE, LEAD, SECOND_TITLE, lead, BODY)
+    assert [a.title for a in articles] == [TITLE, SECOND_TITLE]
+
+
+def test_related_items_without_their_heading_are_not_articles(clean):
+    articles = clean(TITLE, LEAD, BODY,
+                     "Điện Kremlin phản hồi cáo buộc can thiệp bầu cử Mỹ", "06:53:19 08/09/2024",
+                     "Ông Peskov cho biết đây không phải là lần đầu tiên Nga bị cáo buộc.",
+                     "Iran phản ứng khi Nga ủng hộ xây dựng hành lang Zangezur", "06:29:34 08/09/2024",
+                     "Tuyên bố này được đưa ra sau khi Nga cho biết họ ủng hộ thỏa thuận hòa bình.")
+    assert [(a.title, paragraphs(a)) for a in articles] == [(TITLE, [LEAD, BODY])]
 
 
 def test_a_short_body_line_that_is_not_a_headline_stays_in_the_body(clean):
