@@ -11,7 +11,6 @@ import codecs
 import os
 import stat
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.model import Problem, RawPage
@@ -32,12 +31,6 @@ class FolderError(Exception):
 
 class UnreadableError(ValueError):
     """The system refused to read a file ("cannot read: permission denied")."""
-
-
-@dataclass(frozen=True, slots=True)
-class LoadResult:
-    pages: tuple[RawPage, ...]
-    problems: tuple[Problem, ...]
 
 
 def check_folder(folder: Path) -> None:
@@ -153,19 +146,6 @@ def _read_regular_file(path: Path) -> bytes:
 def _check_size(size: int) -> None:
     if size > MAX_PAGE_BYTES:
         raise ValueError(f"too large ({size / 2**20:.1f} MB; pages over {MAX_PAGE_BYTES // 2**20} MB are skipped)")
-
-
-def load_folder(folder: Path) -> LoadResult:
-    """Every readable page of the folder, in name order, and what was skipped."""
-    pages: list[RawPage] = []
-    problems: list[Problem] = []
-    for path in list_page_files(folder):
-        page, problem = read_page(path)
-        if page is not None:
-            pages.append(page)
-        if problem is not None:
-            problems.append(problem)
-    return LoadResult(tuple(pages), tuple(problems))
 
 
 def _folder_entries(folder: Path) -> list[str]:
