@@ -23,6 +23,7 @@ FALLBACK_ENCODING = "cp1258"  # Windows-1258, the legacy Vietnamese code page
 # separators become plain newlines so that every line splitter sees the same lines.
 _CONTROL_CHARACTERS = {code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))}
 _TEXT_CLEANUP = str.maketrans({**_CONTROL_CHARACTERS, 0x0B: "\n", 0x0C: "\n", 0x2028: "\n", 0x2029: "\n"})
+_NAME_CLEANUP = {code: "\ufffd" for code in (*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)}
 
 
 class FolderError(Exception):
@@ -48,13 +49,14 @@ def list_page_files(folder: Path) -> list[Path]:
 
 
 def display_name(name: str) -> str:
-    """A file name as the user sees it and as ids are made from it: valid UTF-8, NFC.
+    """A file name as the user sees it and as ids are made from it: valid UTF-8, NFC, one line.
 
     Linux keeps names as bytes: a name copied from macOS is NFD, an old one may not be
-    UTF-8 at all (Python then holds surrogates that cannot be printed or exported).
+    UTF-8 at all (Python then holds surrogates that cannot be printed or exported), and
+    a name may even hold a newline or an escape character.
     """
     readable = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return unicodedata.normalize("NFC", readable)
+    return unicodedata.normalize("NFC", readable.translate(_NAME_CLEANUP))
 
 
 def decode_page(data: bytes) -> tuple[str, str | None]:
@@ -152,15 +154,15 @@ def _folder_entries(folder: Path) -> list[str]:
     try:
         info = folder.stat()
     except FileNotFoundError:
-        raise FolderError(f"{folder}: no such folder") from None
+        raise FolderError(f"{display_name(str(folder))}: no such folder") from None
     except OSError as err:
-        raise FolderError(f"{folder}: cannot open the folder: {os_reason(err)}") from None
+        raise FolderError(f"{display_name(str(folder))}: cannot open the folder: {os_reason(err)}") from None
     if not stat.S_ISDIR(info.st_mode):
-        raise FolderError(f"{folder}: not a folder")
+        raise FolderError(f"{display_name(str(folder))}: not a folder")
     try:
         return os.listdir(folder)
     except OSError as err:
-        raise FolderError(f"{folder}: cannot read the folder: {os_reason(err)}") from None
+        raise FolderError(f"{display_name(str(folder))}: cannot read the folder: {os_reason(err)}") from None
 
 
 def os_reason(err: OSError) -> str:

@@ -290,3 +290,13 @@ def run_unprivileged(args: list[str], cwd: Path) -> subprocess.CompletedProcess[
     env = {**os.environ, "READER_CACHE_DIR": str(cwd / "cache")}
     return subprocess.run([*prefix, sys.executable, "-m", "reader", *args], capture_output=True, text=True,
                           encoding="utf-8", cwd=cwd, env=env, timeout=60, check=False)
+
+
+def test_a_name_with_a_newline_or_escape_stays_one_line(tmp_path):
+    shutil.copy(GOOD, tmp_path / "tin\nmới.txt")
+    (tmp_path / "trống\x1b[31m.txt").write_bytes(b"")
+    code, records, errors = export(tmp_path)
+    assert code == 0
+    assert errors == ["reader: trống\ufffd[31m.txt: skipped: empty file"]
+    assert records
+    assert {(r["file"], r["id"].rsplit("-", 1)[0]) for r in records} == {("tin\ufffdmới.txt", "tin\ufffdmới")}
