@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.cli import main
 from reader.load import MAX_PAGE_BYTES, decode_page, list_page_files, read_page
@@ -300,3 +302,31 @@ def test_a_name_with_a_newline_or_escape_stays_one_line(tmp_path):
     assert errors == ["reader: trống\ufffd[31m.txt: skipped: empty file"]
     assert records
     assert {(r["file"], r["id"].rsplit("-", 1)[0]) for r in records} == {("tin\ufffdmới.txt", "tin\ufffdmới")}
+
+
+VIETNAMESE_TEXT = st.text(alphabet=st.sampled_from(list(
+    "aàảãáạăằẳẵắặâầẩẫấậđeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵ"
+    "AÀẢÃÁẠĂẰẲẴẮẶÂẦẨẪẤẬĐEÈẺẼÉẸÊỀỂỄẾỆIÌỈĨÍỊOÒỎÕÓỌÔỒỔỖỐỘƠỜỞỠỚỢUÙỦŨÚỤƯỪỬỮỨỰYỲỶỸÝỴ"
+    "bcghklmnpqrstvx 0123456789.,:;-/()\n")), max_size=200)
+
+
+@settings(max_examples=200, deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(st.binary(max_size=300))
+def test_any_bytes_decode_to_clean_text_or_a_one_line_reason(data):
+    try:
+        text, warning = decode_page(data)
+    except ValueError as err:
+        assert "\n" not in str(err)
+        return
+    assert unicodedata.is_normalized("NFC", text)
+    assert not any(ch in text for ch in "\r\x00\x1b\x85\u2028") and (warning is None or "\n" not in warning)
+
+
+@settings(max_examples=200, deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(VIETNAMESE_TEXT, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1258"]), st.sampled_from(["\n", "\r\n"]))
+def test_vietnamese_text_round_trips_through_every_accepted_encoding(text, encoding, newline):
+    spelled = unicodedata.normalize("NFD", text).replace("\n", newline)
+    data = to_cp1258(text.replace("\n", newline)) if encoding == "cp1258" else spelled.encode(encoding)
+    decoded, warning = decode_page(data)
+    assert decoded == unicodedata.normalize("NFC", text)
+    assert (warning is not None) == (encoding == "cp1258" and any(ord(ch) > 0x7F for ch in text))
