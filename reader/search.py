@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,8 +116,7 @@ class SearchIndex:
         ids = self._order if among is None else tuple(among)
         if not words:
             return ids
-        patterns = [(word, _word_pattern(word)) for word in words]
-        found = [i for i in ids if _contains_all(self._haystacks[i], patterns)]
+        found = [i for i in ids if all(_has_word_start(self._haystacks[i], word) for word in words)]
         phrase = set(self.with_phrase(query, found))
         return tuple(i for i in found if i in phrase) + tuple(i for i in found if i not in phrase)
 
@@ -126,8 +125,9 @@ class SearchIndex:
         words = query_words(query)
         if len(words) < 2:
             return tuple(ids)
-        pattern = _phrase_pattern(words)
-        return tuple(i for i in ids if pattern.search(self._haystacks[i]))
+        rest = re.compile(r"[^\S\n]+".join(re.escape(word) for word in words))
+        return tuple(i for i in ids if any(rest.match(self._haystacks[i], start)
+                                           for start in _word_starts(self._haystacks[i], words[0])))
 
     def matches(self, article_id: str, query: str) -> tuple[Match, ...]:
         """Where the query occurs in one article, in reading order, for highlighting."""
@@ -143,9 +143,17 @@ def _phrase_pattern(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"[^\S\n]+".join(re.escape(word) for word in words))
 
 
-def _contains_all(haystack: str, patterns: Sequence[tuple[str, re.Pattern[str]]]) -> bool:
-    # `in` first: a plain substring scan is ~20x faster than the regex on a miss.
-    return all(word in haystack and pattern.search(haystack) for word, pattern in patterns)
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    """Where `word` occurs at the start of a word; str.find is ~20x faster than a lookbehind regex."""
+    start = text.find(word)
+    while start != -1:
+        if start == 0 or not text[start - 1].isalnum():
+            yield start
+        start = text.find(word, start + 1)
+
+
+def _has_word_start(text: str, word: str) -> bool:
+    return next(_word_starts(text, word), None) is not None
 
 
 def _haystack(article: Article) -> str:
