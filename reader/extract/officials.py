@@ -5,6 +5,7 @@ A person becomes an official only through an anchor that says so:
   plural title + names     "các Ngoại trưởng Yoko Kamikawa và Cho Tae Yul"
   counterpart + name       "người đồng cấp Hàn Quốc Cho Tae Yul"
   honorific name, title    "bà Kim Yo-jong, Phó Chủ tịch Ủy ban Trung ương đảng Lao động Triều Tiên"
+  full name, title         "Antony Blinken, Ngoại trưởng Mỹ, nói"
 A title phrase is [prefix] title [portfolio|suffix] [organisation] [country], each part a lexicon.
 Then "ông Blinken", "Ngoại trưởng Kamikawa" or a bare "Joe Biden" are mentions of the anchored
 person whose name holds all their words (so "Kishida Fumio" = "Fumio Kishida"); an "ông X" that
@@ -28,6 +29,7 @@ _AND = frozenset({"và", ","})
 _HONORIFIC_SEPARATOR = ","
 _JOINT_TITLE = "kiêm"  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao"
 _OF = "của"
+_CLOSERS = frozenset({",", ".", ";", ")"})
 _HEADLINE = -1  # block index of candidates read from the headline
 
 
@@ -198,7 +200,8 @@ def _scan(block: int, text: str, tokens: list[_Token], grammar: OfficialGrammar)
     while at < len(tokens):
         after = (_title_anchored(block, text, tokens, at, grammar, found)
                  or _counterpart(block, text, tokens, at, grammar, found)
-                 or _honorific(block, text, tokens, at, grammar, found))
+                 or _honorific(block, text, tokens, at, grammar, found)
+                 or _name_then_title(block, text, tokens, at, grammar, found))
         at = after if after else at + 1
     return found
 
@@ -259,13 +262,38 @@ def _honorific(block: int, text: str, tokens: list[_Token], at: int, grammar: Of
     end = tokens[name.end - 1].end
     title = country = None
     anchored = False
-    if name.end + 1 < len(tokens) and tokens[name.end].text == _HONORIFIC_SEPARATOR:
-        phrase = _title_phrase(text, tokens, name.end + 1, grammar)
-        if phrase is not None and _name(text, tokens, _skip_honorific(tokens, phrase.end, grammar), grammar) is None:
-            title, country, anchored = phrase.title, phrase.country, True
-            end = tokens[phrase.end - 1].end
+    phrase = _appositive(text, tokens, name.end, grammar)
+    if phrase is not None:
+        title, country, anchored = phrase.title, phrase.country, True
+        end = tokens[phrase.end - 1].end
     found.append(_Candidate(block, tokens[at].start, end, name.text, name.words, title, country, anchored))
     return name.end
+
+
+def _name_then_title(block: int, text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar,
+                     found: list[_Candidate]) -> int:
+    """'Antony Blinken, Ngoại trưởng Mỹ, nói': a full name (two words or more) then its title."""
+    if not tokens[at].name_like or (at > 0 and tokens[at - 1].name_like):
+        return 0
+    name = _name(text, tokens, at, grammar)
+    if name is None or len(name.words) < 2:
+        return 0
+    phrase = _appositive(text, tokens, name.end, grammar)
+    if phrase is None or (phrase.end < len(tokens) and tokens[phrase.end].text not in _CLOSERS):
+        return name.end  # "Buenos Aires, Ngoại trưởng Argentina cho biết" is a place, then a sentence
+    found.append(_Candidate(block, tokens[at].start, tokens[phrase.end - 1].end, name.text, name.words,
+                            phrase.title, phrase.country, anchored=True))
+    return phrase.end
+
+
+def _appositive(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> _TitlePhrase | None:
+    """', <title phrase>' right after a name, when that title does not introduce a name of its own."""
+    if at + 1 >= len(tokens) or tokens[at].text != _HONORIFIC_SEPARATOR:
+        return None
+    phrase = _title_phrase(text, tokens, at + 1, grammar)
+    if phrase is None or _name(text, tokens, _skip_honorific(tokens, phrase.end, grammar), grammar) is not None:
+        return None
+    return phrase
 
 
 def _candidate(block: int, start: int, end: int, name: _Name, title: str | None, country: str | None) -> _Candidate:

@@ -115,6 +115,15 @@ def test_honorific_name_then_title(officials):
          "Phó Chủ tịch Ủy ban Trung ương đảng Lao động", "Triều Tiên")]
 
 
+def test_full_name_then_title_between_commas(officials):
+    assert officials("Antony Blinken, Ngoại trưởng Mỹ, nói rằng hai nước sẽ hợp tác.") == [
+        ("Antony Blinken, Ngoại trưởng Mỹ", "Antony Blinken", "Ngoại trưởng", "Mỹ")]
+
+
+def test_a_place_before_a_title_is_not_a_name(officials):
+    assert officials("Tại Buenos Aires, Ngoại trưởng Argentina cho biết.") == []
+
+
 def test_lower_case_title_after_the_name(officials):
     assert officials("Ông Dmitry Peskov, người phát ngôn Điện Kremlin, nói.") == [
         ("Ông Dmitry Peskov, người phát ngôn Điện Kremlin", "Dmitry Peskov", "người phát ngôn Điện Kremlin", None)]
