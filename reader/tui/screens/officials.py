@@ -15,6 +15,17 @@ from reader.model import Official
 from reader.tui.keymap import bind
 
 
+class OfficialsTable(DataTable[str]):
+    """The officials table, moved with the same (rebindable) keys as the article list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("down", "cursor_down", show=False),
+        bind("up", "cursor_up", show=False),
+        bind("top", "scroll_top", show=False),
+        bind("bottom", "scroll_bottom", show=False),
+    ]
+
+
 class OfficialsScreen(Screen[Official | None]):
     """A table of the officials index; Enter returns the chosen official, Esc returns None."""
 
@@ -30,7 +41,7 @@ class OfficialsScreen(Screen[Official | None]):
             box.border_subtitle = "enter filter the list · esc back"
             if not self.officials:
                 yield Static("No officials were found in these articles.", id="officials-empty")
-            table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="officials-table")
+            table = OfficialsTable(cursor_type="row", zebra_stripes=True, id="officials-table")
             table.display = bool(self.officials)
             yield table
         yield Footer()

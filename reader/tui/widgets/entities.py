@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.model import Article
+from reader.tui.keymap import bind
+
+
+class EntityOptions(OptionList):
+    """The panel's list, moved with the same (rebindable) keys as the article list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("down", "cursor_down", show=False),
+        bind("up", "cursor_up", show=False),
+        bind("top", "first", show=False),
+        bind("bottom", "last", show=False),
+    ]
 
 
 class EntitiesPanel(Vertical, can_focus=False):
@@ -26,7 +40,7 @@ class EntitiesPanel(Vertical, can_focus=False):
             self.date_index = date_index
 
     def compose(self) -> ComposeResult:
-        yield OptionList(id="entities-list")
+        yield EntityOptions(id="entities-list")
 
     def show(self, article: Article | None) -> None:
         options = self.query_one(OptionList)
