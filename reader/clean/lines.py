@@ -37,9 +37,12 @@ class Line:
 
 
 MAX_HEADLINE_CHARS = 250
+MIN_HEADLINE_WORDS = 4  # Vietnamese words are syllables: "Kinh tế số" is a section name, not a headline
+MAX_HEADLINE_WORDS = 40
 MAX_SHORT_LINE_CHARS = 500  # furniture, credits and bylines are all shorter
 MAX_DATELINE_CHARS = 160
 MAX_BYLINE_CHARS = 40
+MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
 ELLIPSES = ("...", "…")
@@ -104,6 +107,8 @@ def _glued_lead_start(part: str, rules: CleaningRules) -> int:
 def classify(text: str, rules: CleaningRules) -> Line:
     """What one cleaned line is, from its shape and the lexicons alone."""
     length = len(text)
+    if not length:
+        return Line(Kind.FURNITURE, text)
     if length <= rules.longest_listed_line:
         folded = fold_listed(text)
         if folded in rules.related_headings:
@@ -132,7 +137,7 @@ def classify(text: str, rules: CleaningRules) -> Line:
             return Line(Kind.CREDIT, credit.group("credit"))
         if is_byline(text):
             return Line(Kind.BYLINE, text)
-        byline = _byline_with_source(text, rules) if length <= MAX_BYLINE_CHARS * 2 else None
+        byline = _byline_with_source(text, rules) if length <= MAX_SOURCED_BYLINE_CHARS else None
         if byline is not None:
             return byline
     if is_headline_shaped(text):
@@ -244,7 +249,7 @@ def _byline_with_source(text: str, rules: CleaningRules) -> Line | None:
     return None
 
 
-def is_headline_shaped(text: str, min_words: int = 4) -> bool:
+def is_headline_shaped(text: str) -> bool:
     """No closing full stop, not too short or long, starts with a capital, one sentence at most."""
     if not 12 <= len(text) <= MAX_HEADLINE_CHARS:
         return False
@@ -253,7 +258,7 @@ def is_headline_shaped(text: str, min_words: int = 4) -> bool:
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "\"'“‘«("):
         return False
-    if not min_words <= len(text.split()) <= 40:
+    if not MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_HEADLINE_WORDS:
         return False
     return not has_sentence_break(text)
 
@@ -275,4 +280,5 @@ def has_sentence_break(text: str) -> bool:
 
 
 def ends_with_ellipsis(text: str) -> bool:
+    """Cut short: "... về các ...", also inside closing quotes or brackets."""
     return text.rstrip(" \"”’)").endswith(ELLIPSES)

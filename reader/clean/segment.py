@@ -72,7 +72,7 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
         if current is None:
             if kind in (Kind.CAPTION, Kind.CREDIT) or len(line.text.split(maxsplit=MIN_TITLE_WORDS)) < MIN_TITLE_WORDS:
                 continue
-            current = Draft(_title_of(line.text), pending.published, pending.author)
+            current = Draft(_title_of(line.text), pending.published, pending.author, pending.credit)
             drafts.append(current)
             if current.title != line.text:
                 current.add("paragraph", line.text)  # a page without a headline: its lead names it
@@ -157,10 +157,12 @@ def _settle_credits(drafts: list[Draft]) -> list[Draft]:
 
 
 def _same(a: str, b: str) -> bool:
+    """The same line, whatever its case and spacing."""
     return fold_line(a) == fold_line(b)
 
 
 def _starts_with(text: str, prefix: str) -> bool:
+    """`text` opens with `prefix`, whatever the case and spacing."""
     return fold_line(text).startswith(fold_line(prefix))
 
 
