@@ -97,9 +97,11 @@ def _unglue(line: str, rules: CleaningRules) -> list[str]:
 
 def _glued_lead_start(part: str, rules: CleaningRules) -> int:
     """Where a news lead starts right after a headline on the same line, or 0."""
+    teaser = part.endswith(ELLIPSES)  # a teaser's lead may skip the comma: "OSCE Ngày 5/12 Ngoại trưởng ..."
     for lead in rules.glued_lead.finditer(part, 2, MAX_HEADLINE_CHARS + 1):
         at = lead.start()
-        if part[at - 1] == " " and part[at - 2].isalnum() and is_headline_shaped(part[:at - 1]):
+        if (lead.group("comma") or teaser) and part[at - 1] == " " and part[at - 2].isalnum() \
+                and is_headline_shaped(part[:at - 1]):
             return at
     return 0
 

@@ -35,7 +35,7 @@ class CleaningRules:
     credit: re.Pattern[str]  # "Theo HNM", "(theo Reuters, AP)"
     dateline: re.Pattern[str]  # a whole line of numbers, weekday names and dateline words
     lead: re.Pattern[str]  # an article's first paragraph: "Ngày 28/12, ..."
-    glued_lead: re.Pattern[str]  # a lead's opening, to find inside a line: "... OSCE Ngày 5/12, ..."
+    glued_lead: re.Pattern[str]  # a lead's opening inside a line: "... OSCE Ngày 5/12, ..." (group comma)
     dotted_keep: frozenset[str]
     domain_suffixes: frozenset[str]
 
@@ -63,7 +63,8 @@ def _compile(key: LexiconKey) -> CleaningRules:
     lead_words = _alternation(lists["lead_time_words"])
     lead_words_lower = _alternation(word.lower() for word in lists["lead_time_words"])
     # d/m or d-m with an optional year and an optional "(giờ Washington)" before the comma.
-    date_clause = r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?(?:\s*\([^()]{1,40}\))?,"
+    date = r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?(?:\s*\([^()]{1,40}\))?"
+    date_clause = date + ","
     source_prefix = r"(?:[(\[]?[^\s()\[\]]{2,30}[)\]]?\s*[-–—]\s*)?"  # "(TG&VN) - ", "TTXVN - "
     furniture_lines = frozenset(fold_listed(line) for line in lists["furniture_lines"])
     related_headings = frozenset(fold_listed(line) for line in lists["related_headings"])
@@ -84,7 +85,7 @@ def _compile(key: LexiconKey) -> CleaningRules:
             rf"^{source_prefix}(?:(?:{lead_words})(?:\s+nay)?\s*{date_clause}"
             rf"|[^.!?,]{{1,80}},\s+(?:{lead_words_lower})(?:\s+nay)?\s*{date_clause})"
             rf"|^\([^()]{{2,30}}\)\s*[-–—]\s+[^\W\d_]"),  # "(TG&VN) - ...": the agency opens a story
-        glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date_clause}"),
+        glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date}(?P<comma>,)?(?!\d)"),
         dotted_keep=frozenset(word.casefold() for word in lists["dotted_keep"]),
         domain_suffixes=frozenset(word.casefold() for word in lists["domain_suffixes"]),
     )

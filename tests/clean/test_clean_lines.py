@@ -178,6 +178,19 @@ def test_headline_glued_to_its_lead_is_split(rules):
     ]
 
 
+def test_a_teaser_glued_to_its_headline_splits_even_without_the_leads_comma(rules):
+    line = "Ngoại trưởng Nga và Ukraine cùng tham dự hội nghị OSCE Ngày 5/12 Ngoại trưởng Nga đã tới Malta để..."
+    assert page_lines(line, rules) == [
+        "Ngoại trưởng Nga và Ukraine cùng tham dự hội nghị OSCE",
+        "Ngày 5/12 Ngoại trưởng Nga đã tới Malta để...",
+    ]
+
+
+def test_a_whole_sentence_is_not_split_at_a_date_without_a_comma(rules):
+    line = "Hai nước kỷ niệm quan hệ ngoại giao Ngày 5/12 năm nay tại Hà Nội"
+    assert page_lines(line, rules) == [line]
+
+
 def test_teaser_glued_to_the_next_headline_is_split(rules):
     line = "Ngoại trưởng Nga đã có cuộc hội đàm về các ...Mỹ muốn Nga làm gì để chứng thực ý định tại Ukraine?"
     assert page_lines(line, rules) == [
