@@ -69,7 +69,7 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
     def span_style(self, name: str) -> Style:
         if name in self.overrides:
             return Style.parse(self.overrides[name])
-        return self.get_component_rich_style(f"reading-pane--{name}")
+        return self.get_component_rich_style(f"reading-pane--{name}", partial=True)
 
     def render_article(self) -> RenderableType:
         assert self.article is not None
@@ -104,7 +104,7 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
             if match.block == block:
                 text.stylize(self.span_style("search"), match.start, match.end)
         if self.current is not None and self.current.block == block:
-            text.stylize(self.get_component_rich_style("reading-pane--current"), self.current.start, self.current.end)
+            text.stylize(self.get_component_rich_style("reading-pane--current", partial=True), self.current.start, self.current.end)
 
     def jump_to(self, match: Match) -> None:
         """Scroll so the line holding the match is in the middle of the pane."""
