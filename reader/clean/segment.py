@@ -89,18 +89,17 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
                 current.add("caption", line.text)
         else:
             current.add("paragraph", line.text)
+    drafts = [d for d in drafts if d.paragraphs]
     return _settle_credits([d for n, d in enumerate(drafts) if _is_article(d, first=n == 0)])
 
 
 def _is_article(draft: Draft, first: bool) -> bool:
-    """Worth showing: the page's article, a later story with a body of its own, or a teaser.
+    """Worth showing (given a body): the page's article, a later story with more than a summary, a teaser.
 
     A later headline over a single whole paragraph is a related-news item (headline,
     time, summary) that came without its list heading.
     """
-    if first:
-        return draft.paragraphs > 0
-    return draft.paragraphs >= MIN_LATER_PARAGRAPHS or draft.is_excerpt
+    return first or draft.paragraphs >= MIN_LATER_PARAGRAPHS or draft.is_excerpt
 
 
 def _title_of(first_line: str) -> str:

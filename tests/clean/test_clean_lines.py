@@ -23,6 +23,8 @@ def kind_of(text, rules):
     "Phiên bản di động",
     "Mỹ nhấn mạnh tầm quan trọng của hợp tác 3 bên với Hàn Quốc và Nhật Bản - Hình 1",  # image alt text
     "Lượt xem: 4135",
+    "Thế giới > Châu Á - Thái Bình Dương",  # breadcrumbs
+    "Thời sự | Quốc tế",
 ])
 def test_furniture(rules, text):
     assert kind_of(text, rules) is Kind.FURNITURE
@@ -32,6 +34,7 @@ def test_furniture(rules, text):
     "Bình luận viên chính trị Mỹ cho rằng quan hệ ba bên sẽ còn được củng cố.",
     "Theo dõi sát tình hình, Bộ Ngoại giao cho biết sẽ bảo hộ công dân.",
     "Không có lý do nào để hai nước không xích lại gần nhau hơn.",
+    "Tỷ lệ ủng hộ > 50% tại hầu hết các bang, theo khảo sát mới nhất của hãng tin Reuters.",
 ])
 def test_body_lines_that_start_like_furniture_stay_body(rules, text):
     assert kind_of(text, rules) is Kind.BODY

@@ -139,6 +139,11 @@ def test_breadcrumbs_before_the_headline_are_skipped(clean):
     assert article.title == TITLE
 
 
+def test_a_one_paragraph_page_under_a_menu_line_is_still_the_article(clean):
+    [article] = clean("Tin tức Thời sự Quốc tế", TITLE, LEAD)
+    assert (article.id, article.title, paragraphs(article)) == ("page-1", TITLE, [LEAD])
+
+
 def test_a_headline_with_nothing_under_it_is_no_article(clean):
     articles = clean(TITLE, LEAD, BODY, SECOND_TITLE, "21:38:28 06/09/2024")
     assert [a.title for a in articles] == [TITLE]
