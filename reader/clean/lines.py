@@ -117,16 +117,16 @@ def classify(text: str, rules: CleaningRules) -> Line:
             return Line(Kind.RELATED_HEADING, text)
         if folded in rules.furniture_lines or not folded:  # listed, or only marks: "»", "***"
             return Line(Kind.FURNITURE, text)
-    short = length <= MAX_SHORT_LINE_CHARS
-    if short and (any(p.match(text) for p in rules.furniture_patterns) or rules.related_link.match(text)):
-        return Line(Kind.FURNITURE, text)  # site furniture, or a related link inside the body: "Xem thêm: ..."
-    if text[-1].isdigit() and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
-        return Line(Kind.FURNITURE, text)
     if length <= MAX_DATELINE_CHARS:
         published = dateline_value(text, rules)
         if published is not None:
             return Line(Kind.DATELINE, text, published)
-    if short and _LETTER.search(text) is None:
+    short = length <= MAX_SHORT_LINE_CHARS
+    if short and (_matches_any(rules.furniture_patterns, text) or rules.related_link.match(text)):
+        return Line(Kind.FURNITURE, text)  # site furniture, or a related link inside the body: "Xem thêm: ..."
+    if text[-1].isdigit() and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
+        return Line(Kind.FURNITURE, text)
+    if length <= MAX_DATELINE_CHARS and _LETTER.search(text) is None:
         return Line(Kind.FURNITURE, text)  # share counts, separators: no words to read
     doubled = undouble(text)
     if doubled is not None:
@@ -139,14 +139,22 @@ def classify(text: str, rules: CleaningRules) -> Line:
             return Line(Kind.CREDIT, credit.group("credit"))
         if is_byline(text):
             return Line(Kind.BYLINE, text)
-        byline = _byline_with_source(text, rules) if length <= MAX_SOURCED_BYLINE_CHARS else None
-        if byline is not None:
-            return byline
+        if length <= MAX_SOURCED_BYLINE_CHARS and (text[-1] == ")" or "/" in text):
+            byline = _byline_with_source(text, rules)
+            if byline is not None:
+                return byline
     if is_headline_shaped(text):
         return Line(Kind.HEADLINE, text)
     if text.endswith(ELLIPSES):
         return Line(Kind.TEASER, text)
     return Line(Kind.BODY, text)
+
+
+def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    for pattern in patterns:
+        if pattern.match(text):
+            return True
+    return False
 
 
 def dateline_value(text: str, rules: CleaningRules) -> str | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from reader.config import Lexicon
 
 LISTED_LINE_SLACK = 8  # room for the marks fold_listed removes: "Tin liên quan »"
-_EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
+EDGE_MARKS = " :;,.!?…»«›‹><-–—|•·*#+=_~()[]{}\"'“”‘’/\\"
 
 LexiconKey = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -47,7 +47,7 @@ def fold_line(text: str) -> str:
 
 def fold_listed(text: str) -> str:
     """A line as compared with the line lexicons: also without the marks around it ("Tin liên quan »")."""
-    return _EDGE_MARKS.sub("", fold_line(text))
+    return fold_line(text).strip(EDGE_MARKS)
 
 
 def rules_for(lexicon: Lexicon) -> CleaningRules:
