@@ -81,10 +81,14 @@ def _compile(key: LexiconKey) -> CleaningRules:
             rf"^\(?\s*(?P<credit>(?i:{_alternation(lists['credit_prefixes'])})\s+[^()]{{1,60}}?)\s*\)?\.?$"),
         dateline=re.compile(
             rf"(?i)(?:[\W\d_]|(?:{_alternation([*lists['weekdays'], *lists['dateline_words']])})(?!\w))+"),
-        lead=re.compile(
-            rf"^{source_prefix}(?:(?:{lead_words})(?:\s+nay)?\s*{date_clause}"
-            rf"|[^.!?,]{{1,80}},\s+(?:{lead_words_lower})(?:\s+nay)?\s*{date_clause})"
-            rf"|^\([^()]{{2,30}}\)\s*[-–—]\s+[^\W\d_]"),  # "(TG&VN) - ...": the agency opens a story
+        lead=re.compile("|".join((
+            # "Ngày 28/12, ...", "TTXVN - Sáng 5/1, ..."
+            rf"^{source_prefix}(?:{lead_words})(?:\s+nay)?\s*{date_clause}",
+            # "Theo hãng tin Yonhap, ngày 15/2, ..."
+            rf"^{source_prefix}[^.!?,]{{1,80}},\s+(?:{lead_words_lower})(?:\s+nay)?\s*{date_clause}",
+            # "(TG&VN) - ...", "TTXVN - ...": the agency's mark opens a story
+            r"^(?:\([^()]{2,30}\)\s*[-–—]|[A-Z][A-Z0-9&.]{1,14}\s*[-–—.])\s+[^\W\d_]",
+        ))),
         glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date}(?P<comma>,)?(?!\d)"),
         dotted_keep=frozenset(word.casefold() for word in lists["dotted_keep"]),
         domain_suffixes=frozenset(word.casefold() for word in lists["domain_suffixes"]),

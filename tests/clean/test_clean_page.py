@@ -57,8 +57,9 @@ def test_a_lead_after_a_source_clause_also_opens_an_article(clean):
     assert [a.title for a in articles] == [TITLE, SECOND_TITLE]
 
 
-def test_an_agency_mark_opens_a_lead(clean):
-    lead = "(TG&VN) - Bộ trưởng Ngoại giao hai nước đã điện đàm, trao đổi về quan hệ song phương."
+@pytest.mark.parametrize("mark", ["(TG&VN) - ", "TTXVN - ", "VOV.VN - ", "TGVN. "])
+def test_an_agency_mark_opens_a_lead(clean, mark):
+    lead = mark + "Bộ trưởng Ngoại giao hai nước đã điện đàm, trao đổi về quan hệ song phương."
     articles = clean(TITLE, LEAD, SECOND_TITLE, lead, BODY)
     assert [a.title for a in articles] == [TITLE, SECOND_TITLE]
 
