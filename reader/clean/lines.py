@@ -46,6 +46,7 @@ MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
 ELLIPSES = ("...", "…")
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ")")
 MARKER_OPENERS = frozenset(" ([.,;")
 
 _ODD_SPACE = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.clean.lines import MAX_HEADLINE_CHARS, Kind, Line, caption_credit_only, ends_with_ellipsis
+from reader.clean.lines import (
+    MAX_HEADLINE_CHARS,
+    SENTENCE_ENDS,
+    Kind,
+    Line,
+    caption_credit_only,
+    ends_with_ellipsis,
+)
 from reader.clean.rules import CleaningRules, fold_line
 from reader.model import Block, BlockKind
 
@@ -64,8 +71,8 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
             if not target.paragraphs:  # under the headline; later ones date other news
                 target.published = target.published or line.published
             continue
-        if kind is Kind.BYLINE:
-            target = current or pending
+        if kind is Kind.BYLINE and not (current is not None and current.paragraphs and _prose_follows(lines, index)):
+            target = current or pending  # a name over the body or under it; inside the body it is text
             target.author = target.author or line.text
             target.credit = target.credit or line.credit
             continue
@@ -77,8 +84,8 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
             if current.title != line.text:
                 current.add("paragraph", line.text)  # a page without a headline: its lead names it
             continue
-        if not current.blocks and _same(line.text, current.title):
-            continue  # the headline printed again under itself
+        if not current.blocks and (_same(line.text, current.title) or _is_label(line)):
+            continue  # the headline printed again under itself, or a section label ("Thời sự") over the body
         if kind is Kind.DOUBLED or (kind is Kind.HEADLINE and opens_article(lines, index, rules)):
             current = Draft(line.text)
             drafts.append(current)
@@ -100,6 +107,12 @@ def _is_article(draft: Draft, first: bool) -> bool:
     time, summary) that came without its list heading.
     """
     return first or draft.paragraphs >= MIN_LATER_PARAGRAPHS or draft.is_excerpt
+
+
+def _is_label(line: Line) -> bool:
+    """A few words that are no sentence: a section or place name, never an article's opening."""
+    return line.kind is Kind.BODY and len(line.text.split()) < MIN_TITLE_WORDS and not line.text.endswith(
+        SENTENCE_ENDS)
 
 
 def _title_of(first_line: str) -> str:
@@ -137,6 +150,11 @@ def _next_text_line(lines: list[Line], start: int) -> int | None:
         if lines[position].kind not in (Kind.FURNITURE, Kind.CAPTION):
             return position
     return None
+
+
+def _prose_follows(lines: list[Line], index: int) -> bool:
+    at = _next_text_line(lines, index + 1)
+    return at is not None and lines[at].kind in (Kind.BODY, Kind.TEASER)
 
 
 def is_lead(paragraph: str, rules: CleaningRules) -> bool:

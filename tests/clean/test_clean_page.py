@@ -145,6 +145,12 @@ def test_a_one_paragraph_page_under_a_menu_line_is_still_the_article(clean):
     assert (article.id, article.title, paragraphs(article)) == ("page-1", TITLE, [LEAD])
 
 
+def test_a_section_label_between_headline_and_body_is_dropped(clean):
+    [article] = clean(TITLE, "Thời sự", LEAD, "Hà Nội", BODY)
+    assert paragraphs(article) == [LEAD, "Hà Nội", BODY]  # inside the body, a short line stays
+    assert article.author is None  # a name-like line inside the body is text, not a byline
+
+
 def test_a_headline_with_nothing_under_it_is_no_article(clean):
     articles = clean(TITLE, LEAD, BODY, SECOND_TITLE, "21:38:28 06/09/2024")
     assert [a.title for a in articles] == [TITLE]
