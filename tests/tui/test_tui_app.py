@@ -266,7 +266,7 @@ async def test_entities_panel_default_depends_on_width_and_e_toggles_it(width: i
         assert panel.display is visible
 
 
-@pytest.mark.parametrize(("query", "expected"), [
+SEARCH_CASES = [
     ("ngoai truong", ["tokyo-1", "danang-1"]),  # danang-1: "Bộ trưởng Ngoại giao" has both words
     ("Ngoại trưởng", ["tokyo-1", "danang-1"]),
     ("ngoai truong nhat", ["tokyo-1"]),
@@ -277,19 +277,25 @@ async def test_entities_panel_default_depends_on_width_and_e_toggles_it(width: i
     ("fumio", ["tokyo-1", "seoul-2"]),  # tokyo-1 only says "Thủ tướng Kishida": found by the official's name
     ("kishida seoul", ["seoul-2"]),
     ("ngoai giao", ["danang-1", "teaser-1", "tokyo-1"]),  # those with the phrase first; tokyo-1 has the words apart
-])
-async def test_search_filters_the_list_as_you_type(query: str, expected: list[str]) -> None:
+]
+
+
+async def test_search_filters_the_list_as_you_type() -> None:
+    """Every case typed key by key into one running app; Esc and g reset the list between cases."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("slash", *query)
-        await pilot.pause()
-        assert listed(app) == expected
-        assert app.main.article_list.border_title == f"Articles {len(expected)}/4"
-        assert listed(app) == expected
-        count = str(app.main.search_bar.query_one("#search-count").render())
-        assert count.startswith(f"{len(expected)} of 4 articles")
-        # The article being read (tokyo-1) stays selected while it still matches.
-        assert shown(app) == ("tokyo-1" if "tokyo-1" in expected else expected[0])
+        for query, expected in SEARCH_CASES:
+            await pilot.press("slash", *query)
+            await pilot.pause()
+            assert listed(app) == expected, query
+            assert app.main.article_list.border_title == f"Articles {len(expected)}/4", query
+            count = str(app.main.search_bar.query_one("#search-count").render())
+            assert count.startswith(f"{len(expected)} of 4 articles"), query
+            # The article being read (tokyo-1) stays selected while it still matches.
+            assert shown(app) == ("tokyo-1" if "tokyo-1" in expected else expected[0]), query
+            await pilot.press("escape", "g")
+            await pilot.pause()
+            assert len(listed(app)) == 4 and shown(app) == "tokyo-1"
 
 
 async def test_search_count_says_how_many_hold_the_phrase() -> None:
@@ -457,6 +463,25 @@ def test_bad_keys_are_a_one_line_config_error(tmp_path: Path, keys: str, message
     with pytest.raises(ConfigError, match=re.escape(message)) as caught:
         run(load_config(path), tmp_path)
     assert "\n" not in str(caught.value)
+
+
+def test_bad_keys_make_reader_exit_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.cli import main
+
+    path = tmp_path / "config.yaml"
+    path.write_text("keys:\n  search: 'ctrl+nothing'\n", encoding="utf-8")  # well spelled, but no such key
+    assert main(["--config", str(path), "--seeds", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "keys.search: 'ctrl+nothing' is not a key name" in err
+
+
+async def test_clicking_a_row_shows_that_article() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.click("#articles", offset=(5, 1 + 2 * 4))  # below the border: the third row
+        await pilot.pause()
+        assert shown(app) == "seoul-2"
 
 
 async def test_q_quits() -> None:
