@@ -60,7 +60,6 @@ _GLUED_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 # A full stop, ? or ! then a space and a letter; see has_sentence_break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")
 _BYLINE_WITH_SOURCE = re.compile(r"(?P<name>[^()]{3,40}?)\s*(?P<source>\([^()]{3,60}\))$")
-_LETTER = re.compile(r"[^\W\d_]")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
 
@@ -118,17 +117,15 @@ def classify(text: str, rules: CleaningRules) -> Line:
             return Line(Kind.RELATED_HEADING, text)
         if folded in rules.furniture_lines or not folded:  # listed, or only marks: "»", "***"
             return Line(Kind.FURNITURE, text)
-    if length <= MAX_DATELINE_CHARS:
-        published = dateline_value(text, rules)
-        if published is not None:
-            return Line(Kind.DATELINE, text, published)
+    if length <= MAX_DATELINE_CHARS and rules.dateline.fullmatch(text) is not None:
+        # Only numbers, marks and dateline words: a dateline, or debris such as share counts.
+        published = dateline_value(text)
+        return Line(Kind.DATELINE, text, published) if published else Line(Kind.FURNITURE, text)
     short = length <= MAX_SHORT_LINE_CHARS
     if short and (_matches_any(rules.furniture_patterns, text) or rules.related_link.match(text)):
         return Line(Kind.FURNITURE, text)  # site furniture, or a related link inside the body: "Xem thêm: ..."
     if text[-1].isdigit() and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
         return Line(Kind.FURNITURE, text)
-    if length <= MAX_DATELINE_CHARS and _LETTER.search(text) is None:
-        return Line(Kind.FURNITURE, text)  # share counts, separators: no words to read
     doubled = undouble(text)
     if doubled is not None:
         return Line(Kind.DOUBLED, doubled)
@@ -158,10 +155,8 @@ def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return False
 
 
-def dateline_value(text: str, rules: CleaningRules) -> str | None:
-    """The ISO date(time) of a line that holds only a date, a time and dateline words."""
-    if rules.dateline.fullmatch(text) is None:
-        return None
+def dateline_value(text: str) -> str | None:
+    """The ISO date(time) a dateline gives ("06:17 - Thứ Bảy, 24/02/2024" -> "2024-02-24T06:17")."""
     date = _DATE.search(text)
     if date is None:
         return None

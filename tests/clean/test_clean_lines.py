@@ -68,11 +68,19 @@ def test_datelines_give_the_iso_publication_time(rules, text, iso):
 @pytest.mark.parametrize("text", [
     "Ngày 24/02/2024, Bộ Ngoại giao cho biết.",  # a date inside prose
     "Hà Nội, 24/02/2024",  # a place is not dateline furniture
-    "31/02/2024 10:00",  # no such day
-    "Lượt xem: 4135",  # no date at all
 ])
-def test_not_datelines(rules, text):
-    assert dateline_value(text, rules) is None
+def test_dates_in_text_are_not_datelines(rules, text):
+    assert kind_of(text, rules) is not Kind.DATELINE
+
+
+@pytest.mark.parametrize("text", ["31/02/2024 10:00", "Lượt xem: 4135 In bài viết", "Cập nhật: 10:35"])
+def test_dateline_debris_without_a_real_date_is_furniture(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", ["31/02/2024 10:00", "24/13/2024", "10:35"])
+def test_no_date_value_without_a_real_date(text):
+    assert dateline_value(text) is None
 
 
 @pytest.mark.parametrize("text", [
