@@ -67,10 +67,10 @@ def run_export(config: Config, folder: Path, use_cache: bool = True) -> int:
     return 0
 
 
-def run_app(config: Config, folder: Path) -> int:
+def run_app(config: Config, folder: Path, use_cache: bool = True) -> int:
     from reader.tui.app import run  # Textual is imported only when the app starts
 
-    return run(config, folder)
+    return run(config, folder, use_cache=use_cache)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config, folder = resolve(args)
         if args.command == "export":
             return run_export(config, folder, args.use_cache)
-        return run_app(config, folder)
+        return run_app(config, folder, args.use_cache)
     except (ConfigError, FolderError) as err:
         print(f"reader: {err}", file=sys.stderr)
         return EXIT_USAGE

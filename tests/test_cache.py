@@ -229,3 +229,16 @@ def test_no_cache_flag_neither_reads_nor_writes_the_cache(pages, cache_dir, caps
     assert "Doctored in the cache" in capsys.readouterr().out  # the cache is really what is read...
     assert main(["export", "--seeds", str(pages), "--no-cache"]) == 0
     assert capsys.readouterr().out == uncached  # ...and --no-cache does not read it
+
+
+async def test_the_app_started_with_no_cache_leaves_no_cache(pages, cache_dir):
+    from reader.tui.app import ReaderApp
+
+    app = ReaderApp(load_config(None), pages, use_cache=False)
+    async with app.run_test() as pilot:
+        for _ in range(1000):
+            if app.corpus is not None:
+                break
+            await pilot.pause(0.01)
+    assert len(app.corpus.articles) >= 5
+    assert not cache_dir.exists()

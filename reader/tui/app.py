@@ -34,10 +34,11 @@ class ReaderApp(App[None]):
         bind("quit", "quit"),
     ]
 
-    def __init__(self, config: Config, folder: Path, corpus: Corpus | None = None) -> None:
+    def __init__(self, config: Config, folder: Path, corpus: Corpus | None = None, *, use_cache: bool = True) -> None:
         super().__init__()
         self.config = config
         self.folder = folder
+        self.use_cache = use_cache  # False for --no-cache
         self.keymap = check_keys(config)
         self.corpus = corpus
         self.problems: tuple[Problem, ...] = ()
@@ -59,7 +60,7 @@ class ReaderApp(App[None]):
     def _load(self) -> None:
         """Read, clean and index the folder off the UI thread; the list shows a loading state meanwhile."""
         try:
-            corpus = build_corpus(self.folder, self.config)
+            corpus = build_corpus(self.folder, self.config, use_cache=self.use_cache)
         except FolderError as err:
             corpus = Corpus(self.folder, (), (Problem(str(self.folder), str(err)),))
         self.call_from_thread(self._loaded, corpus, SearchIndex(corpus.articles))
@@ -85,9 +86,9 @@ class ReaderApp(App[None]):
             self.push_screen(HelpScreen(self.keymap, self.problems))
 
 
-def run(config: Config, folder: Path) -> int:
+def run(config: Config, folder: Path, *, use_cache: bool = True) -> int:
     """Start the app on `folder`; ConfigError/FolderError propagate to the CLI (exit 2)."""
     list_page_files(folder)  # a missing or unreadable folder is a one-line error, not an empty app
-    app = ReaderApp(config, folder)
+    app = ReaderApp(config, folder, use_cache=use_cache)
     app.run()
     return app.return_code or 0
