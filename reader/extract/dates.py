@@ -81,7 +81,8 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
     for index, block in enumerate(blocks):
         found.extend(_scan(index, block.text, grammar))
     archive = tuple(marker.casefold() for marker in word_list(lexicon, "archive_markers"))
-    evidence = [f for f in found if not any(m in blocks[f.block].text.casefold() for m in archive)]
+    archived = {i for i, block in enumerate(blocks) if any(m in block.text.casefold() for m in archive)}
+    evidence = [f for f in found if f.block not in archived]
     anchor = _anchor(published, evidence)
     mentions = []
     for item in found:
