@@ -76,7 +76,7 @@ async def test_loading_a_folder_in_the_worker_notifies_skipped_files_once(tmp_pa
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        assert "2 files with problems" in str(app.screen.query_one("#help-problems").render())
+        assert "2 files skipped or read with a warning" in str(app.screen.query_one("#help-problems").render())
     assert _checksums(tmp_path) == before  # the app never writes into the seed folder
 
 

@@ -36,11 +36,16 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box") as box:
             box.border_title = "Keys"
             box.border_subtitle = "esc close"
-            count = len(self.problems)
-            what = f"{count} file{'s' if count != 1 else ''} with problems" if count else "no problems"
-            yield Static(Text.assemble("Problems: ", (what, "bold"), " · press ",
-                                       (self.display_keys("problems"), "bold"), " to see them"), id="help-problems")
+            yield Static(self.problems_line(), id="help-problems")
             yield Static(self.table(), id="help-table")
+
+    def problems_line(self) -> Text:
+        keys = (self.display_keys("problems"), "bold")
+        count = len(self.problems)
+        if not count:
+            return Text.assemble("Problems: none, every file was read (", keys, " opens the problems view)")
+        files = f"{count} file{'s' if count != 1 else ''} skipped or read with a warning"
+        return Text.assemble("Problems: ", (files, "bold"), " · press ", keys, " to see them")
 
     def table(self) -> Table:
         table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)

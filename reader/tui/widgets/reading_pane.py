@@ -104,7 +104,8 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
             if match.block == block:
                 text.stylize(self.span_style("search"), match.start, match.end)
         if self.current is not None and self.current.block == block:
-            text.stylize(self.get_component_rich_style("reading-pane--current", partial=True), self.current.start, self.current.end)
+            current = self.get_component_rich_style("reading-pane--current", partial=True)
+            text.stylize(current, self.current.start, self.current.end)
 
     def jump_to(self, match: Match) -> None:
         """Scroll so the line holding the match is in the middle of the pane."""
