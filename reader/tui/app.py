@@ -42,7 +42,7 @@ class ReaderApp(App[None]):
         self.keymap = check_keys(config)
         self.corpus = corpus
         self.problems: tuple[Problem, ...] = ()
-        self.main = MainScreen({name: style for name, style in config.highlight.items()
+        self.main = MainScreen(folder, {name: style for name, style in config.highlight.items()
                                 if style != DEFAULT_HIGHLIGHT.get(name)})
         self.set_keymap(self.keymap)
 

@@ -80,6 +80,32 @@ async def test_loading_a_folder_in_the_worker_notifies_skipped_files_once(tmp_pa
     assert _checksums(tmp_path) == before  # the app never writes into the seed folder
 
 
+async def test_the_app_shows_a_loading_state_until_the_folder_is_read(tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    import reader.tui.app as app_module
+
+    _write(tmp_path, "001_ok.txt", "Hội nghị ở Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
+    gate = threading.Event()
+    real_build = app_module.build_corpus
+
+    def gated_build(*args, **kwargs):
+        gate.wait(10)
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(app_module, "build_corpus", gated_build)
+    app = ReaderApp(load_config(None), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.main.article_list.loading
+        assert app.main.pane.text() == f"Reading {tmp_path} …"
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.main.article_list.loading
+        assert [a.file for a in app.main.article_list.articles] == ["001_ok.txt"]
+
+
 async def test_an_empty_folder_says_which_folder_and_how_to_read_another(tmp_path: Path) -> None:
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

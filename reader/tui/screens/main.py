@@ -7,6 +7,7 @@ the widgets only draw what it hands them.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -45,8 +46,9 @@ class MainScreen(Screen[None]):
         bind("entities", "entities"),
     ]
 
-    def __init__(self, highlight_overrides: Mapping[str, str]) -> None:
+    def __init__(self, folder: Path, highlight_overrides: Mapping[str, str]) -> None:
         super().__init__()
+        self.folder = folder
         self.highlight_overrides = highlight_overrides
         self.corpus: Corpus | None = None
         self.index = SearchIndex(())
@@ -91,6 +93,7 @@ class MainScreen(Screen[None]):
             self.load(self.corpus, self.index)
         else:
             self.article_list.loading = True
+            self.pane.show_message(Text.assemble("Reading ", (str(self.folder), "bold"), " …"))
 
     def load(self, corpus: Corpus, index: SearchIndex) -> None:
         """Show a freshly loaded corpus (from the loading worker, or given before the screen mounted)."""
