@@ -1,7 +1,7 @@
-"""Repair words a site broke with a dot ("bắ.n", "đ.e dọ.a", "t.uổi") to dodge filters.
+"""Repair words a site broke with dots ("bắ.n", "đ.e dọ.a", "t.uổi", "s.ú.n.g") to dodge filters.
 
-A dot between two letters is removed only when the two halves join into one
-well-formed Vietnamese syllable, the right half is lower case and the token is
+Dots between letters are removed only when the pieces join into one well-formed
+Vietnamese syllable, the pieces after the first are lower case and the token is
 not a domain or a listed abbreviation. So numbers ("1.500", "15.1"), domains
 ("Baoquocte.vn"), "TP.HCM", "U.S.", "Jr." and "..." keep their dots, and a
 repaired text has nothing left to repair (idempotent).
@@ -14,9 +14,9 @@ import unicodedata
 
 from reader.clean.rules import CleaningRules
 
-# Two runs of letters joined by one dot, not part of a longer dotted token,
-# an e-mail address, a path or a URL; matched at the start of the left run.
-_DOTTED = re.compile(r"(?<![\w.@/:\-])([^\W\d_]+)\.([^\W\d_]+)(?![\w@/\-]|\.[^\W\d_])")
+# Runs of letters joined by single dots ("bắ.n", "s.ú.n.g"), not part of a number,
+# an e-mail address, a path or a URL; matched at the start of the first run.
+_DOTTED = re.compile(r"(?<![\w.@/:\-])[^\W\d_]+(?:\.[^\W\d_]+)+(?![\w@/\-]|\.[^\W\d_])")
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _INITIALS = "ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx]"
@@ -39,10 +39,13 @@ def deobfuscate(text: str, rules: CleaningRules) -> str:
             start = dot - 1
             while start > done and text[start - 1].isalpha():
                 start -= 1
-            match = _DOTTED.match(text, start)
-            if match is not None and match.end(1) == dot and _is_broken_word(*match.groups(), rules=rules):
-                pieces.append(text[done:dot])
-                done = dot + 1
+            token = _DOTTED.match(text, start)
+            if token is not None:
+                if _is_broken_word(token.group().split("."), rules):
+                    pieces.append(text[done:start])
+                    pieces.append(token.group().replace(".", ""))
+                    done = token.end()
+                dot = token.end() - 1  # the token's other dots are judged with it
         dot = text.find(".", dot + 1)
     if not pieces:
         return text
@@ -50,12 +53,13 @@ def deobfuscate(text: str, rules: CleaningRules) -> str:
     return "".join(pieces)
 
 
-def _is_broken_word(left: str, right: str, *, rules: CleaningRules) -> bool:
-    if not right.islower() or (len(left) > 1 and not left[1:].islower()):
+def _is_broken_word(parts: list[str], rules: CleaningRules) -> bool:
+    first, rest = parts[0], parts[1:]
+    if not all(part.islower() for part in rest) or (len(first) > 1 and not first[1:].islower()):
         return False  # "TP.HCM", "St.Petersburg": capitals after the first letter are not obfuscation
-    if right.casefold() in rules.domain_suffixes or f"{left}.{right}".casefold() in rules.dotted_keep:
+    if rest[-1].casefold() in rules.domain_suffixes or ".".join(parts).casefold() in rules.dotted_keep:
         return False
-    return is_syllable(left + right)
+    return is_syllable("".join(parts))
 
 
 def is_syllable(word: str) -> bool:

@@ -34,6 +34,7 @@ class Line:
     text: str  # cleaned; for DOUBLED the headline once; for CREDIT the credit alone
     published: str | None = None  # ISO date(time), for DATELINE only
     credit: str | None = None  # for a BYLINE that names its source: "Việt Hà (theo Reuters)"
+    author: str | None = None  # for a DATELINE led by the author's name: "KHÁNH AN 09/11/2024 18:20"
 
 
 MAX_HEADLINE_CHARS = 250
@@ -42,7 +43,8 @@ MAX_HEADLINE_WORDS = 40
 MAX_SHORT_LINE_CHARS = 500  # furniture, credits and bylines are all shorter
 MAX_DATELINE_CHARS = 160
 MAX_BYLINE_CHARS = 40
-MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
+MAX_SOURCED_BYLINE_CHARS = 80
+MAX_AGENCY_WORDS = 3  # "Minh Anh (theo Reuters, AFP)"
 IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
 ELLIPSES = ("...", "…")
@@ -60,6 +62,7 @@ _GLUED_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 # A full stop, ? or ! then a space and a letter; see has_sentence_break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")
 _BYLINE_WITH_SOURCE = re.compile(r"(?P<name>[^()]{3,40}?)\s*(?P<source>\([^()]{3,60}\))$")
+_DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
 
@@ -115,12 +118,16 @@ def classify(text: str, rules: CleaningRules) -> Line:
         folded = fold_listed(text)
         if folded in rules.related_headings:
             return Line(Kind.RELATED_HEADING, text)
-        if folded in rules.furniture_lines or not folded:  # listed, or only marks: "»", "***"
+        if folded in rules.furniture_lines:
             return Line(Kind.FURNITURE, text)
-    if length <= MAX_DATELINE_CHARS and rules.dateline.fullmatch(text) is not None:
-        # Only numbers, marks and dateline words: a dateline, or debris such as share counts.
-        published = dateline_value(text)
-        return Line(Kind.DATELINE, text, published) if published else Line(Kind.FURNITURE, text)
+    if length <= MAX_DATELINE_CHARS:
+        if rules.dateline.fullmatch(text) is not None:
+            # Only numbers, marks and dateline words: a dateline, or debris such as share counts.
+            published = dateline_value(text)
+            return Line(Kind.DATELINE, text, published) if published else Line(Kind.FURNITURE, text)
+        signed = _signed_dateline(text, rules)
+        if signed is not None:
+            return signed
     short = length <= MAX_SHORT_LINE_CHARS
     if short and (_matches_any(rules.furniture_patterns, text) or rules.related_link.match(text)):
         return Line(Kind.FURNITURE, text)  # site furniture, or a related link inside the body: "Xem thêm: ..."
@@ -153,6 +160,19 @@ def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
         if pattern.match(text):
             return True
     return False
+
+
+def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
+    """ "KHÁNH AN 09/11/2024 18:20 GMT+7": the author's name, then a dateline."""
+    first_digit = _DIGIT.search(text)
+    if first_digit is None or first_digit.start() == 0:
+        return None
+    name = text[:first_digit.start()].rstrip(" -–—|·")
+    rest = text[first_digit.start():]
+    if not is_byline(name) or rules.dateline.fullmatch(rest) is None:
+        return None
+    published = dateline_value(rest)
+    return Line(Kind.DATELINE, text, published, author=name) if published else None
 
 
 def dateline_value(text: str) -> str | None:
@@ -249,10 +269,17 @@ def _byline_with_source(text: str, rules: CleaningRules) -> Line | None:
         credit = rules.credit.match(sourced.group("source"))
         if credit is not None and _is_credit(credit.group("credit")):
             return Line(Kind.BYLINE, sourced.group("name"), credit=credit.group("credit"))
+        if _is_agency(sourced.group("source").strip("()")):
+            return Line(Kind.BYLINE, sourced.group("name"))  # "Hồng Nhung (TTXVN)"
     name, slash, agency = text.partition("/")
-    if slash and is_byline(name.strip()) and 0 < len(agency.split()) <= 3 and not has_sentence_break(agency):
-        return Line(Kind.BYLINE, name.strip())
+    if slash and is_byline(name.strip()) and _is_agency(agency):
+        return Line(Kind.BYLINE, name.strip())  # "Thu Hà/VOV-Baku"
     return None
+
+
+def _is_agency(text: str) -> bool:
+    """A newsroom's short name after a byline: "TTXVN", "VOV-Baku"."""
+    return 0 < len(text.split()) <= MAX_AGENCY_WORDS and not has_sentence_break(text)
 
 
 def is_headline_shaped(text: str) -> bool:

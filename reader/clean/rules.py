@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from reader.config import Lexicon
 
-LISTED_LINE_SLACK = 8  # room for the marks fold_listed removes: "Tin liên quan »"
-EDGE_MARKS = " :;,.!?…»«›‹><-–—|•·*#+=_~()[]{}\"'“”‘’/\\"
+LISTED_LINE_SLACK = 12  # room for the marks and counts fold_listed removes: "Tin liên quan »", "Bình luận (12)"
+EDGE_MARKS = " :;,.!?…»«›‹><-–—|•·*#+=_~()[]{}\"'“”‘’/\\0123456789"
 
 LexiconKey = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -46,7 +46,7 @@ def fold_line(text: str) -> str:
 
 
 def fold_listed(text: str) -> str:
-    """A line as compared with the line lexicons: also without the marks around it ("Tin liên quan »")."""
+    """A line as compared with the line lexicons: without the marks and counts around it ("Bình luận (0)")."""
     return fold_line(text).strip(EDGE_MARKS)
 
 
@@ -59,7 +59,8 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
 @lru_cache(maxsize=16)
 def _compile(key: LexiconKey) -> CleaningRules:
     lists = dict(key)
-    markers = _alternation(word.rstrip(": ") for word in lists["caption_markers"])
+    marker_words = [word.rstrip(": ") for word in lists["caption_markers"]]
+    markers = _alternation([*marker_words, *(word.upper() for word in marker_words)])  # "Ảnh:", "ẢNH:"
     lead_words = _alternation(lists["lead_time_words"])
     lead_words_lower = _alternation(word.lower() for word in lists["lead_time_words"])
     # d/m or d-m with an optional year and an optional "(giờ Washington)" before the comma.

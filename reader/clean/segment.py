@@ -55,49 +55,80 @@ class Draft:
 
 def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
     """The page's articles in reading order, related-news lists left out."""
-    drafts: list[Draft] = []
-    pending = Draft(title="")  # what is seen before the first headline (dateline, byline)
-    current: Draft | None = None
+    page = _Page(lines, rules)
     for index, line in enumerate(lines):
+        if line.kind is Kind.RELATED_HEADING and page.has_body():
+            break  # the rest of the page is other news
+        page.read(index, line)
+    drafts = [d for d in page.drafts if d.paragraphs]
+    return _settle_credits([d for n, d in enumerate(drafts) if _is_article(d, first=n == 0)])
+
+
+class _Page:
+    """The articles of one page as its lines are read in order."""
+
+    def __init__(self, lines: list[Line], rules: CleaningRules) -> None:
+        self.lines = lines
+        self.rules = rules
+        self.drafts: list[Draft] = []
+        self.pending = Draft(title="")  # what comes before the first headline (dateline, byline)
+        self.current: Draft | None = None
+        self.full: Draft | None = None  # the last full article: prose after a teaser box is its
+
+    def has_body(self) -> bool:
+        return self.current is not None and self.current.paragraphs > 0
+
+    def read(self, index: int, line: Line) -> None:
         kind = line.kind
-        if kind is Kind.FURNITURE:
-            continue
-        if kind is Kind.RELATED_HEADING:
-            if current is not None and current.paragraphs:
-                break
-            continue  # a heading above the article (a menu): not yet the end of it
+        current = self.current
+        if kind in (Kind.FURNITURE, Kind.RELATED_HEADING):
+            return  # a related heading above the article is a menu, not yet the end of it
         if kind is Kind.DATELINE:
-            target = current or pending
+            target = current or self.pending
             if not target.paragraphs:  # under the headline; later ones date other news
                 target.published = target.published or line.published
-            continue
-        if kind is Kind.BYLINE and not (current is not None and current.paragraphs and _prose_follows(lines, index)):
-            target = current or pending  # a name over the body or under it; inside the body it is text
+                target.author = target.author or line.author
+        elif kind is Kind.BYLINE and not (current and current.paragraphs and _prose_follows(self.lines, index)):
+            target = current or self.pending  # a name over the body or under it; inside the body it is text
             target.author = target.author or line.text
             target.credit = target.credit or line.credit
-            continue
-        if current is None:
-            if kind in (Kind.CAPTION, Kind.CREDIT) or len(line.text.split(maxsplit=MIN_TITLE_WORDS)) < MIN_TITLE_WORDS:
-                continue
-            current = Draft(_title_of(line.text), pending.published, pending.author, pending.credit)
-            drafts.append(current)
-            if current.title != line.text:
-                current.add("paragraph", line.text)  # a page without a headline: its lead names it
-            continue
-        if not current.blocks and (_same(line.text, current.title) or _is_label(line)):
-            continue  # the headline printed again under itself, or a section label ("Thời sự") over the body
-        if kind is Kind.DOUBLED or (kind is Kind.HEADLINE and opens_article(lines, index, rules)):
-            current = Draft(line.text)
-            drafts.append(current)
+        elif current is None:
+            self._start_page(line)
+        elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
+            pass  # the headline printed again under itself, or a section label ("Thời sự") over the body
+        elif kind is Kind.DOUBLED or (kind is Kind.HEADLINE and opens_article(self.lines, index, self.rules)):
+            self._open(line.text)
         elif kind is Kind.CREDIT:
             current.credit = current.credit or line.text
-        elif kind is Kind.CAPTION:
-            if not _repeats_title(line.text, current.title, rules):
+        else:
+            self._add_to_body(line)
+
+    def _start_page(self, line: Line) -> None:
+        """The first headline names the page's article; captions and breadcrumbs above it are skipped."""
+        if line.kind in (Kind.CAPTION, Kind.CREDIT) or len(line.text.split(maxsplit=MIN_TITLE_WORDS)) < MIN_TITLE_WORDS:
+            return
+        pending = self.pending
+        self.current = Draft(_title_of(line.text), pending.published, pending.author, pending.credit)
+        self.drafts.append(self.current)
+        if self.current.title != line.text:
+            self.current.add("paragraph", line.text)  # a page without a headline: its lead names it
+
+    def _open(self, title: str) -> None:
+        if self.current is not None and not self.current.is_excerpt:
+            self.full = self.current
+        self.current = Draft(title)
+        self.drafts.append(self.current)
+
+    def _add_to_body(self, line: Line) -> None:
+        current = self.current
+        assert current is not None
+        if current.is_excerpt and self.full is not None and line.kind in (Kind.BODY, Kind.CAPTION):
+            current = self.current = self.full  # a teaser box inside an article: its prose goes on after it
+        if line.kind is Kind.CAPTION:
+            if not _repeats_title(line.text, current.title, self.rules):
                 current.add("caption", line.text)
         else:
             current.add("paragraph", line.text)
-    drafts = [d for d in drafts if d.paragraphs]
-    return _settle_credits([d for n, d in enumerate(drafts) if _is_article(d, first=n == 0)])
 
 
 def _is_article(draft: Draft, first: bool) -> bool:

@@ -16,6 +16,8 @@ REPAIRED = [
     ("Đ.ánh giá cao", "Đánh giá cao"),  # a capital at the start of a sentence
     ("người bị bắ.n.", "người bị bắn."),  # the obfuscated word ends the sentence
     ("gi.ết hại", "giết hại"),
+    ("vụ x.ả s.ú.n.g tại nhà hát", "vụ xả súng tại nhà hát"),  # a dot after every letter
+    ("bị b.ắ.n trọng thương", "bị bắn trọng thương"),
 ]
 
 KEPT = [
@@ -37,6 +39,8 @@ KEPT = [
     "nhiều lĩnh vực: kinh tế, văn hóa v.v...",
     "e.g. các nước ASEAN",
     "mới.nhưng",  # a missing space between two words is not one syllable
+    "theo u.s.a.today",
+    "www.tin.vn và tuoitre.vn",
 ]
 
 

@@ -18,7 +18,6 @@ def kind_of(text, rules):
     "Bạn thấy bài viết này có hữu ích không?",
     "Có;",
     "Không",
-    "Bình luận",
     "back to top",  # case does not matter
     "Phiên bản di động",
     "Mỹ nhấn mạnh tầm quan trọng của hợp tác 3 bên với Hàn Quốc và Nhật Bản - Hình 1",  # image alt text
@@ -43,6 +42,7 @@ def test_body_lines_that_start_like_furniture_stay_body(rules, text):
 @pytest.mark.parametrize("text", [
     "Tin liên quan", "Tiêu điểm", "Tin đang nóng", "Tin mới nhất", "Có thể bạn quan tâm",
     "Đọc thêm", "Tin khác", "TIN LIÊN QUAN", "Tin liên quan:",
+    "Bình luận", "Bình luận (0)", "Tags:",  # comments and tags also come after the article
 ])
 def test_related_headings(rules, text):
     assert kind_of(text, rules) is Kind.RELATED_HEADING
@@ -103,6 +103,8 @@ def test_a_repeated_word_is_not_a_doubled_headline(rules):
     "Tổng thống Mỹ Joe Biden hội đàm trực tuyến đêm ngày 21/1 (giờ Nhật Bản). (Nguồn: Reuters)",
     "Ảnh tư liệu: AFP/TTXVN",
     "Hai nhà lãnh đạo tại Nhà Trắng (Ảnh: AFP)",
+    "Hai nhà lãnh đạo tại Bắc Kinh ngày 9.11 ẢNH: REUTERS",  # the marker in capitals
+    "(Thủ tướng Lý Cường phát biểu tại một diễn đàn ở Bắc Kinh. Nguồn: AFP)",
 ])
 def test_captions(rules, text):
     assert kind_of(text, rules) is Kind.CAPTION
@@ -239,8 +241,12 @@ def test_a_sentence_in_brackets_is_not_a_sourced_byline(rules):
     assert kind_of("Ông Biden (phải) và ông Kishida", rules) is not Kind.BYLINE
 
 
-@pytest.mark.parametrize(("text", "author"), [("MINH ANH", "MINH ANH"), ("Thu Trang/TTXVN", "Thu Trang"),
-                                              ("Minh Hòa/VOV-Bắc Kinh", "Minh Hòa")])
+@pytest.mark.parametrize(("text", "author"), [
+    ("MINH ANH", "MINH ANH"),
+    ("Thu Trang/TTXVN", "Thu Trang"),
+    ("Minh Hòa/VOV-Bắc Kinh", "Minh Hòa"),
+    ("Hồng Nhung (TTXVN)", "Hồng Nhung"),
+])
 def test_bylines_in_capitals_or_with_an_agency(rules, text, author):
     line = classify(text, rules)
     assert (line.kind, line.text) == (Kind.BYLINE, author)
@@ -257,3 +263,12 @@ def test_a_related_link_inside_the_body_is_furniture(rules, text):
 @pytest.mark.parametrize("text", ["0", "12 | 3", "— — —"])
 def test_lines_without_words_are_furniture(rules, text):
     assert kind_of(text, rules) is Kind.FURNITURE
+
+
+def test_a_dateline_signed_by_its_author(rules):
+    line = classify("KHÁNH AN 09/11/2024 18:20 GMT+7", rules)
+    assert (line.kind, line.published, line.author) == (Kind.DATELINE, "2024-11-09T18:20", "KHÁNH AN")
+
+
+def test_a_place_before_a_date_is_no_signature(rules):
+    assert classify("Hà Nội, 24/02/2024", rules).author is None
