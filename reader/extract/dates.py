@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ from typing import Literal
 
 from reader.config import Lexicon
 from reader.extract.lexicons import alternation, per_lexicon, word_list
+from reader.extract.spans import TakenSpans
 from reader.model import Block, DateMention
 
 Precision = Literal["day", "month", "year"]
@@ -161,7 +163,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
 
 
 def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     found: list[_Found] = []
     has_digit = _DIGIT.search(text) is not None
     for rule in grammar.rules:
@@ -169,14 +171,14 @@ def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
             continue
         for match in rule.pattern.finditer(text):
             start, end = match.span("core")
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if taken.overlaps(start, end):
                 continue
             if match.groupdict().get("rel") and grammar.quantity_before.search(text[max(0, start - 40):start]):
                 continue  # "hai năm nay" is a duration
             points = rule.read(match)
             if points is None:
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(_Found(block, start, end, points, rule.precision))
     found.sort(key=lambda f: f.start)
     _listed_days(block, text, found, taken, grammar)
@@ -185,33 +187,43 @@ def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
     return found
 
 
-def _listed_days(block: int, text: str, found: list[_Found], taken: list[tuple[int, int]],
-                 grammar: DateGrammar) -> None:
+def _listed_days(block: int, text: str, found: list[_Found], taken: TakenSpans, grammar: DateGrammar) -> None:
     """'ngày 30/4 và 1/5', 'ngày 8 và 9/4': a bare d/m joined to a date before it is a date too."""
+    day_ends = sorted(f.end for f in found if f.precision == "day")
+    listed = []
+    last_end = -1  # end of the nearest day date before the current match
+    seen = 0
     for match in grammar.bare_day_month.finditer(text):
         start, end = match.span("core")
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        while seen < len(day_ends) and day_ends[seen] <= start:
+            last_end = max(last_end, day_ends[seen])
+            seen += 1
+        if taken.overlaps(start, end):
             continue
-        before = [f for f in found if f.end <= start and f.precision == "day"]
-        joined = bool(before) and grammar.list_gap.fullmatch(text, before[-1].end, start) is not None
+        joined = last_end >= 0 and grammar.list_gap.fullmatch(text, last_end, start) is not None
         if not (joined or grammar.after_lone_day.search(text, max(0, start - 40), start)):
             continue
         points = _read_day(match)
         if points is not None:
-            taken.append((start, end))
-            found.append(_Found(block, start, end, points, "day"))
-            found.sort(key=lambda f: f.start)
+            taken.add(start, end)
+            listed.append(_Found(block, start, end, points, "day"))
+            last_end = end
+    found.extend(listed)
+    found.sort(key=lambda f: f.start)
 
 
-def _chained_days(block: int, text: str, found: list[_Found], taken: list[tuple[int, int]],
+def _chained_days(block: int, text: str, found: list[_Found], taken: TakenSpans,
                   grammar: DateGrammar) -> list[_Found]:
     """'Đêm 21, rạng sáng 22/1': a lone cued day takes the month of the date right after it."""
+    days = [f for f in found if f.precision == "day"]  # sorted by start
+    starts = [f.start for f in days]
     extra = []
     for match in grammar.lone_day.finditer(text):
         start, end = match.span("core")
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if taken.overlaps(start, end):
             continue
-        following = next((f for f in found if f.start >= end and f.precision == "day"), None)
+        at = bisect_left(starts, end)
+        following = days[at] if at < len(days) else None
         if following is None or not grammar.chain_gap.fullmatch(text, end, following.start):
             continue
         first = following.points[0]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from reader.config import Lexicon
 from reader.extract.lexicons import per_lexicon, word_list
+from reader.extract.spans import TakenSpans
 from reader.model import Block, OfficialMention
 
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
@@ -435,28 +436,49 @@ def _name_of(text: str, tokens: list[_Token], at: int, end: int) -> _Name:
     return _Name(end, text[tokens[at].start:tokens[end - 1].end], folded)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Person:
     name: str
     words: frozenset[str]
     title: str | None = None
     country: str | None = None
+    first_seen: int = -1
     last_seen: int = -1
+
+
+class _People:
+    """The article's officials, indexed by word so that finding who owns a mention stays cheap."""
+
+    def __init__(self) -> None:
+        self.all: list[_Person] = []
+        self._by_word: dict[str, list[_Person]] = {}
+
+    def owners(self, words: frozenset[str]) -> list[_Person]:
+        """People whose full name holds every word, in the order they were added."""
+        if not words:
+            return []
+        return [p for p in min((self._by_word.get(w, []) for w in words), key=len) if words <= p.words]
+
+    def add(self, person: _Person) -> None:
+        self.all.append(person)
+        for word in person.words:
+            self._by_word.setdefault(word, []).append(person)
 
 
 def _resolve(candidates: list[_Candidate], blocks: Sequence[Block], tokenised: list[list[_Token]],
              grammar: OfficialGrammar) -> tuple[OfficialMention, ...]:
     """Group mentions into the article's people; keep those anchored as officials, with their fullest name."""
-    anchored = [c for c in candidates if c.anchored]
-    people: list[_Person] = []
-    for cand in sorted(anchored, key=lambda c: -len(c.words)):  # stable: first mention wins a tie
-        if not any(cand.words <= p.words for p in people):
-            people.append(_Person(cand.name, cand.words))
-    if not people:
+    people = _People()
+    for cand in sorted((c for c in candidates if c.anchored), key=lambda c: -len(c.words)):  # stable
+        if not people.owners(cand.words):
+            people.add(_Person(cand.name, cand.words))
+    if not people.all:
         return ()
-    people.sort(key=lambda p: next(i for i, c in enumerate(candidates) if c.words <= p.words))
-    for cand in candidates:  # title and country: the first written, in reading order
-        owners = [p for p in people if cand.words <= p.words]
+    for order, cand in enumerate(candidates):  # title and country: the first written, in reading order
+        owners = people.owners(cand.words)
+        for person in owners:
+            if person.first_seen < 0:
+                person.first_seen = order
         if len(owners) == 1:
             owners[0].title = owners[0].title or cand.title
             owners[0].country = owners[0].country or cand.country
@@ -464,10 +486,11 @@ def _resolve(candidates: list[_Candidate], blocks: Sequence[Block], tokenised: l
                             key=lambda c: (c.block, c.start))
     mentions = []
     for order, cand in enumerate(all_candidates):
-        owners = [p for p in people if cand.words <= p.words]
+        owners = people.owners(cand.words)
         if not owners:
             continue
-        person = max(owners, key=lambda p: p.last_seen) if len(owners) > 1 else owners[0]
+        # A shared word ("ông Kim") goes to the person last mentioned, else to the first one met.
+        person = max(owners, key=lambda p: (p.last_seen, -p.first_seen))
         person.last_seen = order
         if cand.block == _HEADLINE:
             continue
@@ -477,13 +500,16 @@ def _resolve(candidates: list[_Candidate], blocks: Sequence[Block], tokenised: l
     return tuple(mentions)
 
 
-def _bare_full_names(candidates: list[_Candidate], people: list[_Person], blocks: Sequence[Block],
+def _bare_full_names(candidates: list[_Candidate], people: _People, blocks: Sequence[Block],
                      tokenised: list[list[_Token]], grammar: OfficialGrammar) -> list[_Candidate]:
     """'chính quyền Joe Biden': a full name of a known official, written without title or honorific."""
-    wanted = {p.words for p in people if len(p.words) > 1}
+    wanted = {p.words for p in people.all if len(p.words) > 1}
+    taken = {index: TakenSpans() for index in range(len(tokenised))}
+    for cand in candidates:
+        if cand.block in taken:
+            taken[cand.block].add(cand.start, cand.end)
     extra = []
     for index, tokens in enumerate(tokenised):
-        taken = [(c.start, c.end) for c in candidates if c.block == index]
         at = 0
         while at < len(tokens):
             name = _name(blocks[index].text, tokens, at, grammar) if tokens[at].name_like else None
@@ -491,7 +517,7 @@ def _bare_full_names(candidates: list[_Candidate], people: list[_Person], blocks
                 at += 1
                 continue
             start, end = tokens[at].start, tokens[name.end - 1].end
-            if name.words in wanted and not any(start < t_end and t_start < end for t_start, t_end in taken):
+            if name.words in wanted and not taken[index].overlaps(start, end):
                 extra.append(_Candidate(index, start, end, name.text, name.words, None, None, anchored=False))
             at = name.end
     return extra
