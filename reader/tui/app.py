@@ -50,7 +50,6 @@ class ReaderApp(App[None]):
         return self.main
 
     def on_mount(self) -> None:
-        self.sub_title = str(self.folder)
         if self.corpus is not None:
             self._loaded(self.corpus, SearchIndex(self.corpus.articles))
         else:

@@ -377,6 +377,10 @@ async def test_n_steps_through_matches_inside_an_article_first() -> None:
             seen.append(pane.current)
         assert [m.block for m in seen if m] == [TITLE_BLOCK, 0, 1, 10]
         assert shown(app) == "tokyo-1"
+        await pilot.press("n")  # the only matching article: back to its first match
+        await pilot.pause()
+        assert pane.current is not None and pane.current.block == TITLE_BLOCK
+        assert [n.message for n in app._notifications] == ["Search wrapped around."]
 
 
 async def test_escape_closes_search_and_restores_the_list_keeping_the_article() -> None:

@@ -83,6 +83,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.article_list.border_title = "Articles"
+        self.article_list.border_subtitle = self.folder.name
         self.pane.border_title = "Reading"
         self.query_one(EntitiesPanel).border_title = "In this article"
         self.search_bar.display = False
@@ -234,7 +235,7 @@ class MainScreen(Screen[None]):
                 self.article_list.select_index(position)
                 self._show(articles[position])
                 self._go_to_match(0 if step > 0 else len(self.matches) - 1)
-                if (position - start) * step < 0:
+                if (position - start) * step <= 0:
                     self.notify("Search wrapped around.", timeout=2)
                 return
 
