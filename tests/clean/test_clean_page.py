@@ -213,3 +213,13 @@ def test_a_short_line_before_prose_cut_short_mid_article_stays_body(clean):
 def test_the_headline_repeated_under_itself_is_dropped(clean):
     [article] = clean(TITLE + ".", TITLE + ".", LEAD)
     assert paragraphs(article) == [LEAD]
+
+
+def test_prose_after_a_teaser_box_inside_the_article_goes_back_to_it(clean):
+    teaser_title = "Hội đàm Nga-Mỹ: Moscow tỏ hy vọng 'cảm xúc sẽ hạ nhiệt'"
+    teaser = "Ngày 21/1, Ngoại trưởng Nga và người đồng cấp Mỹ đã có cuộc hội đàm tại Geneva về các ..."
+    later = "Đây sẽ là chuyến thăm đầu tiên của ông Biden tới châu Á trên cương vị Tổng thống."
+    full, excerpt = clean(TITLE, LEAD, teaser_title, teaser_title, teaser, BODY, "Ảnh tư liệu: AFP", later)
+    assert paragraphs(full) == [LEAD, BODY, later]
+    assert Block("caption", "Ảnh tư liệu: AFP") in full.blocks
+    assert (excerpt.title, excerpt.excerpt, paragraphs(excerpt)) == (teaser_title, True, [teaser])
