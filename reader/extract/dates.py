@@ -111,6 +111,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     paren = r"(?P<open>\()?"
     day, month, year = r"[0-9]{1,2}", r"[0-9]{1,2}", r"[0-9]{4}"
     mod = rf"(?:(?:{modifiers})\s+)?"
+    relative = "|".join(_RELATIVE_YEARS)
 
     def rule(body: str, read: Callable[[re.Match[str]], tuple[_Point, ...] | None], precision: Precision) -> _Rule:
         return _Rule(re.compile(body, re.IGNORECASE), read, precision, needs_digit=read is not _read_relative_year)
@@ -139,7 +140,8 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              rf"(?:\s*[/.-]\s*(?P<y>{year})|\s+năm\s+(?P<y2>{year}))?){end}",
              _read_month_interval, "month"),
         # "tháng 12/2024", "tháng 11-2023", "tháng 11.2023", "tháng 1 năm 2024", "cuối tháng 3", "Tháng 11"
-        rule(rf"(?<!\w)(?P<core>{mod}tháng\s+(?P<m>{month})(?:\s*[/.-]\s*(?P<y>{year})|\s+năm\s+(?P<y2>{year}))?)"
+        rule(rf"(?<!\w)(?P<core>{mod}tháng\s+(?P<m>{month})(?:\s*[/.-]\s*(?P<y>{year})|\s+năm\s+(?P<y2>{year})"
+             rf"|\s+năm\s+(?P<rel>{relative}))?)"
              rf"(?![0-9]|[.,/:-][0-9])",
              _read_month, "month"),
         # "năm 2023-2024"
@@ -148,7 +150,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         # "năm 2015", "đầu năm 2024"
         rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<y>{year})){end}", _read_year, "year"),
         # "năm ngoái", "năm nay" (resolved only when the article has an anchor)
-        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<rel>{'|'.join(_RELATIVE_YEARS)}))(?!\w)", _read_relative_year, "year"),
+        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<rel>{relative}))(?!\w)", _read_relative_year, "year"),
     )
     return DateGrammar(
         rules=rules,
@@ -173,7 +175,7 @@ def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
             start, end = match.span("core")
             if taken.overlaps(start, end):
                 continue
-            if match.groupdict().get("rel") and grammar.quantity_before.search(text[max(0, start - 40):start]):
+            if rule.read is _read_relative_year and grammar.quantity_before.search(text[max(0, start - 40):start]):
                 continue  # "hai năm nay" is a duration
             points = rule.read(match)
             if points is None:
@@ -314,6 +316,9 @@ def _read_month_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
 
 def _read_month(match: re.Match[str]) -> tuple[_Point, ...] | None:
     point = _valid_month(_int(match, "y", "y2"), int(match["m"]))
+    relative = match.groupdict().get("rel")
+    if point is not None and relative:  # "tháng 10 năm ngoái"
+        point = _Point(None, point.month, year_offset=_RELATIVE_YEARS[relative.lower()])
     return (point,) if point else None
 
 
@@ -357,7 +362,9 @@ def _resolve(point: _Point, anchor: date | None) -> _Point | None:
     if point.year is not None:
         return point
     if point.year_offset is not None:
-        return _Point(anchor.year + point.year_offset) if anchor is not None else None
+        if anchor is not None:
+            return _Point(anchor.year + point.year_offset, point.month)
+        return point if point.month is not None else None  # "tháng 10 năm ngoái" is still "--10"
     month, day = point.month, point.day
     if anchor is None or month is None:
         return point

@@ -3,7 +3,7 @@
 A person becomes an official only through an anchor that says so:
   title phrase + name      "quyền Tổng thống Hàn Quốc Choi Sang Mok", "Tổng thống Mỹ, ông Joe Biden"
   plural title + names     "các Ngoại trưởng Yoko Kamikawa và Cho Tae Yul"
-  counterpart + name       "người đồng cấp Hàn Quốc Cho Tae Yul"
+  counterpart + name       "người đồng cấp Nhật Bản Yoko Kamikawa và Hàn Quốc Cho Tae Yul"
   honorific name, title    "bà Kim Yo-jong, Phó Chủ tịch Ủy ban Trung ương đảng Lao động Triều Tiên"
   full name, title         "Antony Blinken, Ngoại trưởng Mỹ, nói"
 A title phrase is [prefix] title [portfolio|suffix] [organisation] [country], each part a lexicon.
@@ -218,14 +218,27 @@ def _title_anchored(block: int, text: str, tokens: list[_Token], at: int, gramma
     if name is None:
         return phrase.end  # past the title, so "tướng" of "Thủ tướng" is not read again
     found.append(_candidate(block, tokens[at].start, tokens[name.end - 1].end, name, phrase.title, phrase.country))
-    end = name.end
-    if grammar.plural.ends_at(tokens, at):
-        while end + 1 < len(tokens) and tokens[end].fold in _AND and not _anchor_at(text, tokens, end + 1, grammar):
-            more = _name(text, tokens, end + 1, grammar)
-            if more is None:
-                break
-            found.append(_candidate(block, tokens[end + 1].start, tokens[more.end - 1].end, more, phrase.title, None))
-            end = more.end
+    if not grammar.plural.ends_at(tokens, at):
+        return name.end
+    return _coordinated(block, text, tokens, name.end, grammar, found, phrase.title, country_needed=False)
+
+
+def _coordinated(block: int, text: str, tokens: list[_Token], end: int, grammar: OfficialGrammar,
+                 found: list[_Candidate], title: str | None, *, country_needed: bool) -> int:
+    """'... A và B', '... Nhật Bản A và Hàn Quốc B': more people sharing the first one's title."""
+    while end + 1 < len(tokens) and tokens[end].fold in _AND:
+        start = end + 1
+        size = _capitalised_match(grammar.countries, tokens, start)
+        if country_needed and not size:
+            break
+        country = text[tokens[start].start:tokens[start + size - 1].end] if size else None
+        if _anchor_at(text, tokens, start + size, grammar):
+            break
+        more = _name(text, tokens, start + size, grammar)
+        if more is None:
+            break
+        found.append(_candidate(block, tokens[start].start, tokens[more.end - 1].end, more, title, country))
+        end = more.end
     return end
 
 
@@ -248,7 +261,7 @@ def _counterpart(block: int, text: str, tokens: list[_Token], at: int, grammar: 
     if name is None or _title_phrase(text, tokens, end, grammar) is not None:
         return 0
     found.append(_candidate(block, tokens[at].start, tokens[name.end - 1].end, name, None, country))
-    return name.end
+    return _coordinated(block, text, tokens, name.end, grammar, found, None, country_needed=True)
 
 
 def _honorific(block: int, text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar,

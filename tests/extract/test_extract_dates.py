@@ -128,6 +128,12 @@ def test_relative_year_needs_the_articles_year(dates):
     assert dates(sentence) == []
 
 
+def test_month_of_a_relative_year(dates):
+    sentence = "Hai bên gặp nhau vào tháng 10 năm ngoái."
+    assert dates(sentence, published="2024-03-01") == [("tháng 10 năm ngoái", "2023-10")]
+    assert dates(sentence) == [("tháng 10 năm ngoái", "--10")]
+
+
 def test_relative_year_after_a_count_is_a_duration(dates):
     assert dates("Quan hệ đã xấu đi trong hai năm nay.", published="2024-07-26") == []
 

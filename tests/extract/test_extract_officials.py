@@ -162,6 +162,23 @@ def test_counterpart_named_after_a_link(officials):
         ("người đồng cấp Hàn Quốc khi đó là ông Park Jin", "Park Jin", None, "Hàn Quốc")]
 
 
+def test_coordinated_counterparts_each_with_a_country(officials):
+    assert officials("Ông Blinken gặp người đồng cấp Nhật Bản Yoko Kamikawa và Hàn Quốc Cho Tae Yul tại Lào.") == [
+        ("người đồng cấp Nhật Bản Yoko Kamikawa", "Yoko Kamikawa", None, "Nhật Bản"),
+        ("Hàn Quốc Cho Tae Yul", "Cho Tae Yul", None, "Hàn Quốc")]
+
+
+def test_a_counterpart_is_not_coordinated_with_a_place(officials):
+    assert officials("Cuộc gặp với người đồng cấp Nhật Bản Yoko Kamikawa và Tokyo.") == [
+        ("người đồng cấp Nhật Bản Yoko Kamikawa", "Yoko Kamikawa", None, "Nhật Bản")]
+
+
+def test_plural_title_with_a_country_before_each_name(officials):
+    assert officials("Các Ngoại trưởng Nhật Bản Yoko Kamikawa và Hàn Quốc Cho Tae Yul dự họp.") == [
+        ("Ngoại trưởng Nhật Bản Yoko Kamikawa", "Yoko Kamikawa", "Ngoại trưởng", "Nhật Bản"),
+        ("Hàn Quốc Cho Tae Yul", "Cho Tae Yul", "Ngoại trưởng", "Hàn Quốc")]
+
+
 def test_counterpart_of_several_countries_names_nobody(officials):
     assert officials("Cuộc họp với người đồng cấp Nhật Bản và Hàn Quốc diễn ra.") == []
 
