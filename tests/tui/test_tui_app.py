@@ -338,6 +338,7 @@ async def test_empty_result_says_so_and_keeps_the_query() -> None:
         assert str(app.main.search_bar.query_one("#search-count").render()) == "no article matches"
         first_line = app.main.article_list.render_line(0).text
         assert "No article matches “zzz”" in first_line
+        assert shown(app) == "tokyo-1"  # the article being read stays readable
         await pilot.press("backspace", "backspace", "backspace", *"seoul")
         await pilot.pause()
         assert listed(app) == ["seoul-2"]

@@ -120,7 +120,7 @@ class MainScreen(Screen[None]):
             f"No article matches “{self.query_text}”. Edit the search, or Esc to clear it."
         self.article_list.show(articles, keep=current, empty_message=empty)
         self._update_titles()
-        if self.pane.article is not None and self.article_list.selected is self.pane.article:
+        if self.pane.article is not None:  # new highlights; if the selection moved, Highlighted follows
             self._show(self.pane.article, keep_scroll=True)
 
     def _update_titles(self) -> None:
@@ -144,9 +144,9 @@ class MainScreen(Screen[None]):
             self.search_bar.set_count(count)
 
     def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
-        if message.article is self.pane.article:
-            return  # already shown (n/N select and show at once)
-        if message.article is not None or self.corpus is None or self.corpus.articles:
+        # None: the filter left nothing; the last article stays readable (its query highlights updated).
+        # The same article: already shown (n/N select and show at once).
+        if message.article is not None and message.article is not self.pane.article:
             self._show(message.article)
 
     def on_article_list_opened(self, _message: ArticleList.Opened) -> None:
