@@ -105,7 +105,8 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     quantities = alternation(word_list(lexicon, "quantity_words"))
 
     start = r"(?<![\w.,/:+-])"  # not inside a number or a word
-    end = rf"(?![0-9]|[.,/:-][0-9]|\+|\s*(?:{units})(?!\w))"  # not "1.500", "2+2", "3-5 người"
+    plain_end = r"(?![0-9]|[.,/:-][0-9]|\+)"  # not inside "1.500" or "2+2"
+    end = rf"{plain_end}(?!\s*(?:{units})(?!\w))"  # and a bare d-m is not "3-5 người", "2/3 số ghế"
     cue = rf"(?P<cue>(?:(?:{cues})\s+){{1,3}})"
     link = rf"(?:(?P<link>{links})\s+)?"
     paren = r"(?P<open>\()?"
@@ -127,17 +128,17 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              _read_interval, "day"),
         # "ngày 21 tháng 1 năm 2025"
         rule(rf"{start}(?P<core>(?:(?:{cues})\s+){{0,2}}ngày\s+(?P<d>{day})\s+tháng\s+(?P<m>{month})"
-             rf"(?:\s*,?\s*năm\s+(?P<y>{year}))?){end}",
+             rf"(?:\s*,?\s*năm\s+(?P<y>{year}))?){plain_end}",
              _read_day, "day"),
         # "ngày 7/1/2025", "24/02/2024", "22-2-2024"
-        rule(rf"{start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){end}",
+        rule(rf"{start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){plain_end}",
              _read_day, "day"),
         # "ngày 7/1", "Ngày 23-2", "ngày 15.1", "rạng sáng 22/1", "(22/1)"
         rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})){end}",
              _read_day_month, "day"),
         # "tháng 3-4/2024"
         rule(rf"(?<!\w)(?P<core>{mod}tháng\s+(?P<m1>{month})\s*[-–]\s*(?P<m2>{month})"
-             rf"(?:\s*[/.-]\s*(?P<y>{year})|\s+năm\s+(?P<y2>{year}))?){end}",
+             rf"(?:\s*[/.-]\s*(?P<y>{year})|\s+năm\s+(?P<y2>{year}))?){plain_end}",
              _read_month_interval, "month"),
         # "tháng 12/2024", "tháng 11-2023", "tháng 11.2023", "tháng 1 năm 2024", "cuối tháng 3", "Tháng 11"
         rule(rf"(?<!\w)(?P<core>{mod}tháng\s+(?P<m>{month})(?:\s*[/.-]\s*(?P<y>{year})|\s+năm\s+(?P<y2>{year})"
@@ -145,10 +146,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              rf"(?![0-9]|[.,/:-][0-9])",
              _read_month, "month"),
         # "năm 2023-2024"
-        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})){end}",
+        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})){plain_end}",
              _read_year_interval, "year"),
         # "năm 2015", "đầu năm 2024"
-        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<y>{year})){end}", _read_year, "year"),
+        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<y>{year})){plain_end}", _read_year, "year"),
         # "năm ngoái", "năm nay" (resolved only when the article has an anchor)
         rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<rel>{relative}))(?!\w)", _read_relative_year, "year"),
     )

@@ -118,6 +118,11 @@ def test_years(dates):
         ("năm 2015", "2015"), ("đầu năm 2024", "2024")]
 
 
+def test_a_year_or_full_date_before_a_unit_word_is_still_a_date(dates):
+    assert dates("Trong năm 2023 người dân đi bầu; ngày 7/1/2025 người đứng đầu tới.") == [
+        ("năm 2023", "2023"), ("ngày 7/1/2025", "2025-01-07")]
+
+
 def test_year_interval(dates):
     assert dates("Kế hoạch giai đoạn năm 2021-2025 được thông qua.") == [("năm 2021-2025", "2021/2025")]
 
@@ -150,6 +155,7 @@ def test_relative_year_after_a_count_is_a_duration(dates):
     "Cuộc hội đàm kéo dài 40 phút.",
     "Bộ trưởng Ngoại giao Trung Quốc gặp người đồng cấp - Hình 1",
     "Đảng cầm quyền cần 2/3 số ghế.",
+    "Chính sách thay đổi sau 2/3 nhiệm kỳ.",
     "Mỗi nhóm có từ 3-5 người.",
     "Sáng 2-3 giờ, trời mưa.",
     "Gói viện trợ 6,5 triệu USD và 1.000 tù nhân.",
