@@ -2,14 +2,15 @@
 
 The grammar is a short list of rules tried longest first ("ngày 29-30/10/2020" before
 "30/10/2020", "tháng 11-2023" before "tháng 11"); a later rule never overlaps an
-earlier match. A bare "d/m" is a date only with a cue ("ngày", "rạng sáng", "từ"...)
-or in brackets, and "d-m" / "d.m" only after a time cue, because "2/3 số ghế",
-"3-5 người" and "1.500 km" are quantities.
+earlier match. A bare "d/m" is a date only with a cue ("ngày", "rạng sáng", "từ"...),
+in brackets, or listed right after another date ("ngày 30/4 và 1/5"); "d-m" / "d.m"
+only after a time cue, because "2/3 số ghế", "3-5 người" and "1.500 km" are quantities.
+A lone cued day takes the month of the date after it ("Đêm 21, rạng sáng 22/1").
 
 Years: "ngày 7/1" gets a year only from the article's own evidence, its published date
-or else the latest full date it contains (the anchor; not from an archive photo's caption); the year chosen is the one
-that puts the date nearest the anchor (a "28/12" in an article anchored on 7/1/2025
-is 2024-12-28). With no anchor the year stays unknown ("--01-07").
+or else the latest full date it contains (the anchor; never an archive photo's caption).
+The year chosen is the one that puts the date nearest the anchor (a "28/12" in an
+article anchored on 7/1/2025 is 2024-12-28). With no anchor the year stays unknown ("--01-07").
 """
 
 from __future__ import annotations

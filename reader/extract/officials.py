@@ -27,7 +27,7 @@ from reader.model import Block, OfficialMention
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
 _MAX_NAME_WORDS = 6
 _AND = frozenset({"và", ","})
-_HONORIFIC_SEPARATOR = ","
+_COMMA = ","
 _JOINT_TITLE = "kiêm"  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao"
 _OF = "của"
 _CLOSERS = frozenset({",", ".", ";", ")"})
@@ -196,6 +196,7 @@ def _tokens(text: str) -> list[_Token]:
 
 
 def _scan(block: int, text: str, tokens: list[_Token], grammar: OfficialGrammar) -> list[_Candidate]:
+    """Left to right, the first anchor that reads at a token wins and the scan resumes after it."""
     found: list[_Candidate] = []
     at = 0
     while at < len(tokens):
@@ -254,7 +255,7 @@ def _counterpart(block: int, text: str, tokens: list[_Token], at: int, grammar: 
     if size:
         country = text[tokens[end].start:tokens[end + size - 1].end]
         end += size
-    if end < len(tokens) and tokens[end].text == _HONORIFIC_SEPARATOR:
+    if end < len(tokens) and tokens[end].text == _COMMA:
         end += 1
     end += grammar.counterpart_links.match(tokens, end)
     name = _name(text, tokens, _skip_honorific(tokens, end, grammar), grammar)
@@ -302,7 +303,7 @@ def _name_then_title(block: int, text: str, tokens: list[_Token], at: int, gramm
 
 def _appositive(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> _TitlePhrase | None:
     """', <title phrase>' right after a name, when that title does not introduce a name of its own."""
-    if at + 1 >= len(tokens) or tokens[at].text != _HONORIFIC_SEPARATOR:
+    if at + 1 >= len(tokens) or tokens[at].text != _COMMA:
         return None
     phrase = _title_phrase(text, tokens, at + 1, grammar)
     if phrase is None or _name(text, tokens, _skip_honorific(tokens, phrase.end, grammar), grammar) is not None:
@@ -321,7 +322,7 @@ def _anchor_at(text: str, tokens: list[_Token], at: int, grammar: OfficialGramma
 
 def _skip_honorific(tokens: list[_Token], at: int, grammar: OfficialGrammar) -> int:
     """'Tổng thống Mỹ, ông Joe Biden': the name after an optional ', ông'."""
-    comma = at < len(tokens) and tokens[at].text == _HONORIFIC_SEPARATOR
+    comma = at < len(tokens) and tokens[at].text == _COMMA
     size = grammar.honorifics.match(tokens, at + comma)
     return at + comma + size if size else at
 
