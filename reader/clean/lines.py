@@ -206,10 +206,10 @@ def undouble(text: str) -> str | None:
 
 def is_caption(text: str, rules: CleaningRules) -> bool:
     """A photo caption: it opens with a caption marker or ends with "<marker>: <short source>"."""
-    if ":" not in text:
-        return False
     if rules.caption_start.match(text):
         return True
+    if ":" not in text:
+        return False
     markers = [m for m in rules.caption_marker.finditer(text, max(0, len(text) - CAPTION_TAIL_CHARS))
                if _opens_marker(text, m.start())]
     return bool(markers) and _is_short_source(text[markers[-1].end():])

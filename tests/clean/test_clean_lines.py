@@ -22,6 +22,7 @@ def kind_of(text, rules):
     "Phiên bản di động",
     "Mỹ nhấn mạnh tầm quan trọng của hợp tác 3 bên với Hàn Quốc và Nhật Bản - Hình 1",  # image alt text
     "Lượt xem: 4135",
+    "Ảnh 2",  # a bare image number
     "Thế giới > Châu Á - Thái Bình Dương",  # breadcrumbs
     "Thời sự | Quốc tế",
 ])
@@ -105,6 +106,8 @@ def test_a_repeated_word_is_not_a_doubled_headline(rules):
     "Hai nhà lãnh đạo tại Nhà Trắng (Ảnh: AFP)",
     "Hai nhà lãnh đạo tại Bắc Kinh ngày 9.11 ẢNH: REUTERS",  # the marker in capitals
     "(Thủ tướng Lý Cường phát biểu tại một diễn đàn ở Bắc Kinh. Nguồn: AFP)",
+    "Ảnh minh họa",  # the marker alone labels the photo
+    "(Ảnh minh họa)",
 ])
 def test_captions(rules, text):
     assert kind_of(text, rules) is Kind.CAPTION
