@@ -27,6 +27,7 @@ ALT_LOOKAHEAD = 4  # image alt lines sit right under the headline they repeat
 LEAD_WINDOW = 200  # the when of a lead is in its first clause
 MIN_TITLE_WORDS = 3  # shorter lines before the first headline are breadcrumbs or section names
 MIN_LATER_PARAGRAPHS = 2  # a second full story on a page has more than a summary
+MIN_HEADLINE_LIST = 2  # one unpunctuated last line may be the body's; two in a row are a list of links
 
 
 @dataclass
@@ -40,12 +41,28 @@ class Draft:
     blocks: list[Block] = field(default_factory=list)
     paragraphs: int = 0
     last_paragraph: str = ""
+    headline_run: int = 0  # headline-shaped paragraphs in a row at the end of the body
+    headline_run_start: int = 0  # where in blocks that run starts
 
-    def add(self, kind: BlockKind, text: str) -> None:
-        self.blocks.append(Block(kind, text))
+    def add(self, kind: BlockKind, text: str, headline_shaped: bool = False) -> None:
         if kind == "paragraph":
+            if not headline_shaped:
+                self.headline_run = 0
+            elif not self.headline_run:
+                self.headline_run, self.headline_run_start = 1, len(self.blocks)
+            else:
+                self.headline_run += 1
             self.paragraphs += 1
             self.last_paragraph = text
+        self.blocks.append(Block(kind, text))
+
+    def drop_trailing_headline_list(self) -> None:
+        """Headlines in a row that end the body are a related-news list that lost its heading."""
+        if self.headline_run < MIN_HEADLINE_LIST:
+            return
+        del self.blocks[self.headline_run_start:]
+        kept = [b.text for b in self.blocks if b.kind == "paragraph"]
+        self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
 
     @property
     def is_excerpt(self) -> bool:
@@ -60,6 +77,8 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
         if line.kind is Kind.RELATED_HEADING and page.has_body():
             break  # the rest of the page is other news
         page.read(index, line)
+    for draft in page.drafts:
+        draft.drop_trailing_headline_list()
     drafts = [d for d in page.drafts if d.paragraphs]
     return _settle_credits([d for n, d in enumerate(drafts) if _is_article(d, first=n == 0)])
 
@@ -122,13 +141,13 @@ class _Page:
     def _add_to_body(self, line: Line) -> None:
         current = self.current
         assert current is not None
-        if current.is_excerpt and self.full is not None and line.kind in (Kind.BODY, Kind.CAPTION):
-            current = self.current = self.full  # a teaser box inside an article: its prose goes on after it
+        if current.is_excerpt and self.full is not None and line.kind in (Kind.BODY, Kind.CAPTION, Kind.HEADLINE):
+            current = self.current = self.full  # a teaser box inside an article: what follows is the article's
         if line.kind is Kind.CAPTION:
             if not _repeats_title(line.text, current.title, self.rules):
                 current.add("caption", line.text)
         else:
-            current.add("paragraph", line.text)
+            current.add("paragraph", line.text, headline_shaped=line.kind is Kind.HEADLINE)
 
 
 def _is_article(draft: Draft, first: bool) -> bool:

@@ -223,3 +223,21 @@ def test_prose_after_a_teaser_box_inside_the_article_goes_back_to_it(clean):
     assert paragraphs(full) == [LEAD, BODY, later]
     assert Block("caption", "Ảnh tư liệu: AFP") in full.blocks
     assert (excerpt.title, excerpt.excerpt, paragraphs(excerpt)) == (teaser_title, True, [teaser])
+
+
+def test_headlines_in_a_row_ending_the_body_are_a_related_list_without_heading(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Tổng thống Nga bổ nhiệm tân Bộ trưởng Quốc phòng",
+                      "Thủ tướng Slovakia bị thương trong một vụ tấn công")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_one_unpunctuated_last_line_stays_in_the_body(clean):
+    last = "Hai bên sẽ tiếp tục trao đổi trong thời gian tới"
+    [article] = clean(TITLE, LEAD, BODY, last)
+    assert paragraphs(article) == [LEAD, BODY, last]
+
+
+def test_unpunctuated_lines_inside_the_body_stay(clean):
+    items = ["Hợp tác kinh tế và thương mại song phương", "Hợp tác quốc phòng và an ninh khu vực"]
+    [article] = clean(TITLE, LEAD, *items, BODY)
+    assert paragraphs(article) == [LEAD, *items, BODY]
