@@ -22,6 +22,7 @@ from reader.search import SearchIndex
 from reader.tui.keymap import bind, check_keys, keys_in_force
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
+from reader.tui.screens.problems import ProblemsScreen
 
 
 class ReaderApp(App[None]):
@@ -79,11 +80,8 @@ class ReaderApp(App[None]):
         return "/".join(self.get_key_display(Binding(key, "")) for key in keys_in_force(binding_id, self.keymap))
 
     def action_help(self) -> None:
-        if isinstance(self.screen, HelpScreen):
-            self.screen.dismiss(None)
-        else:
+        if not isinstance(self.screen, HelpScreen | ProblemsScreen):  # already there: the screen's keys close it
             self.push_screen(HelpScreen(self.keymap, self.problems))
-
 
 def run(config: Config, folder: Path, *, use_cache: bool = True) -> int:
     """Start the app on `folder`; ConfigError/FolderError propagate to the CLI (exit 2)."""

@@ -22,8 +22,8 @@ class HelpScreen(ModalScreen[None]):
     """Lists SPECS grouped, with the user's keymap applied; `p` opens the problems view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss", "Close", id="close"),
-        bind("help", "dismiss", show=False),
+        Binding("escape", "close", "Close", id="close"),
+        bind("help", "close", show=False),
         bind("problems", "problems"),
     ]
 
@@ -35,7 +35,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
             box.border_title = "Keys"
-            box.border_subtitle = "esc close"
+            box.border_subtitle = f"{self.display_keys('close')} close"
             yield Static(self.problems_line(), id="help-problems")
             yield Static(self.table(), id="help-table")
 
@@ -65,7 +65,7 @@ class HelpScreen(ModalScreen[None]):
         keys = keys_in_force(binding_id, self.keymap)
         return " ".join(self.app.get_key_display(Binding(key, "")) for key in keys)
 
-    def action_dismiss(self) -> None:  # type: ignore[override]
+    def action_close(self) -> None:
         self.dismiss(None)
 
     def action_problems(self) -> None:

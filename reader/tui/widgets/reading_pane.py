@@ -14,6 +14,7 @@ from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.style import Style
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.geometry import Region
@@ -49,7 +50,7 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
         self.current: Match | None = None
         self.body = Static(id="body")
 
-    def compose(self):  # noqa: ANN201 (a generator of widgets)
+    def compose(self) -> ComposeResult:
         yield self.body
 
     def show(self, article: Article | None, matches: Sequence[Match] = (), current: Match | None = None) -> None:
