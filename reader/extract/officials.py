@@ -30,6 +30,7 @@ _AND = frozenset({"và", ","})
 _COMMA = ","
 _JOINT_TITLE = "kiêm"  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao"
 _OF = "của"
+_AT = "tại"
 _CLOSERS = frozenset({",", ".", ";", ")"})
 _HEADLINE = -1  # block index of candidates read from the headline
 
@@ -335,7 +336,7 @@ def _capitalised_match(phrases: _Phrases, tokens: list[_Token], at: int) -> int:
 
 
 def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> _TitlePhrase | None:
-    """[prefix] title [portfolio|suffix] [organisation] [country] [suffix] [tại country|place]."""
+    """[prefix] title [portfolio|suffix] [organisation] [country] [suffix] [tại country|place|body]."""
     end = at
     while True:
         size = grammar.titles.match(tokens, end)
@@ -373,9 +374,9 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
         country = text[tokens[end].start:tokens[end + size - 1].end]
         end += size
     end += grammar.suffixes.match(tokens, end)
-    if end + 1 < len(tokens) and tokens[end].fold == "tại":
-        size = _capitalised_match(grammar.countries, tokens, end + 1) or _capitalised_match(grammar.places, tokens,
-                                                                                           end + 1)
+    if end + 1 < len(tokens) and tokens[end].fold == _AT:  # "Đại sứ Mỹ tại Liên hợp quốc"
+        size = max(_capitalised_match(phrases, tokens, end + 1)
+                   for phrases in (grammar.countries, grammar.places, grammar.organisations))
         if size:
             end += 1 + size
     return _TitlePhrase(end, title, country)

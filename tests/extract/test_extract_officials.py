@@ -70,6 +70,8 @@ def test_title_comma_honorific_name(officials):
 def test_title_at_a_place(officials):
     assert officials("Đại sứ Mỹ tại Việt Nam Marc Knapper phát biểu.") == [
         ("Đại sứ Mỹ tại Việt Nam Marc Knapper", "Marc Knapper", "Đại sứ", "Mỹ")]
+    assert officials("Đại sứ Mỹ tại Liên hợp quốc Linda Thomas-Greenfield kêu gọi.") == [
+        ("Đại sứ Mỹ tại Liên hợp quốc Linda Thomas-Greenfield", "Linda Thomas-Greenfield", "Đại sứ", "Mỹ")]
 
 
 def test_body_missing_from_the_lexicon_is_read_from_its_shape(officials):
