@@ -150,3 +150,12 @@ def test_seed_corpus_is_searchable_without_diacritics() -> None:
     assert index.search("ngoai truong") == with_diacritics
     assert index.search("NGOAI TRUONG") == with_diacritics
     assert index.search("kishida")
+
+
+def test_search_is_core_code_without_textual() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, reader.search; print('textual' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
