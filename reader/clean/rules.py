@@ -88,7 +88,7 @@ def _compile(key: LexiconKey) -> CleaningRules:
             # "Theo hãng tin Yonhap, ngày 15/2, ..."
             rf"^{source_prefix}[^.!?,]{{1,80}},\s+(?:{lead_words_lower})(?:\s+nay)?\s*{date_clause}",
             # "(TG&VN) - ...", "TTXVN - ...": the agency's mark opens a story
-            r"^(?:\([^()]{2,30}\)\s*[-–—]|[A-Z][A-Z0-9&.]{1,14}\s*[-–—.])\s+[^\W\d_]",
+            r"^(?:\([^()]{2,30}\)\s*[-–—]|[A-Z][A-Z0-9&.]{1,14}\s*[-–—]|[A-Z][A-Z0-9&]{2,14}\.)\s+[^\W\d_]",
         ))),
         glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date}(?P<comma>,)?(?!\d)"),
         dotted_keep=frozenset(word.casefold() for word in lists["dotted_keep"]),

@@ -64,6 +64,12 @@ def test_an_agency_mark_opens_a_lead(clean, mark):
     assert [a.title for a in articles] == [TITLE, SECOND_TITLE]
 
 
+def test_an_abbreviation_opening_a_paragraph_is_no_agency_mark(clean):
+    later = "TP. Hồ Chí Minh sẽ là điểm đến tiếp theo của đoàn trong chuyến thăm."
+    [article] = clean(TITLE, LEAD, "Hai bên nhất trí tăng cường hợp tác", later)
+    assert paragraphs(article) == [LEAD, "Hai bên nhất trí tăng cường hợp tác", later]
+
+
 def test_related_items_without_their_heading_are_not_articles(clean):
     articles = clean(TITLE, LEAD, BODY,
                      "Điện Kremlin phản hồi cáo buộc can thiệp bầu cử Mỹ", "06:53:19 08/09/2024",
