@@ -62,8 +62,9 @@ class Folded:
             return start, end
         if start >= len(self.text):
             return self.original_length, self.original_length
-        original_end = self.origin[end] if end < len(self.text) else self.original_length
-        return self.origin[start], original_end
+        next_char = self.origin[end] if end < len(self.text) else self.original_length
+        # At least the whole last character: a span ending inside "ß" -> "ss" still covers the "ß".
+        return self.origin[start], max(next_char, self.origin[end - 1] + 1)
 
 
 def fold(text: str) -> Folded:

@@ -54,6 +54,7 @@ def test_fold_maps_offsets_back_when_lengths_change() -> None:
     assert text[orig_start:orig_end] == "Ha\u0300 No\u0323i"
     s_start, s_end = folded.to_original(0, len("strasse"))
     assert text[s_start:s_end] == "Stra\u00dfe"
+    assert folded.to_original(0, len("stras")) == (0, 5)  # ends inside "ß": the whole "ß" is covered
 
 
 def test_query_words_are_folded_and_unique() -> None:
@@ -139,6 +140,16 @@ def test_every_match_maps_back_to_text_that_folds_to_the_query(prefix: str, word
     for match in matches:
         found = art.blocks[0].text[match.start:match.end]
         assert fold_text(found).split() == list(query_words(word))
+
+
+@given(st.text(max_size=40), st.text(max_size=12))
+def test_any_query_on_any_text_gives_spans_inside_the_text(text: str, query: str) -> None:
+    art = article("r-1", query[:5], text)
+    index = SearchIndex([art])
+    assert index.search(query) in ((), ("r-1",))
+    for match in index.matches("r-1", query):
+        source = art.title if match.block == TITLE_BLOCK else art.blocks[match.block].text
+        assert 0 <= match.start < match.end <= len(source)
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="seed folder not present")
