@@ -247,3 +247,11 @@ def test_unpunctuated_lines_inside_the_body_stay(clean):
     items = ["Hợp tác kinh tế và thương mại song phương", "Hợp tác quốc phòng và an ninh khu vực"]
     [article] = clean(TITLE, LEAD, *items, BODY)
     assert paragraphs(article) == [LEAD, *items, BODY]
+
+
+def test_a_teaser_glued_to_its_headline_at_the_end_is_an_excerpt_not_body(clean):
+    glued = ("Ngoại trưởng Nga và Ukraine cùng tham dự hội nghị OSCE Ngày 5/12, Ngoại trưởng Nga Sergei Lavrov "
+             "đã có chuyến thăm. Ảnh tư liệu: AFP/TTXVN Ông Lavrov đã tới Malta để...")
+    full, excerpt = clean(TITLE, LEAD, BODY, glued)
+    assert paragraphs(full) == [LEAD, BODY]
+    assert (excerpt.title, excerpt.excerpt) == ("Ngoại trưởng Nga và Ukraine cùng tham dự hội nghị OSCE", True)
