@@ -355,7 +355,7 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
             title_end = tokens[end + 1].start + len(second.title)
             return _TitlePhrase(second.end, text[tokens[at].start:title_end], second.country)
     for _ in range(2):
-        size = _capitalised_match(grammar.organisations, tokens, end)
+        size = grammar.organisations.match(tokens, end)  # any case: "Thượng nghị sĩ đảng Cộng hòa"
         if not size and end < len(tokens) and tokens[end].text.isalpha() and tokens[end].text.isupper() \
                 and len(tokens[end].text) > 1:
             size = 1  # an acronym body: "Tổng Thư ký NATO"
@@ -365,7 +365,7 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
             break
         end += size
         if end + 1 < len(tokens) and tokens[end].fold == _OF:  # "Ủy ban Đối ngoại của Quốc hội"
-            size = _capitalised_match(grammar.organisations, tokens, end + 1)
+            size = grammar.organisations.match(tokens, end + 1)
             end += 1 + size if size else 0
     title = text[tokens[at].start:tokens[end - 1].end]
     country = None
@@ -422,7 +422,7 @@ def _name(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) ->
         if _is_initial(tokens, end):  # "S. Jaishankar", "Donald J. Trump"
             words.append(end)
             end += 2
-        elif token.name_like and not grammar.name_stops.match(tokens, end):
+        elif (token.name_like and not grammar.name_stops.match(tokens, end)) or _particle_joined(token, grammar):
             words.append(end)
             end += 1
         elif words and token.fold in grammar.particles:
@@ -437,6 +437,12 @@ def _name(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) ->
         if len(words) > _MAX_NAME_WORDS:
             return None  # a long capitalised run is the name of something else
     return _name_of(text, tokens, at, words[-1] + 1) if words else None
+
+
+def _particle_joined(token: _Token, grammar: OfficialGrammar) -> bool:
+    """'al-Assad', 'bin-Zayed': a lower-case particle joined to a capitalised name."""
+    particle, _, rest = token.text.partition("-")
+    return bool(rest) and rest[0].isupper() and particle.casefold() in grammar.particles
 
 
 def _is_initial(tokens: list[_Token], at: int) -> bool:

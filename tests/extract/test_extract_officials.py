@@ -62,6 +62,16 @@ def test_name_with_lower_case_particles(officials):
         ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen", "Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu", None)]
 
 
+def test_name_with_a_particle_joined_by_a_hyphen(officials):
+    assert officials("Tổng thống Syria Bashar al-Assad rời nhiệm sở.") == [
+        ("Tổng thống Syria Bashar al-Assad", "Bashar al-Assad", "Tổng thống", "Syria")]
+
+
+def test_body_written_in_lower_case(officials):
+    assert officials("Thượng nghị sĩ đảng Cộng hòa Marco Rubio phát biểu.") == [
+        ("Thượng nghị sĩ đảng Cộng hòa Marco Rubio", "Marco Rubio", "Thượng nghị sĩ đảng Cộng hòa", None)]
+
+
 def test_title_comma_honorific_name(officials):
     assert officials("Tổng thống Mỹ, ông Joe Biden, cho biết.") == [
         ("Tổng thống Mỹ, ông Joe Biden", "Joe Biden", "Tổng thống", "Mỹ")]
