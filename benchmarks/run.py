@@ -101,6 +101,7 @@ def median_of(runs: list[dict[str, Any]], key: str) -> float:
 
 def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], None]) -> dict[str, Any]:
     pages = sum(1 for _ in folder.glob("*.txt"))
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="reader-bench-cache-") as cache:
         env = dict(os.environ) | {CACHE_DIR_ENV: cache}
         log(f"{pages} pages: cold parse x{repeat}")
@@ -123,6 +124,7 @@ def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], No
         "first_start_s": first["seconds"], "cache_mb": cache_mb,
         "warm_s": median_of(warm, "seconds"), "warm_wall_s": median_of(warm, "wall_s"),
         "warm_reused": warm[0]["reused"], "warm_peak_rss_mb": max(run["tree_peak_rss_mb"] for run in warm),
+        "load_average_before": load_before, "load_average_after": os.getloadavg()[0],
     }
     if "skipped" in search:
         result["search"] = search["skipped"]
@@ -140,6 +142,7 @@ def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], No
 
 ROWS = [  # (label, key, format)
     ("pages (articles)", None, ""),
+    ("1-min load average before / after", "load_average_before", ".1f"),
     ("raw text MB", "raw_mb", ".1f"),
     ("cold: load+clean+extract s", "cold_s", ".2f"),
     ("cold: MB/s", "cold_mb_per_s", ".2f"),
@@ -169,12 +172,16 @@ def table(results: list[dict[str, Any]]) -> str:
         for result in results:
             if key is None:
                 cells.append(f"{result['pages']:,} ({result['articles']:,})")
+            elif key == "load_average_before":
+                cells.append(f"{result[key]:.1f} / {result['load_average_after']:.1f}")
             elif key in result:
                 cells.append(format(result[key], spec))
             else:
                 cells.append("n/a")
         lines.append(f"{label:<{width}}  " + "  ".join(f"{cell:>16}" for cell in cells))
     notes = {note for result in results for note in (result.get("search"), result.get("app")) if note}
+    if any(result["load_average_before"] > 0.5 for result in results):
+        notes.add("the machine was busy with other work (load average > 0.5): wall times are inflated")
     return "\n".join(lines + [f"note: {note}" for note in sorted(notes)])
 
 

@@ -22,8 +22,7 @@ import json
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from pathlib import Path
@@ -139,9 +138,32 @@ def pack(value: object) -> bytes:
 
 
 def unpack(data: bytes) -> Any:
-    """The inverse of pack, with the collector paused while millions of objects are made."""
-    with _gc_paused():
-        return pickle.loads(data)
+    """The inverse of pack; what it makes is spared from the collector (see spare_from_collector).
+
+    The collector is paused meanwhile: it would otherwise run every 700 new objects and
+    rescan the growing heap (measured: 0.16 s -> 0.08 s at 1,000 pages).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        value = pickle.loads(data)
+        spare_from_collector()
+        return value
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def spare_from_collector() -> None:
+    """Move every object alive now, chiefly the parsed articles, out of the cyclic collector's sight.
+
+    At 10,000 pages the corpus is about 1.5 million objects; left to the collector, the
+    next collections rescan them all (1.6 s measured after a load from the cache, on the
+    UI thread when it falls in the app). The articles hold no reference cycles, so
+    reference counting still frees them like any object (gc.freeze only hides them from
+    the cycle finder); cyclic garbage that exists at this moment is never reclaimed.
+    """
+    gc.freeze()
 
 
 def is_racy(entry: CachedFile, stat_time_ns: int) -> bool:
@@ -162,15 +184,3 @@ def _by_constructor(cls: type) -> Callable[[object], tuple[type, tuple[object, .
 
 _DISPATCH_TABLE = {cls: _by_constructor(cls)
                    for cls in (CachedFile, Article, Block, DateMention, OfficialMention, Official, Problem)}
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Unpickling allocates millions of objects and nothing cyclic: collecting meanwhile is pure cost."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

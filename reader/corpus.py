@@ -20,7 +20,16 @@ from dataclasses import dataclass
 from multiprocessing import resource_tracker
 from pathlib import Path
 
-from reader.cache import CacheContents, CachedFile, ParseCache, is_racy, pack, parser_version, unpack
+from reader.cache import (
+    CacheContents,
+    CachedFile,
+    ParseCache,
+    is_racy,
+    pack,
+    parser_version,
+    spare_from_collector,
+    unpack,
+)
 from reader.clean import clean_page
 from reader.config import Config
 from reader.extract import build_officials_index, extract_article
@@ -120,6 +129,7 @@ def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers
     if cache is not None and (fresh or not same_articles or (stored.officials is None and index_storable)):
         written = cache.save(CacheContents(reused | fresh, officials if index_storable else None))
     corpus = Corpus(folder=folder, articles=tuple(articles), problems=tuple(problems), officials=officials)
+    spare_from_collector()  # what was parsed here, rather than loaded from the cache
     stats = BuildStats(len(paths), len(reused), len(to_parse), used_workers,
                        cache.path if cache is not None else None, written)
     return CorpusBuild(corpus, stats)
