@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import platformdirs
 
@@ -120,7 +120,7 @@ class ParseCache:
             return False
         try:
             with os.fdopen(fd, "wb") as stream:
-                stream.write(pack(stored))
+                _pickler(stream).dump(stored)  # streamed: no second copy of a 60 MB cache in memory
             os.replace(temp, self.path)
         except OSError:
             Path(temp).unlink(missing_ok=True)
@@ -131,10 +131,14 @@ class ParseCache:
 def pack(value: object) -> bytes:
     """Pickle parsed articles the fast way (see _by_constructor)."""
     stream = io.BytesIO()
+    _pickler(stream).dump(value)
+    return stream.getvalue()
+
+
+def _pickler(stream: BinaryIO) -> pickle.Pickler:
     pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _DISPATCH_TABLE
-    pickler.dump(value)
-    return stream.getvalue()
+    return pickler
 
 
 def unpack(data: bytes) -> Any:
