@@ -320,6 +320,17 @@ async def test_search_highlights_matches_in_the_pane() -> None:
         assert spans_with(pane, block_part(0), "search") == ["Ngoại trưởng Nhật"]
 
 
+async def test_arrows_in_the_search_box_move_in_the_filtered_list() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"kishida", "down")
+        await pilot.pause()
+        assert shown(app) == "seoul-2"
+        assert app.focused is app.main.search_bar.input
+        await pilot.press("up")
+        assert shown(app) == "tokyo-1"
+
+
 async def test_kishida_lights_up_the_officials_mention() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

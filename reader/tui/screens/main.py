@@ -37,6 +37,9 @@ class MainScreen(Screen[None]):
         bind("page_down", "page_down", show=False),
         bind("page_up", "page_up", show=False),
         bind("next_article", "next_article", show=False),
+        # ↓/↑ typed in the search box move in the list (every pane binds them for itself).
+        bind("down", "next_article", show=False),
+        bind("up", "prev_article", show=False),
         bind("prev_article", "prev_article", show=False),
         bind("search", "search"),
         bind("next_match", "next_match", show=False),
