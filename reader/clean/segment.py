@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reader.clean.lines import (
     MAX_HEADLINE_CHARS,
+    MIN_HEADLINE_WORDS,
     SENTENCE_ENDS,
     Kind,
     Line,
@@ -115,6 +116,8 @@ class _Page:
             self._start_page(line)
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
             pass  # the headline printed again under itself, or a section label ("Thời sự") over the body
+        elif not current.blocks and kind is Kind.HEADLINE and len(current.title.split()) < MIN_HEADLINE_WORDS:
+            current.title = line.text  # what stood first was the site's or section's name ("Báo Quốc tế")
         elif kind is Kind.DOUBLED or (kind is Kind.HEADLINE and opens_article(self.lines, index, self.rules)):
             self._open(line.text)
         elif kind is Kind.CREDIT:

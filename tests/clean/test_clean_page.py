@@ -146,6 +146,12 @@ def test_breadcrumbs_before_the_headline_are_skipped(clean):
     assert article.title == TITLE
 
 
+def test_a_site_name_above_the_headline_is_not_the_title(clean):
+    [article] = clean("Báo Quốc tế", TITLE, "Hai nước nhất trí tăng cường hợp tác trên nhiều lĩnh vực.", BODY)
+    assert article.title == TITLE
+    assert paragraphs(article) == ["Hai nước nhất trí tăng cường hợp tác trên nhiều lĩnh vực.", BODY]
+
+
 def test_a_one_paragraph_page_under_a_menu_line_is_still_the_article(clean):
     [article] = clean("Tin tức Thời sự Quốc tế", TITLE, LEAD)
     assert (article.id, article.title, paragraphs(article)) == ("page-1", TITLE, [LEAD])
