@@ -4,8 +4,9 @@ A page is one or more articles, each a headline then its body, followed by the
 site's related-news lists. A headline-shaped line opens a new article only when
 what follows says so (a news lead "Ngày 28/12, ...", a dateline or byline, the
 headline printed again, an image alt line repeating it, or a teaser); otherwise
-it is a short body line and stays in the body. A related-news heading ends the
-articles: everything after it is other news.
+it is a short body line and stays in the body. A related-news (or comment, or
+tag) heading ends the articles: everything after it is other news. Teasers are
+kept as excerpts; prose after a teaser box goes back to the article around it.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ class _Page:
         self.full: Draft | None = None  # the last full article: prose after a teaser box is its
 
     def has_body(self) -> bool:
+        """Whether an article has begun its body (a related heading before that is a menu)."""
         return self.current is not None and self.current.paragraphs > 0
 
     def read(self, index: int, line: Line) -> None:
@@ -123,7 +125,7 @@ class _Page:
         elif kind is Kind.CREDIT:
             current.credit = current.credit or line.text
         else:
-            self._add_to_body(line)
+            self._add_to_body(current, line)
 
     def _start_page(self, line: Line) -> None:
         """The first headline names the page's article; captions and breadcrumbs above it are skipped."""
@@ -136,14 +138,13 @@ class _Page:
             self.current.add("paragraph", line.text)  # a page without a headline: its lead names it
 
     def _open(self, title: str) -> None:
+        """A new article; the one left behind is where prose after a teaser box returns, unless a teaser."""
         if self.current is not None and not self.current.is_excerpt:
             self.full = self.current
         self.current = Draft(title)
         self.drafts.append(self.current)
 
-    def _add_to_body(self, line: Line) -> None:
-        current = self.current
-        assert current is not None
+    def _add_to_body(self, current: Draft, line: Line) -> None:
         if current.is_excerpt and self.full is not None and line.kind in (Kind.BODY, Kind.CAPTION, Kind.HEADLINE):
             current = self.current = self.full  # a teaser box inside an article: what follows is the article's
         if line.kind is Kind.CAPTION:
