@@ -46,6 +46,7 @@ MAX_BYLINE_CHARS = 40
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
 IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
+MAX_HINTED_CAPTION_CHARS = 300
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
 ELLIPSES = ("...", "…")
 SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ")")
@@ -206,8 +207,11 @@ def undouble(text: str) -> str | None:
 
 
 def is_caption(text: str, rules: CleaningRules) -> bool:
-    """A photo caption: it opens with a caption marker or ends with "<marker>: <short source>"."""
+    """A photo caption: it opens with a caption marker, ends with "<marker>: <short source>",
+    or is a short line placing people in a photo ("(phải)")."""
     if rules.caption_start.match(text):
+        return True
+    if len(text) <= MAX_HINTED_CAPTION_CHARS and rules.caption_hint.search(text):
         return True
     if ":" not in text:
         return False

@@ -32,6 +32,7 @@ class CleaningRules:
     image_alt: re.Pattern[str]  # the end of an image's alt text: " - Hình 1", or a bare "Ảnh 2"
     caption_marker: re.Pattern[str]  # a marker and its colon, e.g. "Ảnh tư liệu:" (check what precedes it)
     caption_start: re.Pattern[str]  # a line that opens with a marker and colon, or is one: "(Ảnh minh họa)"
+    caption_hint: re.Pattern[str]  # a position only captions give: "(phải)"
     credit: re.Pattern[str]  # "Theo HNM", "(theo Reuters, AP)"
     dateline: re.Pattern[str]  # a whole line of numbers, weekday names and dateline words
     lead: re.Pattern[str]  # an article's first paragraph: "Ngày 28/12, ..."
@@ -77,6 +78,7 @@ def _compile(key: LexiconKey) -> CleaningRules:
         related_link=re.compile(rf"(?i)^[\W_]*(?:{_alternation(lists['related_headings'])})\s*[:>»›]+\s*\w"),
         image_alt=re.compile(rf"(?:^|\s[-–]\s)(?:{_alternation(lists['image_alt_words'])})\s*\d{{1,3}}$"),
         caption_marker=re.compile(rf"(?:{markers})\s*:\s*"),
+        caption_hint=re.compile(rf"(?i){_alternation(lists['caption_hints'])}"),
         caption_start=re.compile(rf"^[(\[]?(?:{markers})\s*(?::|[)\]]?\.?$)"),
         credit=re.compile(
             rf"^\(?\s*(?P<credit>(?i:{_alternation(lists['credit_prefixes'])})\s+[^()]{{1,60}}?)\s*\)?\.?$"),

@@ -108,6 +108,7 @@ def test_a_repeated_word_is_not_a_doubled_headline(rules):
     "(Thủ tướng Lý Cường phát biểu tại một diễn đàn ở Bắc Kinh. Nguồn: AFP)",
     "Ảnh minh họa",  # the marker alone labels the photo
     "(Ảnh minh họa)",
+    "Tổng thống Mỹ Joe Biden (phải) và Thủ tướng Nhật Bản Fumio Kishida tại Nhà Trắng",  # no marker, a position
 ])
 def test_captions(rules, text):
     assert kind_of(text, rules) is Kind.CAPTION
@@ -119,6 +120,9 @@ def test_captions(rules, text):
     "Bộ ảnh gồm 20 bức ảnh được trưng bày tại Hà Nội.",
     "Ông nói về bức Ảnh: đó là khoảnh khắc mà cả thế giới sẽ còn nhớ mãi trong nhiều năm tới.",
     "Ngày 5/12, Ngoại trưởng Lavrov phát biểu. Ảnh tư liệu: AFP/TTXVN Ông Lavrov đã tới Malta để...",
+    "Tại cuộc họp, ông Blinken (phải) nói rằng hai nước cần phối hợp chặt chẽ hơn nữa trong nhiều lĩnh vực, "
+    "từ an ninh, kinh tế đến khoa học công nghệ, nhằm ứng phó với các thách thức chung của khu vực và thế giới, "
+    "đồng thời nhấn mạnh vai trò của liên minh trong việc duy trì hòa bình, ổn định.",  # a long paragraph
 ])
 def test_body_sentences_mentioning_photos_are_not_captions(rules, text):
     assert kind_of(text, rules) is not Kind.CAPTION

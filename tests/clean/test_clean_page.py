@@ -261,3 +261,10 @@ def test_a_teaser_glued_to_its_headline_at_the_end_is_an_excerpt_not_body(clean)
     full, excerpt = clean(TITLE, LEAD, BODY, glued)
     assert paragraphs(full) == [LEAD, BODY]
     assert (excerpt.title, excerpt.excerpt) == ("Ngoại trưởng Nga và Ukraine cùng tham dự hội nghị OSCE", True)
+
+
+def test_a_caption_without_marker_does_not_open_an_article_over_a_dated_paragraph(clean):
+    caption = "Ngoại trưởng hai nước (trái) tại cuộc họp báo chung ở Tokyo"
+    later = "Ngày 8/1, hai bên sẽ tiếp tục làm việc tại Osaka về hợp tác kinh tế và đầu tư."
+    [article] = clean(TITLE, LEAD, caption, later)
+    assert article.blocks == (Block("paragraph", LEAD), Block("caption", caption), Block("paragraph", later))
