@@ -75,6 +75,7 @@ class DateGrammar:
     lone_day: re.Pattern[str]
     chain_gap: re.Pattern[str]
     quantity_before: re.Pattern[str]
+    archive_markers: tuple[str, ...]  # folded
 
 
 def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon) -> tuple[DateMention, ...]:
@@ -83,8 +84,8 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
     found: list[_Found] = []
     for index, block in enumerate(blocks):
         found.extend(_scan(index, block.text, grammar))
-    archive = tuple(marker.casefold() for marker in word_list(lexicon, "archive_markers"))
-    archived = {i for i, block in enumerate(blocks) if any(m in block.text.casefold() for m in archive)}
+    archived = {i for i, block in enumerate(blocks)
+                if any(marker in block.text.casefold() for marker in grammar.archive_markers)}
     evidence = [f for f in found if f.block not in archived]
     anchor = _anchor(published, evidence)
     mentions = []
@@ -163,6 +164,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
                             re.IGNORECASE),
         chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])?\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
         quantity_before=re.compile(rf"(?:^|\W)(?:{quantities}|[0-9]+)\s*$", re.IGNORECASE),
+        archive_markers=tuple(marker.casefold() for marker in word_list(lexicon, "archive_markers")),
     )
 
 
