@@ -102,6 +102,7 @@ class OfficialGrammar:
     particles: frozenset[str]
     name_suffixes: _Phrases
     name_stops: _Phrases
+    anchor_starts: frozenset[str]  # first words of titles, prefixes, counterparts, honorifics
 
 
 @per_lexicon
@@ -109,9 +110,13 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
     """Phrase sets from the lexicon's lists, once per lexicon."""
     words = word_list
     countries = words(lexicon, "countries")
+    titles = _Phrases.of(words(lexicon, "titles"))
+    prefixes = _Phrases.of(words(lexicon, "title_prefixes"))
+    honorifics = _Phrases.of(words(lexicon, "honorifics"))
+    counterparts = _Phrases.of(words(lexicon, "counterparts"))
     return OfficialGrammar(
-        titles=_Phrases.of(words(lexicon, "titles")),
-        prefixes=_Phrases.of(words(lexicon, "title_prefixes")),
+        titles=titles,
+        prefixes=prefixes,
         prefix_look_alikes=_Phrases.of(words(lexicon, "title_prefix_look_alikes")),
         suffixes=_Phrases.of(words(lexicon, "title_suffixes")),
         portfolios=_Phrases.of(words(lexicon, "portfolios")),
@@ -119,8 +124,8 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         countries=_Phrases.of(countries),
         places=_Phrases.of(words(lexicon, "places")),
         organisation_heads=_Phrases.of(words(lexicon, "organisation_heads")),
-        honorifics=_Phrases.of(words(lexicon, "honorifics")),
-        counterparts=_Phrases.of(words(lexicon, "counterparts")),
+        honorifics=honorifics,
+        counterparts=counterparts,
         counterpart_links=_Phrases.of(words(lexicon, "counterpart_links")),
         plural=_Phrases.of(words(lexicon, "plural_markers")),
         particles=frozenset(_fold(w) for w in words(lexicon, "name_particles")),
@@ -133,6 +138,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
             *words(lexicon, "not_names"), *words(lexicon, "counterparts"),
             *(c for c in countries if len(c.split()) > 1),
         )),
+        anchor_starts=frozenset().union(*(p.by_first for p in (titles, prefixes, honorifics, counterparts))),
     )
 
 
@@ -201,6 +207,9 @@ def _scan(block: int, text: str, tokens: list[_Token], grammar: OfficialGrammar)
     found: list[_Candidate] = []
     at = 0
     while at < len(tokens):
+        if tokens[at].fold not in grammar.anchor_starts and not tokens[at].name_like:
+            at += 1  # most tokens ("và", "cho", ",") can start no anchor
+            continue
         after = (_title_anchored(block, text, tokens, at, grammar, found)
                  or _counterpart(block, text, tokens, at, grammar, found)
                  or _honorific(block, text, tokens, at, grammar, found)
