@@ -252,6 +252,14 @@ async def test_entities_panel_lists_officials_and_dates_and_jumps_to_a_mention()
         current = app.main.pane.current
         assert current is not None and current.block == 10
         assert app.main.pane.scroll_y > 0  # block 10 is below the fold
+        blinken = next(i for i, p in enumerate(prompts) if p.startswith("Antony Blinken"))
+        await pilot.press("g", *["j"] * (blinken - 1))
+        visited = []
+        for _ in range(4):  # each Enter: the next mention, then round again
+            await pilot.press("enter")
+            await pilot.pause()
+            visited.append(app.main.pane.current.block)
+        assert visited == [0, 1, 10, 0]
 
 
 @pytest.mark.parametrize(("width", "visible"), [(120, True), (80, False)])

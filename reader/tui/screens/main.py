@@ -275,7 +275,7 @@ class MainScreen(Screen[None]):
         if message.official is not None:
             mentions = [m for m in article.officials if m.name == message.official]
             spans = [Match(m.block, m.start, m.end) for m in mentions]
-            current = self._current_match()
+            current = self.pane.current  # the span last jumped to, from search or from this panel
             later = [s for s in spans if current is None or (s.block, s.start) > (current.block, current.start)]
             target = (later or spans)[0]
         else:
