@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from rich.text import Text
+from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -30,8 +30,16 @@ class ProblemsScreen(ModalScreen[None]):
             box.border_subtitle = "esc close"
             if not self.problems:
                 yield Static("Every file was read without a problem.")
-            for problem in self.problems:
-                yield Static(Text.assemble((problem.path, "bold"), "  ", problem.reason), classes="problem")
+            else:
+                yield Static(self.table(), id="problems-table")
+
+    def table(self) -> Table:
+        table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
+        table.add_column(style="bold", overflow="fold", max_width=40)
+        table.add_column(ratio=1)
+        for problem in self.problems:
+            table.add_row(problem.path, problem.reason)
+        return table
 
     def action_close(self) -> None:
         self.dismiss(None)
