@@ -35,7 +35,7 @@ _CLOSERS = frozenset({",", ".", ";", ")"})
 _HEADLINE = -1  # block index of candidates read from the headline
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen init costs several times more, and a page makes thousands
 class _Token:
     text: str
     start: int
