@@ -72,7 +72,7 @@ def page_lines(text: str, rules: CleaningRules) -> list[str]:
     if "  " in text or _ODD_CHARS.search(text) is not None:
         text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     lines: list[str] = []
-    for raw in text.split("\n"):
+    for raw in text.splitlines():  # also CR, U+2028 and the other line separators
         line = raw.strip()
         if line:
             lines.extend(_unglue(line, rules))

@@ -279,3 +279,8 @@ def test_a_dateline_signed_by_its_author(rules):
 
 def test_a_place_before_a_date_is_no_signature(rules):
     assert classify("Hà Nội, 24/02/2024", rules).author is None
+
+
+def test_page_lines_split_on_every_line_separator(rules):
+    lines = page_lines("Một dòng\rHai dòng\u2028Ba dòng\r\nBốn dòng", rules)
+    assert lines == ["Một dòng", "Hai dòng", "Ba dòng", "Bốn dòng"]
