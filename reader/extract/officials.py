@@ -25,6 +25,7 @@ from reader.extract.spans import TakenSpans
 from reader.model import Block, OfficialMention
 
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
+_WORD = re.compile(r"[^\W_]+")
 _MAX_NAME_WORDS = 6
 _AND = frozenset({"và", ","})
 _COMMA = ","
@@ -461,9 +462,9 @@ def _is_initial(tokens: list[_Token], at: int) -> bool:
 
 
 def _name_of(text: str, tokens: list[_Token], at: int, end: int) -> _Name:
-    folded = frozenset(_fold(tokens[i].text) for i in range(at, end) if tokens[i].text.isalnum()
-                       or "-" in tokens[i].text)
-    return _Name(end, text[tokens[at].start:tokens[end - 1].end], folded)
+    """The name's text and its words; 'Suk-yeol' counts as 'Suk Yeol', as the index and the scorer see it."""
+    written = text[tokens[at].start:tokens[end - 1].end]
+    return _Name(end, written, frozenset(_WORD.findall(_fold(written))))
 
 
 @dataclass(eq=False)

@@ -224,6 +224,11 @@ def test_name_order_does_not_split_a_person(officials):
     assert ("Thủ tướng Fumio Kishida", "Kishida Fumio", "Thủ tướng", "Nhật Bản") in found
 
 
+def test_a_hyphen_does_not_split_a_person(officials):
+    assert [n for _, n, _, _ in officials("Tổng thống Yoon Suk-yeol phát biểu. Ông Yoon Suk Yeol nói.")] == [
+        "Yoon Suk-yeol", "Yoon Suk-yeol"]
+
+
 def test_a_partial_mention_before_the_full_one_resolves_too(officials):
     assert officials("Ông Kishida tới Mỹ.", "Thủ tướng Nhật Bản Fumio Kishida phát biểu.")[0] == (
         "Ông Kishida", "Fumio Kishida", "Thủ tướng", "Nhật Bản")
