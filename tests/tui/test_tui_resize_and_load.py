@@ -14,6 +14,7 @@ from reader.load import FolderError
 from reader.tui.app import ReaderApp, run
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.problems import ProblemsScreen
+from reader.tui.widgets.article_list import ROW_HEIGHT
 
 SIZES = [(40, 12), (80, 24), (120, 40), (250, 70), (41, 13), (200, 20), (60, 50)]
 
@@ -32,9 +33,9 @@ async def test_resizing_through_every_size_keeps_the_selection_and_search() -> N
             assert app.main.article_list.selected.id == "seoul-2"
             assert app.main.pane.article.id == "seoul-2"
             assert app.main.query_one("#search-input", Input).value == "kishida"
-            cursor_row = app.main.article_list.cursor * 4
             list_view = app.main.article_list
-            assert list_view.scroll_y <= cursor_row < list_view.scroll_y + max(list_view.size.height, 1) + 4
+            cursor_row = list_view.cursor * ROW_HEIGHT
+            assert list_view.scroll_y <= cursor_row < list_view.scroll_y + max(list_view.size.height, ROW_HEIGHT)
 
 
 @pytest.mark.parametrize("size", [(40, 12), (250, 70)])
