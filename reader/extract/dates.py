@@ -110,7 +110,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     plain_end = r"(?![0-9]|[.,/:-][0-9]|\+)"  # not inside "1.500" or "2+2"
     end = rf"{plain_end}(?!\s*(?:{units})(?!\w))"  # and a bare d-m is not "3-5 người", "2/3 số ghế"
     cue = rf"(?P<cue>(?:(?:{cues})\s+){{1,3}})"
-    link = rf"(?:(?P<link>{links})\s+)?"
+    link = rf"(?:(?P<link>{links}),?\s+)?"
     paren = r"(?P<open>\()?"
     day, month, year = r"[0-9]{1,2}", r"[0-9]{1,2}", r"[0-9]{4}"
     mod = rf"(?:(?:{modifiers})\s+)?"

@@ -37,6 +37,10 @@ def test_lone_day_takes_the_month_of_the_next_date(dates):
         ("Đêm 21", "--01-21"), ("rạng sáng 22/1", "--01-22")]
 
 
+def test_bare_day_month_after_a_weekday(dates):
+    assert dates("Thứ Bảy, 24/2, ba ngoại trưởng họp tại Rio.") == [("24/2", "--02-24")]
+
+
 def test_lone_day_chained_without_a_comma(dates):
     assert dates("Đêm 6 rạng sáng 7/1, hai bên điện đàm.") == [("Đêm 6", "--01-06"), ("rạng sáng 7/1", "--01-07")]
 
