@@ -347,6 +347,8 @@ def _capitalised_match(phrases: _Phrases, tokens: list[_Token], at: int) -> int:
 
 def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> _TitlePhrase | None:
     """[prefix] title [portfolio|suffix] [organisation] [country] [suffix] [tại country|place|body]."""
+    if grammar.prefix_look_alikes.ends_at(tokens, at + 1):
+        return None  # "Hiệu trưởng X": the "trưởng" of another word
     end = at
     while True:
         size = grammar.titles.match(tokens, end)

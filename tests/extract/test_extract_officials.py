@@ -275,6 +275,7 @@ def test_an_honorific_alone_does_not_make_an_official(officials):
     "Hai Ngoại trưởng cũng tái khẳng định tầm quan trọng.",
     "Đây là lần thứ hai ông tới Hàn Quốc với tư cách thủ tướng.",
     "Chủ tịch Tập đoàn Samsung phát biểu.",
+    "Hiệu trưởng Nguyễn Văn An phát biểu tại lễ khai giảng.",
     "Tổng thống Hội Nghị Cấp Cao Diễn Đàn Hợp Tác Kinh Tế Châu Á được tổ chức.",
     "Cuộc họp cấp bộ trưởng Hội nghị Cấp cao Đông Á (EAS).",
     "Thứ trưởng Bộ Y tế Mỹ tới Hà Nội.",
