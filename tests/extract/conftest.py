@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 import pytest
 
@@ -26,14 +27,18 @@ def lexicon() -> Lexicon:
 
 @pytest.fixture(scope="session")
 def extract(lexicon: Lexicon) -> Extract:
-    """Extract from paragraphs, checking the contract every entity keeps: its span is its text."""
+    """Extract from paragraphs, checking the contract entities keep: in order, disjoint, span = text."""
 
     def run(*paragraphs: str, published: str | None = None, captions: tuple[str, ...] = (),
             title: str = "Tiêu đề", using: Lexicon | None = None) -> Article:
         result = extract_article(make_article(*paragraphs, published=published, captions=captions, title=title),
                                  using or lexicon)
-        for entity in (*result.dates, *result.officials):
-            assert result.blocks[entity.block].text[entity.start:entity.end] == entity.text
+        for entities in (result.dates, result.officials):
+            spans = [(e.block, e.start, e.end) for e in entities]
+            assert spans == sorted(spans), "entities come in reading order"
+            assert all(a[0] != b[0] or a[2] <= b[1] for a, b in pairwise(spans)), "no two overlap"
+            for entity in entities:
+                assert result.blocks[entity.block].text[entity.start:entity.end] == entity.text
         return result
 
     return run

@@ -9,6 +9,7 @@ import importlib.util
 import io
 import json
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,14 @@ def test_seed_extraction_scores():
     result, problems = scorer.evaluate(yaml.safe_load(GOLD.read_text(encoding="utf-8")), records)
     low = {name: result[name] for name, floor in MINIMUM.items() if result[name] < floor}
     assert not low, f"{low}; problems: {problems}"
+
+
+def test_seed_entities_are_in_reading_order_and_disjoint():
+    for article in seed_articles():
+        for entities in (article.dates, article.officials):
+            spans = [(e.block, e.start, e.end) for e in entities]
+            assert spans == sorted(spans)
+            assert all(a[0] != b[0] or a[2] <= b[1] for a, b in pairwise(spans))
 
 
 def test_extraction_is_fast_on_the_seeds():
