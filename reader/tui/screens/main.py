@@ -157,26 +157,25 @@ class MainScreen(Screen[None]):
 
     # -- the reading pane --------------------------------------------------------------------------
 
-    def _show(self, article: Article | None, *, keep_scroll: bool = False) -> None:
-        """Put an article in the pane, with its highlights, at the scroll position it was left at."""
+    def _show(self, article: Article, *, keep_scroll: bool = False) -> None:
+        """Put an article in the pane with the current highlights, at the scroll position it was left at.
+
+        `keep_scroll` re-renders the article already shown (a new query) without moving it.
+        """
         previous = self.pane.article
         if previous is not None:
             self.scroll_memory[previous.id] = self.pane.scroll_y
-        same = previous is not None and article is not None and previous.id == article.id
-        self.matches = self._matches_for(article) if article is not None else ()
-        if not same:
-            self.match_index = None
-        elif self.match_index is not None and self.match_index >= len(self.matches):
-            self.match_index = None
-        self.pane.show(article, self.matches, self._current_match())
+        same = previous is not None and previous.id == article.id
+        self.matches = self._matches_for(article)
+        self.match_index = None
+        self.pane.show(article, self.matches)
+        self.pane.border_title = article.file
         if not same:
             self.query_one(EntitiesPanel).show(article)
-        if article is not None:
-            self.pane.border_title = article.file
-            if not (same and keep_scroll):
-                target = self.scroll_memory.get(article.id, 0.0)
-                self.pane.scroll_to(y=target, animate=False, immediate=True)
-                self.call_after_refresh(self.pane.scroll_to, y=target, animate=False)
+        if not (same and keep_scroll):
+            target = self.scroll_memory.get(article.id, 0.0)
+            self.pane.scroll_to(y=target, animate=False, immediate=True)
+            self.call_after_refresh(self.pane.scroll_to, y=target, animate=False)
 
     def _matches_for(self, article: Article) -> tuple[Match, ...]:
         if self.query_text.strip():
