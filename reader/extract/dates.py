@@ -128,6 +128,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})\s*[-–]\s*(?P<d2>{day})(?P<s>[/.])(?P<m>{month})"
              rf"(?:(?P=s)(?P<y>{year}))?){end}",
              _read_interval, "day"),
+        # "ngày 2-3 tháng 4 năm 2024"
+        rule(rf"{start}{link}(?P<core>(?P<cue>(?:(?:{cues})\s+){{0,2}}ngày\s+)(?P<d1>{day})\s*[-–]\s*(?P<d2>{day})\s+tháng\s+"
+             rf"(?P<m>{month})(?:\s*,?\s*năm\s+(?P<y>{year}))?){plain_end}",
+             _read_interval, "day"),
         # "ngày 21 tháng 1 năm 2025"
         rule(rf"{start}(?P<core>(?:(?:{cues})\s+){{0,2}}ngày\s+(?P<d>{day})\s+tháng\s+(?P<m>{month})"
              rf"(?:\s*,?\s*năm\s+(?P<y>{year}))?){plain_end}",

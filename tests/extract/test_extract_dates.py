@@ -90,6 +90,11 @@ def test_interval_takes_the_year_of_the_article(dates):
         ("ngày 8-9/4", "2024-04-08/2024-04-09")]
 
 
+def test_formal_interval(dates):
+    assert dates("Hội nghị diễn ra ngày 2-3 tháng 4 năm 2024 tại Hà Nội.") == [
+        ("ngày 2-3 tháng 4 năm 2024", "2024-04-02/2024-04-03")]
+
+
 def test_interval_in_brackets(dates):
     assert dates("Nghỉ lễ (27/4-1/5) kéo dài năm ngày.") == [("27/4-1/5", "--04-27/--05-01")]
 
