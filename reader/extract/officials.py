@@ -434,6 +434,9 @@ def _name(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) ->
         if _is_initial(tokens, end):  # "S. Jaishankar", "Donald J. Trump"
             words.append(end)
             end += 2
+        elif _is_initials(tokens, end) and not grammar.name_stops.match(tokens, end):  # "JD Vance"
+            words.append(end)
+            end += 1
         elif (token.name_like and not grammar.name_stops.match(tokens, end)) or _particle_joined(token, grammar):
             words.append(end)
             end += 1
@@ -455,6 +458,12 @@ def _particle_joined(token: _Token, grammar: OfficialGrammar) -> bool:
     """'al-Assad', 'bin-Zayed': a lower-case particle joined to a capitalised name."""
     particle, _, rest = token.text.partition("-")
     return bool(rest) and rest[0].isupper() and particle.casefold() in grammar.particles
+
+
+def _is_initials(tokens: list[_Token], at: int) -> bool:
+    text = tokens[at].text
+    return (len(text) == 2 and text.isalpha() and text.isupper() and at + 1 < len(tokens)
+            and tokens[at + 1].name_like)
 
 
 def _is_initial(tokens: list[_Token], at: int) -> bool:

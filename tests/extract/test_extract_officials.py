@@ -116,6 +116,8 @@ def test_joint_titles(officials):
 def test_name_with_an_initial(officials):
     assert officials("Ngoại trưởng Ấn Độ S. Jaishankar tới Hà Nội.") == [
         ("Ngoại trưởng Ấn Độ S. Jaishankar", "S. Jaishankar", "Ngoại trưởng", "Ấn Độ")]
+    assert officials("Phó Tổng thống Mỹ JD Vance cho biết.") == [
+        ("Phó Tổng thống Mỹ JD Vance", "JD Vance", "Phó Tổng thống", "Mỹ")]
 
 
 # --- name, then title ----------------------------------------------------------------------
