@@ -35,7 +35,9 @@ def make_parser() -> argparse.ArgumentParser:
         prog="reader", description="Read Vietnamese diplomatic news with dates and officials picked out.")
     _common(parser)
     sub = parser.add_subparsers(dest="command")
-    export = sub.add_parser("export", help="write the cleaned corpus as JSON Lines on standard output")
+    # SUPPRESS: an option left out after `export` keeps the value given before it (`reader --no-cache export`).
+    export = sub.add_parser("export", help="write the cleaned corpus as JSON Lines on standard output",
+                            argument_default=argparse.SUPPRESS)
     _common(export)
     return parser
 

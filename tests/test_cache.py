@@ -229,6 +229,8 @@ def test_no_cache_flag_neither_reads_nor_writes_the_cache(pages, cache_dir, caps
     assert "Doctored in the cache" in capsys.readouterr().out  # the cache is really what is read...
     assert main(["export", "--seeds", str(pages), "--no-cache"]) == 0
     assert capsys.readouterr().out == uncached  # ...and --no-cache does not read it
+    assert main(["--no-cache", "--seeds", str(pages), "export"]) == 0
+    assert capsys.readouterr().out == uncached  # before the subcommand too
 
 
 async def test_the_app_started_with_no_cache_leaves_no_cache(pages, cache_dir):
