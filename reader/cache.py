@@ -11,6 +11,8 @@ without anyone bumping a number.
 The cache lives outside the seed folder (never written) and is written
 atomically (temporary file + os.replace in the cache dir). A missing, corrupt
 or old cache is an empty cache: it is rebuilt without a word to the user.
+It is a pickle (the fastest to load, see _by_constructor): the user cache dir
+is the user's own, trusted as much as the code itself.
 """
 
 from __future__ import annotations
@@ -118,13 +120,17 @@ class ParseCache:
             fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=".pickle", dir=self.path.parent)
         except OSError:
             return False
+        replaced = False
         try:
             with os.fdopen(fd, "wb") as stream:
                 _pickler(stream).dump(stored)  # streamed: no second copy of a 60 MB cache in memory
             os.replace(temp, self.path)
+            replaced = True
         except OSError:
-            Path(temp).unlink(missing_ok=True)
             return False
+        finally:
+            if not replaced:
+                Path(temp).unlink(missing_ok=True)
         return True
 
 
