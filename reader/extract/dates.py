@@ -105,6 +105,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     modifiers = alternation(word_list(lexicon, "date_modifiers"))
     units = alternation(word_list(lexicon, "quantity_units"))
     quantities = alternation(word_list(lexicon, "quantity_words"))
+    range_words = alternation(word_list(lexicon, "date_range_words"))
 
     start = r"(?<![\w.,/:+-])"  # not inside a number or a word
     plain_end = r"(?![0-9]|[.,/:-][0-9]|\+)"  # not inside "1.500" or "2+2"
@@ -115,6 +116,8 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     day, month, year = r"[0-9]{1,2}", r"[0-9]{1,2}", r"[0-9]{4}"
     mod = rf"(?:(?:{modifiers})\s+)?"
     relative = "|".join(_RELATIVE_YEARS)
+    # between the two days of a range: a dash, or a range word and an optional second cue
+    day_range = rf"(?:\s*[-–]\s*|\s+(?P<to>{range_words})\s+(?:(?:{cues})\s+){{0,2}})"
 
     def rule(body: str, read: Callable[[re.Match[str]], tuple[_Point, ...] | None], precision: Precision) -> _Rule:
         return _Rule(re.compile(body, re.IGNORECASE), read, precision, needs_digit=read is not _read_relative_year)
@@ -124,12 +127,12 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
              rf"\s*[-–]\s*(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
              _read_cross_interval, "day"),
-        # "ngày 29-30/10/2020", "từ 12-17/4"
-        rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})\s*[-–]\s*(?P<d2>{day})(?P<s>[/.])(?P<m>{month})"
+        # "ngày 29-30/10/2020", "từ 12-17/4", "ngày 15 đến 17/5", "từ ngày 7 đến ngày 9/1"
+        rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day}){day_range}(?P<d2>{day})(?P<s>[/.])(?P<m>{month})"
              rf"(?:(?P=s)(?P<y>{year}))?){end}",
              _read_interval, "day"),
         # "ngày 2-3 tháng 4 năm 2024"
-        rule(rf"{start}{link}(?P<core>(?P<cue>(?:(?:{cues})\s+){{0,2}}ngày\s+)(?P<d1>{day})\s*[-–]\s*(?P<d2>{day})\s+tháng\s+"
+        rule(rf"{start}{link}(?P<core>(?P<cue>(?:(?:{cues})\s+){{0,2}}ngày\s+)(?P<d1>{day}){day_range}(?P<d2>{day})\s+tháng\s+"
              rf"(?P<m>{month})(?:\s*,?\s*năm\s+(?P<y>{year}))?){plain_end}",
              _read_interval, "day"),
         # "ngày 21 tháng 1 năm 2025"
@@ -290,8 +293,9 @@ def _read_cross_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
 
 
 def _read_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    """'29-30/10/2020' needs a cue, a link or a year; '15 đến 17/5' a cue or a link ('từ 12 đến 15/8')."""
     year = _int(match, "y")
-    if not (_introduced(match) or year):
+    if not (_introduced(match) or (year and not match["to"])):
         return None
     month = int(match["m"])
     first = _valid_day(year, month, int(match["d1"]))

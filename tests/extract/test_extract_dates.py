@@ -103,6 +103,25 @@ def test_interval_across_months(dates):
     assert dates("Hội chợ mở từ ngày 28/2-3/3/2024.") == [("ngày 28/2-3/3/2024", "2024-02-28/2024-03-03")]
 
 
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Triển lãm mở cửa từ ngày 3 đến 6/10 ở Đà Nẵng.", "ngày 3 đến 6/10", "--10-03/--10-06"),
+    ("Đoàn công tác ở lại từ ngày 20 đến ngày 24/6.", "ngày 20 đến ngày 24/6", "--06-20/--06-24"),
+    ("Giải đấu kéo dài từ 4 tới 9/9 tại Huế.", "4 tới 9/9", "--09-04/--09-09"),
+    ("Hội thảo diễn ra ngày 2 đến 3 tháng 4 năm 2023.", "ngày 2 đến 3 tháng 4 năm 2023", "2023-04-02/2023-04-03"),
+])
+def test_day_range_joined_by_a_word(dates, sentence, text, value):
+    assert dates(sentence) == [(text, value)]
+
+
+def test_day_range_joined_by_a_word_is_not_a_quantity(dates):
+    assert dates("Giá tăng 5 đến 7/8 lần.") == []
+    assert dates("Mỗi đoàn có 5 đến 7 người.") == []
+
+
+def test_day_range_with_the_days_in_the_wrong_order_is_not_a_range(dates):
+    assert ("ngày 9 đến 4/9", "--09-09/--09-04") not in dates("Hai bên gặp nhau từ ngày 9 đến 4/9.")
+
+
 # --- months and years ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "text", "value"), [
