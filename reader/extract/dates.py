@@ -7,10 +7,13 @@ in brackets, or listed right after another date ("ngày 30/4 và 1/5"); "d-m" / 
 only after a time cue, because "2/3 số ghế", "3-5 người" and "1.500 km" are quantities.
 A lone cued day takes the month of the date after it ("Đêm 21, rạng sáng 22/1").
 
-Years: "ngày 7/1" gets a year only from the article's own evidence, its published date
-or else the latest full date it contains (the anchor; never an archive photo's caption).
-The year chosen is the one that puts the date nearest the anchor (a "28/12" in an
-article anchored on 7/1/2025 is 2024-12-28). With no anchor the year stays unknown ("--01-07").
+Years: "ngày 7/1" gets a year only from the article's own evidence (never an archive photo's
+caption). With a published date, the year is the one that puts the date nearest it (a "28/12"
+in an article published on 7/1/2025 is 2024-12-28). Without one, a date written after a full
+date takes that full date's year, as the story goes on in it ("ngày 22/3/2025 ... cuối tháng 10"
+is 2025-10), unless the neighbouring year puts it within two months across New Year; a date
+before any full date takes the year nearest the latest full date. With no evidence at all the
+year stays unknown ("--01-07").
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ Precision = Literal["day", "month", "year"]
 _MIN_YEAR, _MAX_YEAR = 1000, 2999
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
 _DIGIT = re.compile(r"[0-9]")
+_NEW_YEAR_MONTHS, _NEW_YEAR_DAYS = 2, 62  # how far across New Year a date may move from its anchor's year
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +91,17 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
     archived = {i for i, block in enumerate(blocks)
                 if any(marker in block.text.casefold() for marker in grammar.archive_markers)}
     evidence = [f for f in found if f.block not in archived]
-    anchor = _anchor(published, evidence)
+    now = _published(published)
+    latest = _latest_full_date(evidence)
+    preceding = _FullDatesInOrder(evidence)
     mentions = []
     for item in found:
-        value = _value(item, anchor)
+        if now is not None:
+            value = _value(item, now, same_year=False)
+        else:
+            relative = any(p.year_offset is not None for p in item.points)  # "năm nay" is the article's now
+            before = None if relative else preceding.last_before(item)
+            value = _value(item, before, same_year=True) if before else _value(item, latest, same_year=False)
         if value is not None:
             text = blocks[item.block].text[item.start:item.end]
             mentions.append(DateMention(item.block, item.start, item.end, text, value, item.precision))
@@ -349,28 +360,53 @@ def _read_relative_year(match: re.Match[str]) -> tuple[_Point, ...] | None:
     return (_Point(None, year_offset=_RELATIVE_YEARS[match["rel"].lower()]),)
 
 
-def _anchor(published: str | None, found: Sequence[_Found]) -> date | None:
-    """The article's own 'now': its published date, else the latest full date it contains."""
-    if published:
-        parsed = re.match(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", published)
-        if parsed:
-            point = _valid_day(int(parsed[1]), int(parsed[2]), int(parsed[3]))
-            if point is not None and point.year and point.month and point.day:
-                return date(point.year, point.month, point.day)
-    full = [date(p.year, p.month, p.day) for f in found for p in f.points
+def _published(published: str | None) -> date | None:
+    """The article's own 'now', when its published date is a valid ISO date."""
+    parsed = re.match(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", published or "")
+    if parsed is None:
+        return None
+    point = _valid_day(int(parsed[1]), int(parsed[2]), int(parsed[3]))
+    return date(point.year, point.month, point.day) if point and point.year and point.month and point.day else None
+
+
+def _full_dates(item: _Found) -> list[date]:
+    return [date(p.year, p.month, p.day) for p in item.points
             if p.year is not None and p.month is not None and p.day is not None]
-    return max(full, default=None)
 
 
-def _value(found: _Found, anchor: date | None) -> str | None:
-    parts = [_resolve(p, anchor) for p in found.points]
+def _latest_full_date(found: Sequence[_Found]) -> date | None:
+    return max((d for f in found for d in _full_dates(f)), default=None)
+
+
+class _FullDatesInOrder:
+    """The article's full dates in reading order, to find the one written last before a mention."""
+
+    def __init__(self, found: Sequence[_Found]) -> None:
+        dated = sorted(((f.block, f.start), _full_dates(f)[-1]) for f in found if _full_dates(f))
+        self._keys = [key for key, _ in dated]
+        self._dates = [day for _, day in dated]
+
+    def last_before(self, item: _Found) -> date | None:
+        at = bisect_left(self._keys, (item.block, item.start))
+        return self._dates[at - 1] if at else None
+
+
+def _value(found: _Found, anchor: date | None, *, same_year: bool) -> str | None:
+    parts = [_resolve(p, anchor, same_year=same_year) for p in found.points]
     if any(part is None for part in parts):
         return None
     return "/".join(_iso(p) for p in parts if p is not None)
 
 
-def _resolve(point: _Point, anchor: date | None) -> _Point | None:
-    """Fill the year from the anchor: the candidate year nearest the anchor, the same year on a tie."""
+def _resolve(point: _Point, anchor: date | None, *, same_year: bool) -> _Point | None:
+    """Fill the year from the anchor.
+
+    Around the article's 'now' (its published date, or its latest full date), the year that puts
+    the date nearest the anchor, the same year on a tie. After a full date written earlier in the
+    text, the story goes on in that date's year ('ngày 22/3/2025 ... cuối tháng 10' is 2025-10),
+    unless the next or previous year puts it within two months across New Year
+    ('30/12/2024 ... ngày 2/1' is 2025-01-02).
+    """
     if point.year is not None:
         return point
     if point.year_offset is not None:
@@ -383,11 +419,17 @@ def _resolve(point: _Point, anchor: date | None) -> _Point | None:
     years = (anchor.year, anchor.year - 1, anchor.year + 1)
     if day is None:
         here = anchor.year * 12 + anchor.month
-        return _Point(min(years, key=lambda y: abs(y * 12 + month - here)), month)
-    candidates = [y for y in years if _valid_day(y, month, day) is not None]
-    if not candidates:
-        return point
-    return _Point(min(candidates, key=lambda y: abs((date(y, month, day) - anchor).days)), month, day)
+        distance = {y: abs(y * 12 + month - here) for y in years}
+        limit = _NEW_YEAR_MONTHS
+    else:
+        distance = {y: abs((date(y, month, day) - anchor).days) for y in years if _valid_day(y, month, day)}
+        limit = _NEW_YEAR_DAYS
+        if not distance:
+            return point
+    nearest = min(distance, key=lambda y: distance[y])
+    if same_year and anchor.year in distance and distance[nearest] > limit:
+        nearest = anchor.year
+    return _Point(nearest, month, day)
 
 
 def _iso(point: _Point) -> str:

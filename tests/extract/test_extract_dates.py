@@ -241,6 +241,27 @@ def test_the_nearest_year_to_the_anchor_crosses_new_year(dates):
         ("Ngày 28/12", "2024-12-28"), ("ngày 7/1/2025", "2025-01-07")]
 
 
+def test_a_date_after_a_full_date_keeps_its_year(dates):
+    """Nearest to 14/2/2026 would be 2025-09; the story goes on in 2026."""
+    assert dates("Diễn đàn khai mạc ngày 14/2/2026 tại Jakarta.", "Phiên họp tới dự kiến vào cuối tháng 9.") == [
+        ("ngày 14/2/2026", "2026-02-14"), ("cuối tháng 9", "2026-09")]
+
+
+def test_the_nearest_preceding_full_date_gives_the_year(dates):
+    assert dates("Hiệp định ký ngày 3/6/2019.", "Lễ kỷ niệm ngày 8/5/2024 đã diễn ra.", "Ngày 10/5, hai bên hội đàm.") == [
+        ("ngày 3/6/2019", "2019-06-03"), ("ngày 8/5/2024", "2024-05-08"), ("Ngày 10/5", "2024-05-10")]
+
+
+def test_a_date_after_a_full_date_crosses_new_year_when_close(dates):
+    assert dates("Đoàn đến Hà Nội ngày 29/12/2023, và rời đi ngày 3/1.") == [
+        ("ngày 29/12/2023", "2023-12-29"), ("ngày 3/1", "2024-01-03")]
+
+
+def test_the_published_date_wins_over_a_preceding_full_date(dates):
+    assert dates("Hiệp định ký ngày 3/6/2019. Ngày 10/5, hai bên hội đàm.", published="2025-05-11") == [
+        ("ngày 3/6/2019", "2019-06-03"), ("Ngày 10/5", "2025-05-10")]
+
+
 def test_a_month_year_does_not_give_days_a_year(dates):
     assert dates("Ngày 28/12, Bộ Ngoại giao thông báo chuyến đi trong tháng 1/2024.") == [
         ("Ngày 28/12", "--12-28"), ("tháng 1/2024", "2024-01")]
