@@ -47,6 +47,21 @@ def test_title_prefixes_stay_in_the_title(officials, sentence, text, name, title
     assert [(t, n, ti) for t, n, ti, _ in officials(sentence)] == [(text, name, title)]
 
 
+@pytest.mark.parametrize(("sentence", "text", "name", "title", "country"), [
+    ("Toàn quyền New Zealand Cindy Kiro chủ trì lễ đón.", "Toàn quyền New Zealand Cindy Kiro", "Cindy Kiro",
+     "Toàn quyền", "New Zealand"),
+    ("Tổng Giám đốc IAEA Rafael Grossi tới Tehran.", "Tổng Giám đốc IAEA Rafael Grossi", "Rafael Grossi",
+     "Tổng Giám đốc IAEA", None),
+    ("Nhật hoàng Naruhito tiếp đoàn tại Hoàng cung.", "Nhật hoàng Naruhito", "Naruhito", "Nhật hoàng", None),
+])
+def test_offices_beyond_ministers(officials, sentence, text, name, title, country):
+    assert officials(sentence) == [(text, name, title, country)]
+
+
+def test_the_word_for_full_powers_is_not_an_office(officials):
+    assert officials("Hội đồng trao toàn quyền cho Ủy ban Lâm thời xử lý.") == []
+
+
 def test_a_word_ending_like_a_prefix_is_not_one(officials):
     assert officials("Mỹ dưới chính quyền Tổng thống Joe Biden.") == [
         ("Tổng thống Joe Biden", "Joe Biden", "Tổng thống", None)]
@@ -293,12 +308,12 @@ def test_thu_tuong_is_read_once(officials):
 # --- the lexicon ---------------------------------------------------------------------------
 
 def test_a_title_added_in_config_anchors_officials(officials, tmp_path):
-    sentence = "Tổng Giám đốc Rafael Grossi tới Iran."
+    sentence = "Tổng Kiểm toán Gene Dodaro trình báo cáo."
     assert officials(sentence) == []
     config = tmp_path / "config.yaml"
-    config.write_text("extraction:\n  titles: [Tổng Giám đốc]\n", encoding="utf-8")
+    config.write_text("extraction:\n  titles: [Tổng Kiểm toán]\n", encoding="utf-8")
     assert officials(sentence, using=load_config(config).extraction) == [
-        ("Tổng Giám đốc Rafael Grossi", "Rafael Grossi", "Tổng Giám đốc", None)]
+        ("Tổng Kiểm toán Gene Dodaro", "Gene Dodaro", "Tổng Kiểm toán", None)]
 
 
 def test_a_country_added_in_config_is_not_part_of_the_name(officials, tmp_path):
