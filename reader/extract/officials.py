@@ -34,6 +34,9 @@ _OF = "của"
 _AT = "tại"
 _CLOSERS = frozenset({",", ".", ";", ")"})
 _HEADLINE = -1  # block index of candidates read from the headline
+_FIELD_JOINERS = frozenset({"và", ",", "-", "–"})  # between ministry fields
+_MAX_FIELD_SYLLABLES = 5  # a capitalised syllable and four lower-case ones: "Tài nguyên thiên nhiên"
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
 @dataclass(slots=True)  # not frozen: a frozen init costs several times more, and a page makes thousands
@@ -92,6 +95,8 @@ class OfficialGrammar:
     prefix_look_alikes: _Phrases
     suffixes: _Phrases
     portfolios: _Phrases
+    ministerial: _Phrases  # titles after which a ministry may be read from its shape
+    portfolio_breakers: _Phrases
     organisations: _Phrases
     countries: _Phrases
     places: _Phrases
@@ -121,6 +126,8 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         prefix_look_alikes=_Phrases.of(words(lexicon, "title_prefix_look_alikes")),
         suffixes=_Phrases.of(words(lexicon, "title_suffixes")),
         portfolios=_Phrases.of(words(lexicon, "portfolios")),
+        ministerial=_Phrases.of(words(lexicon, "ministerial_titles")),
+        portfolio_breakers=_Phrases.of(words(lexicon, "portfolio_breakers")),
         organisations=_Phrases.of(words(lexicon, "organisations")),
         countries=_Phrases.of(countries),
         places=_Phrases.of(words(lexicon, "places")),
@@ -353,14 +360,15 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
     while True:
         size = grammar.titles.match(tokens, end)
         if size:
+            ministerial = grammar.ministerial.match(tokens, end) > 0
             end += size
             break
         size = grammar.prefixes.match(tokens, end)
         if not size or grammar.prefix_look_alikes.ends_at(tokens, end + size):
             return None  # "chính quyền Tổng thống" is "the administration of", not "acting"
         end += size
-    for extension in (grammar.portfolios, grammar.suffixes):
-        end += extension.match(tokens, end)
+    end = _portfolios(tokens, end, grammar, shaped=ministerial)
+    end += grammar.suffixes.match(tokens, end)
     if end < len(tokens) and tokens[end].fold == _JOINT_TITLE:
         second = _title_phrase(text, tokens, end + 1, grammar)
         if second is not None:
@@ -392,6 +400,58 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
         if size:
             end += 1 + size
     return _TitlePhrase(end, title, country)
+
+
+def _portfolios(tokens: list[_Token], at: int, grammar: OfficialGrammar, *, shaped: bool) -> int:
+    """The token index after a ministry's fields: 'Kinh tế, Thương mại và Công nghiệp', 'Sinh thái và Tài nguyên'.
+
+    Fields are joined by 'và', commas or dashes. With `shaped` (after 'Bộ trưởng', 'Thứ trưởng'...), a
+    field missing from the lexicon is read from its shape, so it is never taken for a name.
+    """
+    end = at
+    if grammar.portfolios.ends_at(tokens, at):  # the title holds a field: "Bộ trưởng Ngoại giao và ..."
+        joined = True
+    else:
+        size = _portfolio(tokens, at, grammar, shaped=shaped)
+        if not size:
+            return at
+        end, joined = at + size, True
+    while joined and end + 1 < len(tokens) and tokens[end].text in _FIELD_JOINERS:
+        size = _portfolio(tokens, end + 1, grammar, shaped=shaped)
+        if not size:
+            break
+        end += 1 + size
+    return end
+
+
+def _portfolio(tokens: list[_Token], at: int, grammar: OfficialGrammar, *, shaped: bool) -> int:
+    """One ministry field from the lexicon, or (when `shaped`) from its shape; its length in tokens, 0 if none.
+
+    The shape is how Vietnamese writes a field and not a name: one capitalised syllable, then one to
+    four lower-case syllables ('Môi trường', 'Tài nguyên thiên nhiên'), none of them a verb or
+    particle that follows a name ('Bộ trưởng Kim trả lời' is a person) and not a listed body, title
+    or country. 'Bộ trưởng Lavrov nói' fails it: 'Lavrov' is no Vietnamese syllable.
+    """
+    size = grammar.portfolios.match(tokens, at)
+    if not shaped or at >= len(tokens):
+        return size
+    if not size:
+        head = tokens[at].text
+        if not (head[:1].isupper() and head[1:].islower() and _is_syllable(head)) \
+                or grammar.name_stops.match(tokens, at) or grammar.countries.match(tokens, at):
+            return 0
+    end = at + max(size, 1)  # a listed field may go on too: "Năng lượng tái tạo"
+    while (end < len(tokens) and end - at < _MAX_FIELD_SYLLABLES and tokens[end].text.islower()
+           and tokens[end].fold not in _FIELD_JOINERS and _is_syllable(tokens[end].text)
+           and not grammar.portfolio_breakers.match(tokens, end)):
+        end += 1
+    return end - at if size or end > at + 1 else 0
+
+
+def _is_syllable(word: str) -> bool:
+    """Whether a word is shaped like one Vietnamese syllable (initial, vowels, final)."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(ch))
+    return _SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
 
 
 def _unlisted_body(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> int:

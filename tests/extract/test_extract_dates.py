@@ -248,7 +248,8 @@ def test_a_date_after_a_full_date_keeps_its_year(dates):
 
 
 def test_the_nearest_preceding_full_date_gives_the_year(dates):
-    assert dates("Hiệp định ký ngày 3/6/2019.", "Lễ kỷ niệm ngày 8/5/2024 đã diễn ra.", "Ngày 10/5, hai bên hội đàm.") == [
+    found = dates("Hiệp định ký ngày 3/6/2019.", "Lễ kỷ niệm ngày 8/5/2024 đã diễn ra.", "Ngày 10/5, hai bên hội đàm.")
+    assert found == [
         ("ngày 3/6/2019", "2019-06-03"), ("ngày 8/5/2024", "2024-05-08"), ("Ngày 10/5", "2024-05-10")]
 
 

@@ -35,6 +35,39 @@ def test_minister_with_portfolio(officials):
         ("Bộ trưởng Tài chính Mỹ Janet Yellen", "Janet Yellen", "Bộ trưởng Tài chính", "Mỹ")]
 
 
+@pytest.mark.parametrize(("sentence", "text", "name", "title", "country"), [
+    ("Bộ trưởng Năng lượng tái tạo Na Uy Terje Aasland phát biểu.", "Bộ trưởng Năng lượng tái tạo Na Uy Terje Aasland",
+     "Terje Aasland", "Bộ trưởng Năng lượng tái tạo", "Na Uy"),
+    ("Đón đoàn có Thứ trưởng Hàng hải và Thủy sản Ireland Eamon Ryan.",
+     "Thứ trưởng Hàng hải và Thủy sản Ireland Eamon Ryan", "Eamon Ryan", "Thứ trưởng Hàng hải và Thủy sản", "Ireland"),
+    ("Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự lễ.",
+     "Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng", "Nguyễn Văn Hùng",
+     "Bộ trưởng Văn hóa, Thể thao và Du lịch", None),
+    ("Bộ trưởng Ngoại giao và Thương mại Hungary Péter Szijjártó tới.",
+     "Bộ trưởng Ngoại giao và Thương mại Hungary Péter Szijjártó", "Péter Szijjártó",
+     "Bộ trưởng Ngoại giao và Thương mại", "Hungary"),
+])
+def test_a_ministry_missing_from_the_lexicon_is_read_from_its_shape(officials, sentence, text, name, title, country):
+    assert officials(sentence) == [(text, name, title, country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bộ trưởng Năng lượng tái tạo Na Uy cho biết như vậy.",
+    "Phát biểu của Thứ trưởng Hàng hải hôm qua.",
+])
+def test_a_ministry_is_never_a_name(officials, sentence):
+    assert officials(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Bộ trưởng Lavrov nói rằng Moskva sẵn sàng.", "Lavrov"),
+    ("Bộ trưởng Kim trả lời báo chí sau cuộc họp.", "Kim"),
+    ("Bộ trưởng Park cho biết.", "Park"),
+])
+def test_a_minister_named_by_surname_is_no_ministry(officials, sentence, name):
+    assert [n for _, n, _, _ in officials(sentence)] == [name]
+
+
 @pytest.mark.parametrize(("sentence", "text", "name", "title"), [
     ("Tại cuộc hội kiến quyền Tổng thống Hàn Quốc Choi Sang Mok, hai bên trao đổi.",
      "quyền Tổng thống Hàn Quốc Choi Sang Mok", "Choi Sang Mok", "quyền Tổng thống"),
