@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.config import Lexicon
 from reader.extract.lexicons import per_lexicon, word_list
@@ -29,7 +29,7 @@ _WORD = re.compile(r"[^\W_]+")
 _MAX_NAME_WORDS = 6
 _AND = frozenset({"và", ","})
 _COMMA = ","
-_JOINT_TITLE = "kiêm"  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao"
+_JOINT_TITLE = frozenset({"kiêm", ","})  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "Tổng Bí thư, Chủ tịch nước"
 _OF = "của"
 _AT = "tại"
 _CLOSERS = frozenset({",", ".", ";", ")"})
@@ -97,6 +97,8 @@ class OfficialGrammar:
     portfolios: _Phrases
     ministerial: _Phrases  # titles after which a ministry may be read from its shape
     portfolio_breakers: _Phrases
+    country_groups: _Phrases
+    title_links: _Phrases
     organisations: _Phrases
     countries: _Phrases
     places: _Phrases
@@ -128,6 +130,8 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         portfolios=_Phrases.of(words(lexicon, "portfolios")),
         ministerial=_Phrases.of(words(lexicon, "ministerial_titles")),
         portfolio_breakers=_Phrases.of(words(lexicon, "portfolio_breakers")),
+        country_groups=_Phrases.of(words(lexicon, "country_groups")),
+        title_links=_Phrases.of(words(lexicon, "title_links")),
         organisations=_Phrases.of(words(lexicon, "organisations")),
         countries=_Phrases.of(countries),
         places=_Phrases.of(words(lexicon, "places")),
@@ -169,6 +173,7 @@ class _TitlePhrase:
     end: int  # token index after the phrase
     title: str
     country: str | None
+    group: bool = False  # followed by "hai nước", "các bên": several people share it
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,10 +241,23 @@ def _title_anchored(block: int, text: str, tokens: list[_Token], at: int, gramma
     name = _name(text, tokens, name_at, grammar)
     if name is None:
         return phrase.end  # past the title, so "tướng" of "Thủ tướng" is not read again
+    if phrase.group and _is_country(tokens, name_at, name.end, grammar):
+        return phrase.end  # "lãnh đạo hai nước Nga và Triều Tiên": countries, not people
+    first = len(found)
     found.append(_candidate(block, tokens[at].start, tokens[name.end - 1].end, name, phrase.title, phrase.country))
-    if not grammar.plural.ends_at(tokens, at):
-        return name.end
-    return _coordinated(block, text, tokens, name.end, grammar, found, phrase.title, country_needed=False)
+    end = name.end
+    if phrase.group or grammar.plural.ends_at(tokens, at):
+        end = _coordinated(block, text, tokens, end, grammar, found, phrase.title, country_needed=False)
+    if phrase.country is None and end + 1 < len(tokens) and tokens[end].fold == _OF:
+        size = _capitalised_match(grammar.countries, tokens, end + 1)  # "... A và B của Philippines"
+        if size:
+            country = text[tokens[end + 1].start:tokens[end + size].end]
+            found[first:] = [c if c.country else replace(c, country=country) for c in found[first:]]
+    return end
+
+
+def _is_country(tokens: list[_Token], at: int, end: int, grammar: OfficialGrammar) -> bool:
+    return _capitalised_match(grammar.countries, tokens, at) == end - at
 
 
 def _coordinated(block: int, text: str, tokens: list[_Token], end: int, grammar: OfficialGrammar,
@@ -320,10 +338,11 @@ def _name_then_title(block: int, text: str, tokens: list[_Token], at: int, gramm
 
 
 def _appositive(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> _TitlePhrase | None:
-    """', <title phrase>' right after a name, when that title does not introduce a name of its own."""
-    if at + 1 >= len(tokens) or tokens[at].text != _COMMA:
+    """', <title phrase>' or 'giữ chức <title phrase>' right after a name, when that title introduces no name."""
+    size = 1 if at < len(tokens) and tokens[at].text == _COMMA else grammar.title_links.match(tokens, at)
+    if not size or at + size >= len(tokens):
         return None
-    phrase = _title_phrase(text, tokens, at + 1, grammar)
+    phrase = _title_phrase(text, tokens, at + size, grammar)
     if phrase is None or _name(text, tokens, _skip_honorific(tokens, phrase.end, grammar), grammar) is not None:
         return None
     return phrase
@@ -369,11 +388,11 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
         end += size
     end = _portfolios(tokens, end, grammar, shaped=ministerial)
     end += grammar.suffixes.match(tokens, end)
-    if end < len(tokens) and tokens[end].fold == _JOINT_TITLE:
+    if end + 1 < len(tokens) and tokens[end].fold in _JOINT_TITLE:  # "Tổng Bí thư, Chủ tịch nước Tô Lâm"
         second = _title_phrase(text, tokens, end + 1, grammar)
         if second is not None:
             title_end = tokens[end + 1].start + len(second.title)
-            return _TitlePhrase(second.end, text[tokens[at].start:title_end], second.country)
+            return _TitlePhrase(second.end, text[tokens[at].start:title_end], second.country, second.group)
     for _ in range(2):
         size = grammar.organisations.match(tokens, end)  # any case: "Thượng nghị sĩ đảng Cộng hòa"
         if not size and end < len(tokens) and tokens[end].text.isalpha() and tokens[end].text.isupper() \
@@ -394,12 +413,14 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
         country = text[tokens[end].start:tokens[end + size - 1].end]
         end += size
     end += grammar.suffixes.match(tokens, end)
+    group = grammar.country_groups.match(tokens, end)  # "Ngoại trưởng hai nước A và B"
+    end += group
     if end + 1 < len(tokens) and tokens[end].fold == _AT:  # "Đại sứ Mỹ tại Liên hợp quốc"
         size = max(_capitalised_match(phrases, tokens, end + 1)
                    for phrases in (grammar.countries, grammar.places, grammar.organisations))
         if size:
             end += 1 + size
-    return _TitlePhrase(end, title, country)
+    return _TitlePhrase(end, title, country, group > 0)
 
 
 def _portfolios(tokens: list[_Token], at: int, grammar: OfficialGrammar, *, shaped: bool) -> int:

@@ -161,6 +161,17 @@ def test_joint_titles(officials):
          "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", None)]
 
 
+def test_titles_joined_by_a_comma_are_one_title(officials):
+    assert officials("Thủ tướng, Bộ trưởng Quốc phòng Israel Avi Cohen tới Washington.") == [
+        ("Thủ tướng, Bộ trưởng Quốc phòng Israel Avi Cohen", "Avi Cohen", "Thủ tướng, Bộ trưởng Quốc phòng",
+         "Israel")]
+
+
+def test_a_title_with_its_country_then_a_comma_is_another_person(officials):
+    assert officials("Ngoại trưởng Pháp, Thủ tướng Đức Hans Becker và các bên dự họp.") == [
+        ("Thủ tướng Đức Hans Becker", "Hans Becker", "Thủ tướng", "Đức")]
+
+
 def test_name_with_an_initial(officials):
     assert officials("Ngoại trưởng Ấn Độ S. Jaishankar tới Hà Nội.") == [
         ("Ngoại trưởng Ấn Độ S. Jaishankar", "S. Jaishankar", "Ngoại trưởng", "Ấn Độ")]
@@ -191,6 +202,16 @@ def test_lower_case_title_after_the_name(officials):
         ("Ông Dmitry Peskov, người phát ngôn Điện Kremlin", "Dmitry Peskov", "người phát ngôn Điện Kremlin", None)]
 
 
+def test_honorific_name_holding_a_title(officials):
+    assert officials("Trong nội các mới, bà Claire Fontaine giữ chức Bộ trưởng Lao động và Việc làm.") == [
+        ("bà Claire Fontaine giữ chức Bộ trưởng Lao động và Việc làm", "Claire Fontaine",
+         "Bộ trưởng Lao động và Việc làm", None)]
+
+
+def test_an_honorific_name_doing_something_else_is_not_an_official(officials):
+    assert officials("Trong buổi lễ, ông Marc Dubois trao quà cho Bộ trưởng.") == []
+
+
 def test_title_after_a_name_that_has_its_own_name_is_another_person(officials):
     found = officials("Ông Park Jin, Ngoại trưởng Nhật Bản Yoko Kamikawa và nhiều người khác.")
     assert found == [("Ngoại trưởng Nhật Bản Yoko Kamikawa", "Yoko Kamikawa", "Ngoại trưởng", "Nhật Bản")]
@@ -202,6 +223,33 @@ def test_plural_title_with_coordinated_names(officials):
     assert officials("Ông Blinken họp với các Ngoại trưởng Yoko Kamikawa và Cho Tae Yul, tại Rio de Janeiro.") == [
         ("Ngoại trưởng Yoko Kamikawa", "Yoko Kamikawa", "Ngoại trưởng", None),
         ("Cho Tae Yul", "Cho Tae Yul", "Ngoại trưởng", None)]
+
+
+def test_title_of_two_countries_with_coordinated_names(officials):
+    assert officials("Bộ trưởng Quốc phòng hai nước Ratu Hasan và Lim Dong Wook đã ký.") == [
+        ("Bộ trưởng Quốc phòng hai nước Ratu Hasan", "Ratu Hasan", "Bộ trưởng Quốc phòng", None),
+        ("Lim Dong Wook", "Lim Dong Wook", "Bộ trưởng Quốc phòng", None)]
+
+
+def test_a_one_word_name_after_a_title_of_two_countries(officials):
+    assert [n for _, n, _, _ in officials("Ngoại trưởng hai nước Retno và Penny Wong gặp nhau.")] == [
+        "Retno", "Penny Wong"]
+
+
+def test_leaders_of_two_countries_followed_by_countries_name_nobody(officials):
+    assert officials("Lãnh đạo hai nước Nga và Triều Tiên ký hiệp ước.") == []
+    assert officials("Ngoại trưởng hai nước đã ký tuyên bố chung.") == []
+
+
+def test_a_country_after_coordinated_names_is_theirs(officials):
+    assert officials("Ông Blinken gặp các Bộ trưởng Ana Lopez và Jose Cruz của Philippines.")[-2:] == [
+        ("Bộ trưởng Ana Lopez", "Ana Lopez", "Bộ trưởng", "Philippines"),
+        ("Jose Cruz", "Jose Cruz", "Bộ trưởng", "Philippines")]
+
+
+def test_a_country_after_a_name_with_its_own_country_stays_apart(officials):
+    assert officials("Ngoại trưởng Nhật Bản Yoko Kamikawa của Nhật Bản.")[0][3] == "Nhật Bản"
+    assert officials("Thủ tướng Anh Keir Starmer của đảng Lao động.")[0][3] == "Anh"
 
 
 def test_a_singular_title_takes_one_name(officials):
