@@ -35,7 +35,7 @@ _AT = "tại"
 _CLOSERS = frozenset({",", ".", ";", ")"})
 _HEADLINE = -1  # block index of candidates read from the headline
 _FIELD_JOINERS = frozenset({"và", ",", "-", "–"})  # between ministry fields
-_MAX_FIELD_SYLLABLES = 5  # a capitalised syllable and four lower-case ones: "Tài nguyên thiên nhiên"
+_MAX_FIELD_SYLLABLES = 4  # a capitalised syllable and three lower-case ones: "Tài nguyên thiên nhiên"
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
@@ -449,7 +449,7 @@ def _portfolio(tokens: list[_Token], at: int, grammar: OfficialGrammar, *, shape
     """One ministry field from the lexicon, or (when `shaped`) from its shape; its length in tokens, 0 if none.
 
     The shape is how Vietnamese writes a field and not a name: one capitalised syllable, then one to
-    four lower-case syllables ('Môi trường', 'Tài nguyên thiên nhiên'), none of them a verb or
+    three lower-case syllables ('Môi trường', 'Tài nguyên thiên nhiên'), none of them a verb or
     particle that follows a name ('Bộ trưởng Kim trả lời' is a person) and not a listed body, title
     or country. 'Bộ trưởng Lavrov nói' fails it: 'Lavrov' is no Vietnamese syllable.
     """
@@ -466,7 +466,23 @@ def _portfolio(tokens: list[_Token], at: int, grammar: OfficialGrammar, *, shape
            and tokens[end].fold not in _FIELD_JOINERS and _is_syllable(tokens[end].text)
            and not grammar.portfolio_breakers.match(tokens, end)):
         end += 1
-    return end - at if size or end > at + 1 else 0
+    if size:
+        return end - at
+    return end - at if end > at + 1 and _ends_a_field(tokens, end, grammar) else 0
+
+
+def _ends_a_field(tokens: list[_Token], at: int, grammar: OfficialGrammar) -> bool:
+    """Whether a shaped field may stop before token `at`: at a name, a country, punctuation or a verb.
+
+    Not mid-sentence ('Bộ trưởng Sơn chúc mừng thành công ...') nor before a title ('Bộ trưởng
+    Sơn chúc mừng Thủ tướng ...'): there the first word was a name.
+    """
+    if at >= len(tokens):
+        return True
+    token = tokens[at]
+    if token.text.isalpha() and token.text.islower():
+        return token.fold in _FIELD_JOINERS or grammar.portfolio_breakers.match(tokens, at) > 0
+    return not (grammar.titles.match(tokens, at) or grammar.prefixes.match(tokens, at))
 
 
 def _is_syllable(word: str) -> bool:

@@ -63,9 +63,15 @@ def test_a_ministry_is_never_a_name(officials, sentence):
     ("Bộ trưởng Lavrov nói rằng Moskva sẵn sàng.", "Lavrov"),
     ("Bộ trưởng Kim trả lời báo chí sau cuộc họp.", "Kim"),
     ("Bộ trưởng Park cho biết.", "Park"),
+    ("Bộ trưởng Sơn chúc mừng thành công của hội nghị.", "Sơn"),
 ])
 def test_a_minister_named_by_surname_is_no_ministry(officials, sentence, name):
     assert [n for _, n, _, _ in officials(sentence)] == [name]
+
+
+def test_a_minister_named_by_surname_before_another_title(officials):
+    assert [n for _, n, _, _ in officials("Thứ trưởng Hằng chúc mừng Thủ tướng Lào Sonexay Siphandone.")] == [
+        "Hằng", "Sonexay Siphandone"]
 
 
 @pytest.mark.parametrize(("sentence", "text", "name", "title"), [
