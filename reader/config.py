@@ -77,7 +77,7 @@ def builtin_lexicon(section: str) -> Lexicon:
     """The lexicon shipped in reader/data/<section>.yaml."""
     text = resources.files("reader.data").joinpath(f"{section}.yaml").read_text(encoding="utf-8")
     raw = yaml.safe_load(text) or {}
-    return Lexicon({name: tuple(words or ()) for name, words in raw.items()})
+    return Lexicon({name: tuple(dict.fromkeys(words or ())) for name, words in raw.items()})
 
 
 def find_config(explicit: Path | None) -> Path | None:

@@ -227,6 +227,14 @@ def test_the_projects_config_yaml_is_valid_and_shows_every_list_a_user_may_exten
         assert sorted(raw[section]) == sorted(builtin_lexicon(section).names()), (
             f"config.yaml's {section}: must list every list of reader/data/{section}.yaml, one line each")
     assert "highlight" in raw and "keys" in raw
+    for section in LEXICON_SECTIONS:  # its empty lists change nothing (the parse cache is keyed on the lexicons)
+        assert dict(getattr(config, section).lists) == dict(builtin_lexicon(section).lists)
+
+
+def test_a_word_twice_in_a_list_counts_once(tmp_path):
+    config = load_config(config_file(tmp_path, "extraction:\n  titles: [Đặc phái viên, Đặc phái viên]\n"))
+    assert config.extraction["titles"].count("Đặc phái viên") == 1
+    assert all(len(set(words)) == len(words) for words in builtin_lexicon("cleaning").lists.values())
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
