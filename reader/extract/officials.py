@@ -426,22 +426,23 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
 def _portfolios(tokens: list[_Token], at: int, grammar: OfficialGrammar, *, shaped: bool) -> int:
     """The token index after a ministry's fields: 'Kinh tế, Thương mại và Công nghiệp', 'Sinh thái và Tài nguyên'.
 
-    Fields are joined by 'và', commas or dashes. With `shaped` (after 'Bộ trưởng', 'Thứ trưởng'...), a
-    field missing from the lexicon is read from its shape, so it is never taken for a name.
+    Fields are joined by 'và', commas or dashes (or by nothing, in a ministry: 'Bảo vệ Môi trường').
+    With `shaped` (after 'Bộ trưởng', 'Thứ trưởng'...), a field missing from the lexicon is read from
+    its shape, so it is never taken for a name.
     """
     end = at
-    if grammar.portfolios.ends_at(tokens, at):  # the title holds a field: "Bộ trưởng Ngoại giao và ..."
-        joined = True
-    else:
-        size = _portfolio(tokens, at, grammar, shaped=shaped)
-        if not size:
+    if not grammar.portfolios.ends_at(tokens, at):  # else the title holds a field: "Bộ trưởng Ngoại giao và ..."
+        end += _portfolio(tokens, at, grammar, shaped=shaped)
+        if end == at:
             return at
-        end, joined = at + size, True
-    while joined and end + 1 < len(tokens) and tokens[end].text in _FIELD_JOINERS:
-        size = _portfolio(tokens, end + 1, grammar, shaped=shaped)
+    while end < len(tokens):
+        gap = 1 if tokens[end].text in _FIELD_JOINERS else 0
+        if not (gap or shaped):
+            break
+        size = _portfolio(tokens, end + gap, grammar, shaped=shaped)
         if not size:
             break
-        end += 1 + size
+        end += gap + size
     return end
 
 

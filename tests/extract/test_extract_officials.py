@@ -46,6 +46,8 @@ def test_minister_with_portfolio(officials):
     ("Bộ trưởng Ngoại giao và Thương mại Hungary Péter Szijjártó tới.",
      "Bộ trưởng Ngoại giao và Thương mại Hungary Péter Szijjártó", "Péter Szijjártó",
      "Bộ trưởng Ngoại giao và Thương mại", "Hungary"),
+    ("Bộ trưởng Bảo tồn Di sản Hy Lạp Eleni Papadaki dự lễ.", "Bộ trưởng Bảo tồn Di sản Hy Lạp Eleni Papadaki",
+     "Eleni Papadaki", "Bộ trưởng Bảo tồn Di sản", "Hy Lạp"),
 ])
 def test_a_ministry_missing_from_the_lexicon_is_read_from_its_shape(officials, sentence, text, name, title, country):
     assert officials(sentence) == [(text, name, title, country)]
