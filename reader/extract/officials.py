@@ -2,11 +2,13 @@
 
 A person becomes an official only through an anchor that says so:
   title phrase + name      "quyền Tổng thống Hàn Quốc Choi Sang Mok", "Tổng thống Mỹ, ông Joe Biden"
-  plural title + names     "các Ngoại trưởng Yoko Kamikawa và Cho Tae Yul"
+  plural title + names     "các Ngoại trưởng Yoko Kamikawa và Cho Tae Yul", "Ngoại trưởng hai nước A và B"
   counterpart + name       "người đồng cấp Nhật Bản Yoko Kamikawa và Hàn Quốc Cho Tae Yul"
-  honorific name, title    "bà Kim Yo-jong, Phó Chủ tịch Ủy ban Trung ương đảng Lao động Triều Tiên"
+  honorific name, title    "bà Kim Yo-jong, Phó Chủ tịch Ủy ban Trung ương đảng Lao động Triều Tiên",
+                           "ông Jean Dupont giữ chức Bộ trưởng Nội vụ"
   full name, title         "Antony Blinken, Ngoại trưởng Mỹ, nói"
-A title phrase is [prefix] title [portfolio|suffix] [organisation] [country], each part a lexicon.
+A title phrase is [prefix] title [portfolio|suffix] [organisation] [country], each part a lexicon;
+a minister's portfolio may also be read from its shape ("Bộ trưởng Sinh thái và Tài nguyên thiên nhiên").
 Then "ông Blinken", "Ngoại trưởng Kamikawa" or a bare "Joe Biden" are mentions of the anchored
 person whose name holds all their words (so "Kishida Fumio" = "Fumio Kishida"); an "ông X" that
 matches no anchored person is not reported, since "ông" alone does not make anyone an official.
