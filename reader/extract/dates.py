@@ -10,8 +10,8 @@ A lone cued day takes the month of the date after it ("Đêm 21, rạng sáng 22
 Years: "ngày 7/1" gets a year only from the article's own evidence (never an archive photo's
 caption). With a published date, the year is the one that puts the date nearest it (a "28/12"
 in an article published on 7/1/2025 is 2024-12-28). Without one, a date written after a full
-date takes that full date's year, as the story goes on in it ("ngày 22/3/2025 ... cuối tháng 10"
-is 2025-10), unless the neighbouring year puts it within two months across New Year; a date
+date goes on from it: the first year that puts it at most two months before that date
+("ngày 22/3/2025 ... cuối tháng 10" is 2025-10, "29/12/2023 ... ngày 3/1" is 2024-01-03); a date
 before any full date takes the year nearest the latest full date. With no evidence at all the
 year stays unknown ("--01-07").
 """
@@ -36,7 +36,7 @@ Precision = Literal["day", "month", "year"]
 _MIN_YEAR, _MAX_YEAR = 1000, 2999
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
 _DIGIT = re.compile(r"[0-9]")
-_NEW_YEAR_MONTHS, _NEW_YEAR_DAYS = 2, 62  # how far across New Year a date may move from its anchor's year
+_LOOK_BACK_MONTHS, _LOOK_BACK_DAYS = 2, 62  # how far before an earlier full date a later mention may fall
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +97,11 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
     mentions = []
     for item in found:
         if now is not None:
-            value = _value(item, now, same_year=False)
+            value = _value(item, now, forward=False)
         else:
             relative = any(p.year_offset is not None for p in item.points)  # "năm nay" is the article's now
             before = None if relative else preceding.last_before(item)
-            value = _value(item, before, same_year=True) if before else _value(item, latest, same_year=False)
+            value = _value(item, before, forward=True) if before else _value(item, latest, forward=False)
         if value is not None:
             text = blocks[item.block].text[item.start:item.end]
             mentions.append(DateMention(item.block, item.start, item.end, text, value, item.precision))
@@ -391,21 +391,21 @@ class _FullDatesInOrder:
         return self._dates[at - 1] if at else None
 
 
-def _value(found: _Found, anchor: date | None, *, same_year: bool) -> str | None:
-    parts = [_resolve(p, anchor, same_year=same_year) for p in found.points]
+def _value(found: _Found, anchor: date | None, *, forward: bool) -> str | None:
+    parts = [_resolve(p, anchor, forward=forward) for p in found.points]
     if any(part is None for part in parts):
         return None
     return "/".join(_iso(p) for p in parts if p is not None)
 
 
-def _resolve(point: _Point, anchor: date | None, *, same_year: bool) -> _Point | None:
+def _resolve(point: _Point, anchor: date | None, *, forward: bool) -> _Point | None:
     """Fill the year from the anchor.
 
-    Around the article's 'now' (its published date, or its latest full date), the year that puts
+    Around the article's 'now' (its published date, or its latest full date): the year that puts
     the date nearest the anchor, the same year on a tie. After a full date written earlier in the
-    text, the story goes on in that date's year ('ngày 22/3/2025 ... cuối tháng 10' is 2025-10),
-    unless the next or previous year puts it within two months across New Year
-    ('30/12/2024 ... ngày 2/1' is 2025-01-02).
+    text (`forward`): the story goes on from that date, so the first year that puts the date no
+    more than two months before it ('ngày 22/3/2025 ... cuối tháng 10' is 2025-10, '29/12/2023 ...
+    ngày 3/1' is 2024-01-03, '7/1/2025 ... ngày 28/12' is 2024-12-28).
     """
     if point.year is not None:
         return point
@@ -416,20 +416,21 @@ def _resolve(point: _Point, anchor: date | None, *, same_year: bool) -> _Point |
     month, day = point.month, point.day
     if anchor is None or month is None:
         return point
-    years = (anchor.year, anchor.year - 1, anchor.year + 1)
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
     if day is None:
         here = anchor.year * 12 + anchor.month
-        distance = {y: abs(y * 12 + month - here) for y in years}
-        limit = _NEW_YEAR_MONTHS
+        offset = {y: y * 12 + month - here for y in years}
+        look_back = _LOOK_BACK_MONTHS
     else:
-        distance = {y: abs((date(y, month, day) - anchor).days) for y in years if _valid_day(y, month, day)}
-        limit = _NEW_YEAR_DAYS
-        if not distance:
+        offset = {y: (date(y, month, day) - anchor).days for y in years if _valid_day(y, month, day)}
+        look_back = _LOOK_BACK_DAYS
+        if not offset:
             return point
-    nearest = min(distance, key=lambda y: distance[y])
-    if same_year and anchor.year in distance and distance[nearest] > limit:
-        nearest = anchor.year
-    return _Point(nearest, month, day)
+    if forward:
+        year = next((y for y in offset if offset[y] >= -look_back), max(offset))
+    else:
+        year = min(offset, key=lambda y: (abs(offset[y]), y != anchor.year))
+    return _Point(year, month, day)
 
 
 def _iso(point: _Point) -> str:

@@ -253,6 +253,16 @@ def test_the_nearest_preceding_full_date_gives_the_year(dates):
         ("ngày 3/6/2019", "2019-06-03"), ("ngày 8/5/2024", "2024-05-08"), ("Ngày 10/5", "2024-05-10")]
 
 
+def test_a_month_after_a_full_date_is_not_long_before_it(dates):
+    assert dates("Phiên trước họp ngày 9/9/2027 ở Lima; phiên sau dự kiến vào tháng 5.") == [
+        ("ngày 9/9/2027", "2027-09-09"), ("tháng 5", "2028-05")]
+
+
+def test_a_date_shortly_before_an_earlier_full_date_stays_in_the_previous_year(dates):
+    assert dates("Hiệp định có hiệu lực ngày 4/1/2026, sau khi được phê chuẩn ngày 20/12.") == [
+        ("ngày 4/1/2026", "2026-01-04"), ("ngày 20/12", "2025-12-20")]
+
+
 def test_a_date_after_a_full_date_crosses_new_year_when_close(dates):
     assert dates("Đoàn đến Hà Nội ngày 29/12/2023, và rời đi ngày 3/1.") == [
         ("ngày 29/12/2023", "2023-12-29"), ("ngày 3/1", "2024-01-03")]
