@@ -45,42 +45,58 @@ def machine() -> dict[str, Any]:
             "python": platform.python_version(), "system": f"{platform.system()} {platform.release()}"}
 
 
-def tree_rss_mb(root: int) -> float:
-    """Resident memory of a process and all its descendants, in MB (Linux /proc)."""
+def cpu_busy_ticks() -> int:
+    """Clock ticks all CPUs have spent busy since boot (/proc/stat)."""
+    with open("/proc/stat", encoding="utf-8") as stat:
+        user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, stat.readline().split()[1:9])
+    return user + nice + system + irq + softirq + steal
+
+
+def sample_tree(root: int) -> tuple[float, dict[int, int]]:
+    """Resident MB of a process and all its descendants, and the CPU ticks each has used (Linux /proc)."""
     children: dict[int, list[int]] = {}
+    ticks: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 with open(f"/proc/{entry}/stat", encoding="utf-8") as stat:
-                    ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
+                    fields = stat.read().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
                 continue
-            children.setdefault(ppid, []).append(int(entry))
-    total_kb, todo = 0, [root]
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            ticks[int(entry)] = int(fields[11]) + int(fields[12])  # utime + stime
+    total_kb, todo, used = 0, [root], {}
     while todo:
         pid = todo.pop()
         todo.extend(children.get(pid, ()))
+        used[pid] = ticks.get(pid, 0)
         try:
             with open(f"/proc/{pid}/status", encoding="utf-8") as status:
                 total_kb += next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
         except OSError:
             continue
-    return total_kb / 1024
+    return total_kb / 1024, used
 
 
 def run_stage(args: list[str], env: dict[str, str]) -> dict[str, Any]:
-    """One stage in a fresh process: its JSON result, wall time and sampled peak tree RSS."""
+    """One stage in a fresh process: its JSON result, wall time, sampled peak tree RSS, and how
+    much CPU other processes on the machine took meanwhile (in cores), since they inflate wall times."""
     launched = time.time()
+    busy_before, own_before = cpu_busy_ticks(), sum(os.times()[:2])
     env = env | {"BENCH_LAUNCHED": repr(launched)}
     process = subprocess.Popen([sys.executable, "-m", "benchmarks.stage", *args], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, text=True)
     peak = 0.0
+    tree_ticks: dict[int, int] = {}
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, tree_rss_mb(process.pid))
+            rss, used = sample_tree(process.pid)
+            peak = max(peak, rss)
+            for pid, value in used.items():
+                tree_ticks[pid] = max(tree_ticks.get(pid, 0), value)
             done.wait(SAMPLE_SECONDS)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -91,8 +107,11 @@ def run_stage(args: list[str], env: dict[str, str]) -> dict[str, Any]:
     sampler.join()
     if process.returncode != 0:
         raise RuntimeError(f"stage {args} failed with exit status {process.returncode}")
+    hertz = os.sysconf("SC_CLK_TCK")
+    ours = sum(tree_ticks.values()) + (sum(os.times()[:2]) - own_before) * hertz
+    others = max(0.0, cpu_busy_ticks() - busy_before - ours) / hertz / wall
     result = json.loads(out.strip().splitlines()[-1])
-    return result | {"wall_s": wall, "tree_peak_rss_mb": peak}
+    return result | {"wall_s": wall, "tree_peak_rss_mb": peak, "other_cores": others}
 
 
 def median_of(runs: list[dict[str, Any]], key: str) -> float:
@@ -101,7 +120,6 @@ def median_of(runs: list[dict[str, Any]], key: str) -> float:
 
 def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], None]) -> dict[str, Any]:
     pages = sum(1 for _ in folder.glob("*.txt"))
-    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="reader-bench-cache-") as cache:
         env = dict(os.environ) | {CACHE_DIR_ENV: cache}
         log(f"{pages} pages: cold parse x{repeat}")
@@ -114,9 +132,12 @@ def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], No
         search = run_stage(["search", str(folder)], env)
         log(f"{pages} pages: app x{repeat}")
         app = [run_stage(["app", str(folder)], env) for _ in range(repeat)]
+        runs = [*cold, first, *warm, search, *app]
         cache_mb = sum(f.stat().st_size for f in Path(cache).iterdir()) / 2**20
     cold_s = median_of(cold, "seconds")
     result: dict[str, Any] = {
+        "other_cores_mean": statistics.mean(run["other_cores"] for run in runs),
+        "other_cores_max": max(run["other_cores"] for run in runs),
         "pages": pages, "articles": cold[0]["articles"], "officials": cold[0]["officials"], "raw_mb": megabytes,
         "cold_s": cold_s, "cold_mb_per_s": megabytes / cold_s, "cold_pages_per_s": pages / cold_s,
         "cold_workers": cold[0]["workers"], "cold_peak_rss_mb": max(run["tree_peak_rss_mb"] for run in cold),
@@ -124,7 +145,6 @@ def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], No
         "first_start_s": first["seconds"], "cache_mb": cache_mb,
         "warm_s": median_of(warm, "seconds"), "warm_wall_s": median_of(warm, "wall_s"),
         "warm_reused": warm[0]["reused"], "warm_peak_rss_mb": max(run["tree_peak_rss_mb"] for run in warm),
-        "load_average_before": load_before, "load_average_after": os.getloadavg()[0],
     }
     if "skipped" in search:
         result["search"] = search["skipped"]
@@ -142,7 +162,7 @@ def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], No
 
 ROWS = [  # (label, key, format)
     ("pages (articles)", None, ""),
-    ("1-min load average before / after", "load_average_before", ".1f"),
+    ("other work on the machine, cores (mean / max)", "other_cores_mean", ".2f"),
     ("raw text MB", "raw_mb", ".1f"),
     ("cold: load+clean+extract s", "cold_s", ".2f"),
     ("cold: MB/s", "cold_mb_per_s", ".2f"),
@@ -172,16 +192,16 @@ def table(results: list[dict[str, Any]]) -> str:
         for result in results:
             if key is None:
                 cells.append(f"{result['pages']:,} ({result['articles']:,})")
-            elif key == "load_average_before":
-                cells.append(f"{result[key]:.1f} / {result['load_average_after']:.1f}")
+            elif key == "other_cores_mean":
+                cells.append(f"{result[key]:.2f} / {result['other_cores_max']:.2f}")
             elif key in result:
                 cells.append(format(result[key], spec))
             else:
                 cells.append("n/a")
         lines.append(f"{label:<{width}}  " + "  ".join(f"{cell:>16}" for cell in cells))
     notes = {note for result in results for note in (result.get("search"), result.get("app")) if note}
-    if any(result["load_average_before"] > 0.5 for result in results):
-        notes.add("the machine was busy with other work (load average > 0.5): wall times are inflated")
+    if any(result["other_cores_max"] > 0.25 for result in results):
+        notes.add("other processes took CPU during some steps (see 'other work'): those wall times are inflated")
     return "\n".join(lines + [f"note: {note}" for note in sorted(notes)])
 
 
