@@ -37,6 +37,7 @@ _AT = "tại"
 _CLOSERS = frozenset({",", ".", ";", ")"})
 _HEADLINE = -1  # block index of candidates read from the headline
 _FIELD_JOINERS = frozenset({"và", ",", "-", "–"})  # between ministry fields
+_MAX_TOPIC_TOKENS = 8  # "về chính sách đối ngoại và an ninh"
 _MAX_FIELD_SYLLABLES = 4  # a capitalised syllable and three lower-case ones: "Tài nguyên thiên nhiên"
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
@@ -101,6 +102,7 @@ class OfficialGrammar:
     portfolio_breakers: _Phrases
     country_groups: _Phrases
     title_links: _Phrases
+    topic_links: _Phrases
     organisations: _Phrases
     countries: _Phrases
     places: _Phrases
@@ -134,6 +136,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         portfolio_breakers=_Phrases.of(words(lexicon, "portfolio_breakers")),
         country_groups=_Phrases.of(words(lexicon, "country_groups")),
         title_links=_Phrases.of(words(lexicon, "title_links")),
+        topic_links=_Phrases.of(words(lexicon, "topic_links")),
         organisations=_Phrases.of(words(lexicon, "organisations")),
         countries=_Phrases.of(countries),
         places=_Phrases.of(words(lexicon, "places")),
@@ -395,10 +398,10 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
         if second is not None:
             title_end = tokens[end + 1].start + len(second.title)
             return _TitlePhrase(second.end, text[tokens[at].start:title_end], second.country, second.group)
+    bare_end = end  # the office alone, before its body and country
     for _ in range(2):
         size = grammar.organisations.match(tokens, end)  # any case: "Thượng nghị sĩ đảng Cộng hòa"
-        if not size and end < len(tokens) and tokens[end].text.isalpha() and tokens[end].text.isupper() \
-                and len(tokens[end].text) > 1:
+        if not size and end < len(tokens) and _is_acronym(tokens[end]):
             size = 1  # an acronym body: "Tổng Thư ký NATO"
         if not size:
             size = _unlisted_body(text, tokens, end, grammar)
@@ -414,6 +417,8 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
     if size:
         country = text[tokens[end].start:tokens[end + size - 1].end]
         end += size
+    else:
+        end += _capitalised_match(grammar.places, tokens, end)  # "Thị trưởng London Sadiq Khan"
     end += grammar.suffixes.match(tokens, end)
     group = grammar.country_groups.match(tokens, end)  # "Ngoại trưởng hai nước A và B"
     end += group
@@ -422,7 +427,39 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
                    for phrases in (grammar.countries, grammar.places, grammar.organisations))
         if size:
             end += 1 + size
+    if end > bare_end:  # "Đặc phái viên Mỹ về Trung Đông", not "Chủ tịch nước về thăm quê"
+        end += _topic(text, tokens, end, grammar)
     return _TitlePhrase(end, title, country, group > 0)
+
+
+def _topic(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> int:
+    """'về nhân quyền', 'về Trung Đông' between a title and a name; its length in tokens, 0 if none.
+
+    The subject is lower-case words, listed places, countries and bodies, or acronyms; it counts only
+    when a name follows it and holds no verb ('portfolio_breakers'), since 'về' is also 'to return'.
+    """
+    size = grammar.topic_links.match(tokens, at)
+    if not size:
+        return 0
+    end = at + size
+    while end < len(tokens) and end - at <= _MAX_TOPIC_TOKENS:
+        token = tokens[end]
+        listed = max(_capitalised_match(phrases, tokens, end)
+                     for phrases in (grammar.countries, grammar.places, grammar.organisations))
+        if listed:
+            end += listed
+        elif (token.text.isalpha() and token.text.islower() and not grammar.portfolio_breakers.match(tokens, end)) \
+                or _is_acronym(token):
+            end += 1
+        else:
+            break
+        if _name(text, tokens, end, grammar) is not None:
+            return end - at
+    return 0
+
+
+def _is_acronym(token: _Token) -> bool:
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
 
 
 def _portfolios(tokens: list[_Token], at: int, grammar: OfficialGrammar, *, shaped: bool) -> int:

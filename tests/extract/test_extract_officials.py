@@ -99,6 +99,33 @@ def test_offices_beyond_ministers(officials, sentence, text, name, title, countr
     assert officials(sentence) == [(text, name, title, country)]
 
 
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), [
+    ("Đặc phái viên Anh về biến đổi khí hậu Rachel Kyte tới Jakarta.", "Rachel Kyte", "Đặc phái viên", "Anh"),
+    ("Cao ủy Liên hợp quốc về người tị nạn Filippo Grandi kêu gọi.", "Filippo Grandi", "Cao ủy Liên hợp quốc", None),
+    ("Đặc phái viên Nga về Trung Đông Mikhail Bogdanov hội đàm.", "Mikhail Bogdanov", "Đặc phái viên", "Nga"),
+])
+def test_the_subject_of_an_office_sits_between_title_and_name(officials, sentence, name, title, country):
+    assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch nước về thăm quê Bác Hồ ở Nghệ An.",
+    "Đặc phái viên Nga về nước sau chuyến thăm Hà Nội Lâm.",
+    "Cao ủy Liên hợp quốc về người tị nạn cho biết Grandi.",
+])
+def test_returning_home_is_no_subject(officials, sentence):
+    assert officials(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), [
+    ("Thị trưởng Paris Anne Hidalgo đón đoàn.", "Anne Hidalgo", "Thị trưởng", None),
+    ("Tổng lãnh sự Nhật Bản tại Đà Nẵng Yakabe Yoshinori dự lễ.", "Yakabe Yoshinori", "Tổng lãnh sự", "Nhật Bản"),
+    ("Tư lệnh Hải quân Philippines Toribio Adaci thị sát.", "Toribio Adaci", "Tư lệnh Hải quân", "Philippines"),
+])
+def test_a_city_or_a_force_between_title_and_name(officials, sentence, name, title, country):
+    assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
+
+
 def test_the_word_for_full_powers_is_not_an_office(officials):
     assert officials("Hội đồng trao toàn quyền cho Ủy ban Lâm thời xử lý.") == []
 
