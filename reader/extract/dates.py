@@ -134,9 +134,9 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         return _Rule(re.compile(body, re.IGNORECASE), read, precision, needs_digit=read is not _read_relative_year)
 
     rules = (
-        # "ngày 28/2-3/3/2024", "từ 30/12/2024 - 2/1/2025"
+        # "ngày 28/2-3/3/2024", "từ 30/12/2024 - 2/1/2025", "từ ngày 20/10 đến ngày 30/11/2024"
         rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
-             rf"\s*[-–]\s*(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
+             rf"{day_range}(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
              _read_cross_interval, "day"),
         # "ngày 29-30/10/2020", "từ 12-17/4", "ngày 15 đến 17/5", "từ ngày 7 đến ngày 9/1"
         rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day}){day_range}(?P<d2>{day})(?P<s>[/.])(?P<m>{month})"
@@ -146,8 +146,8 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         rule(rf"{start}{link}(?P<core>(?P<cue>(?:(?:{cues})\s+){{0,2}}ngày\s+)(?P<d1>{day}){day_range}(?P<d2>{day})\s+tháng\s+"
              rf"(?P<m>{month})(?:\s*,?\s*năm\s+(?P<y>{year}))?){plain_end}",
              _read_interval, "day"),
-        # "ngày 21 tháng 1 năm 2025"
-        rule(rf"{start}(?P<core>(?:(?:{cues})\s+){{0,2}}ngày\s+(?P<d>{day})\s+tháng\s+(?P<m>{month})"
+        # "ngày 21 tháng 1 năm 2025", "mùng 5 tháng 5"
+        rule(rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day})\s+tháng\s+(?P<m>{month})"
              rf"(?:\s*,?\s*năm\s+(?P<y>{year}))?){plain_end}",
              _read_day, "day"),
         # "ngày 7/1/2025", "24/02/2024", "22-2-2024"

@@ -113,6 +113,26 @@ def test_day_range_joined_by_a_word(dates, sentence, text, value):
     assert dates(sentence) == [(text, value)]
 
 
+def test_range_across_months_joined_by_a_word(dates):
+    """The year of the end gives the start its year too."""
+    assert dates("Triển lãm mở từ ngày 25/11 đến ngày 5/12/2026 tại Huế.") == [
+        ("ngày 25/11 đến ngày 5/12/2026", "2026-11-25/2026-12-05")]
+    assert dates("Mùa lễ hội kéo dài từ 28/12 tới 3/1.") == [("28/12 tới 3/1", "--12-28/--01-03")]
+
+
+def test_listed_dates_are_no_range(dates):
+    assert dates("Hai bên gặp nhau ngày 25/11 và 5/12.") == [("ngày 25/11", "--11-25"), ("5/12", "--12-05")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Lễ thượng cờ diễn ra mùng 2/9 ở Ba Đình.", "mùng 2/9", "--09-02"),
+    ("Tết Đoan ngọ rơi vào mồng 5 tháng 5.", "mồng 5 tháng 5", "--05-05"),
+    ("Sáng 19 tháng 8, đoàn tới Hà Nội.", "Sáng 19 tháng 8", "--08-19"),
+])
+def test_other_day_words(dates, sentence, text, value):
+    assert dates(sentence) == [(text, value)]
+
+
 def test_day_range_joined_by_a_word_is_not_a_quantity(dates):
     assert dates("Giá tăng 5 đến 7/8 lần.") == []
     assert dates("Mỗi đoàn có 5 đến 7 người.") == []
