@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Literal
 
 from reader.config import Lexicon
@@ -36,6 +37,7 @@ Precision = Literal["day", "month", "year"]
 _MIN_YEAR, _MAX_YEAR = 1000, 2999
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
 _DIGIT = re.compile(r"[0-9]")
+_NUMBER = re.compile(r"[0-9]+")
 _LOOK_BACK_MONTHS, _LOOK_BACK_DAYS = 2, 62  # how far before an earlier full date a later mention may fall
 
 
@@ -77,6 +79,7 @@ class DateGrammar:
     after_lone_day: re.Pattern[str]
     list_gap: re.Pattern[str]
     lone_day: re.Pattern[str]
+    day_list: re.Pattern[str]
     chain_gap: re.Pattern[str]
     quantity_before: re.Pattern[str]
     archive_markers: tuple[str, ...]  # folded
@@ -178,6 +181,9 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         bare_day_month=re.compile(rf"{start}(?P<core>(?P<d>{day})/(?P<m>{month})(?:/(?P<y>{year}))?){end}"),
         after_lone_day=re.compile(rf"(?:^|\W)(?:{cues})\s+[0-9]{{1,2}}\s*(?:,|và|hoặc)\s*$", re.IGNORECASE),
         list_gap=re.compile(r"\s*(?:,|và|hoặc|đến|tới|[-–])\s*", re.IGNORECASE),
+        day_list=re.compile(rf"{start}(?P<core>(?P<days>(?:(?:{cues})\s+){{1,3}}{day}(?:\s*,\s*{day})+)"
+                            rf"\s*(?:,|và|hoặc)\s*(?P<last>(?P<d>{day})(?P<s>[/.])(?P<m>{month})(?:(?P=s)(?P<y>{year}))?))"
+                            rf"{end}", re.IGNORECASE),
         lone_day=re.compile(rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day}))(?![0-9]|\s*[/.-]\s*[0-9])",
                             re.IGNORECASE),
         chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])?\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
@@ -205,10 +211,33 @@ def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
             taken.add(start, end)
             found.append(_Found(block, start, end, points, rule.precision))
     found.sort(key=lambda f: f.start)
+    _day_lists(block, text, found, taken, grammar)
     _listed_days(block, text, found, taken, grammar)
     found.extend(_chained_days(block, text, found, taken, grammar))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _day_lists(block: int, text: str, found: list[_Found], taken: TakenSpans, grammar: DateGrammar) -> None:
+    """'ngày 15, 16 và 17/5': each day of the list, in the month (and year) of the last one."""
+    for match in grammar.day_list.finditer(text):
+        last = _read_day(match)
+        if last is None or taken.overlaps(*match.span("days")):
+            continue
+        days = list(_NUMBER.finditer(text, *match.span("days")))
+        numbers = [int(number[0]) for number in days] + [int(match["d"])]
+        if any(a >= b for a, b in pairwise(numbers)):
+            continue  # "ngày 30, 31 và 1/5" runs over two months: which one is unsaid
+        points = [_valid_day(last[0].year, last[0].month, n) for n in numbers[:-1]]
+        spans = [(match.start("core"), days[0].end()), *(number.span() for number in days[1:])]
+        if not taken.overlaps(*match.span("last")):  # "6/10/2023" may already be a full date
+            points.append(last[0])
+            spans.append(match.span("last"))
+        for (start, end), point in zip(spans, points, strict=True):
+            if point is not None:
+                taken.add(start, end)
+                found.append(_Found(block, start, end, (point,), "day"))
+    found.sort(key=lambda f: f.start)
 
 
 def _listed_days(block: int, text: str, found: list[_Found], taken: TakenSpans, grammar: DateGrammar) -> None:

@@ -120,6 +120,18 @@ def test_range_across_months_joined_by_a_word(dates):
     assert dates("Mùa lễ hội kéo dài từ 28/12 tới 3/1.") == [("28/12 tới 3/1", "--12-28/--01-03")]
 
 
+def test_a_list_of_days_takes_the_month_of_the_last(dates):
+    assert dates("Hội chợ mở cửa các ngày 8, 9 và 10/11 tại Cần Thơ.") == [
+        ("ngày 8", "--11-08"), ("9", "--11-09"), ("10/11", "--11-10")]
+    assert dates("Phiên tòa xử vào ngày 2, 3, 4 và 5/3/2026.") == [
+        ("ngày 2", "2026-03-02"), ("3", "2026-03-03"), ("4", "2026-03-04"), ("5/3/2026", "2026-03-05")]
+
+
+def test_a_list_of_numbers_is_no_list_of_days(dates):
+    assert dates("Các tổ 3, 4 và 5/6 số ghế.") == []
+    assert dates("Đoàn ở lại ngày 29, 30 và 2/7.") == []  # over two months: which is unsaid
+
+
 def test_listed_dates_are_no_range(dates):
     assert dates("Hai bên gặp nhau ngày 25/11 và 5/12.") == [("ngày 25/11", "--11-25"), ("5/12", "--12-05")]
 
