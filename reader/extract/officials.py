@@ -228,6 +228,10 @@ def _scan(block: int, text: str, tokens: list[_Token], grammar: OfficialGrammar)
         if tokens[at].fold not in grammar.anchor_starts and not tokens[at].name_like:
             at += 1  # most tokens ("và", "cho", ",") can start no anchor
             continue
+        place = _capitalised_match(grammar.places, tokens, at)
+        if place:
+            at += place  # "tại Phủ Chủ tịch, Phó Chủ tịch nước X": the title word belongs to a place
+            continue
         after = (_title_anchored(block, text, tokens, at, grammar, found)
                  or _counterpart(block, text, tokens, at, grammar, found)
                  or _honorific(block, text, tokens, at, grammar, found)

@@ -196,6 +196,11 @@ def test_joint_titles(officials):
          "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", None)]
 
 
+def test_a_title_word_inside_a_place_joins_no_title(officials):
+    assert officials("Chiều 2/4, tại Phủ Chủ tịch, Phó Chủ tịch nước Nguyễn Thị Hoa tiếp đoàn.") == [
+        ("Phó Chủ tịch nước Nguyễn Thị Hoa", "Nguyễn Thị Hoa", "Phó Chủ tịch nước", None)]
+
+
 def test_titles_joined_by_a_comma_are_one_title(officials):
     assert officials("Thủ tướng, Bộ trưởng Quốc phòng Israel Avi Cohen tới Washington.") == [
         ("Thủ tướng, Bộ trưởng Quốc phòng Israel Avi Cohen", "Avi Cohen", "Thủ tướng, Bộ trưởng Quốc phòng",
