@@ -540,7 +540,7 @@ def _unlisted_body(text: str, tokens: list[_Token], at: int, grammar: OfficialGr
 
     'Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa': a head word ("Ban", "Bộ", "Ủy ban"...),
     then Vietnamese words capitalised only on their first syllable ("Tuyên giáo", "Trung ương",
-    "đảng"), as bodies are written, unlike names. It is the longest such run that still leaves
+    "đảng") or listed places ("Thành ủy Hà Nội"), as bodies are written, unlike names. It is the longest such run that still leaves
     a name (after an optional country) to its right, so "Bộ Ngoại giao Kishida nói" keeps Kishida.
     """
     size = _capitalised_match(grammar.organisation_heads, tokens, at)
@@ -549,7 +549,10 @@ def _unlisted_body(text: str, tokens: list[_Token], at: int, grammar: OfficialGr
     ends = []
     end = at + size
     while end < len(tokens) and tokens[end].text.isalpha():
-        if tokens[end].text.islower():
+        place = _capitalised_match(grammar.places, tokens, end)
+        if place:
+            end += place  # "Thành ủy Hà Nội"
+        elif tokens[end].text.islower():
             end += 1
         elif end + 1 < len(tokens) and tokens[end + 1].text.isalpha() and tokens[end + 1].text.islower():
             end += 2

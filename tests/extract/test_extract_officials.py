@@ -201,6 +201,15 @@ def test_a_title_word_inside_a_place_joins_no_title(officials):
         ("Phó Chủ tịch nước Nguyễn Thị Hoa", "Nguyễn Thị Hoa", "Phó Chủ tịch nước", None)]
 
 
+def test_party_committee_of_a_listed_city(officials):
+    assert officials("Bí thư Thành ủy Đà Nẵng Lê Văn Bình dự lễ.") == [
+        ("Bí thư Thành ủy Đà Nẵng Lê Văn Bình", "Lê Văn Bình", "Bí thư Thành ủy Đà Nẵng", None)]
+
+
+def test_party_committee_of_an_unlisted_province_is_never_a_name(officials):
+    assert [n for _, n, _, _ in officials("Bí thư Tỉnh ủy Kon Tum Trần Văn Lâm dự lễ.")] == []
+
+
 def test_titles_joined_by_a_comma_are_one_title(officials):
     assert officials("Thủ tướng, Bộ trưởng Quốc phòng Israel Avi Cohen tới Washington.") == [
         ("Thủ tướng, Bộ trưởng Quốc phòng Israel Avi Cohen", "Avi Cohen", "Thủ tướng, Bộ trưởng Quốc phòng",
