@@ -540,8 +540,9 @@ def _unlisted_body(text: str, tokens: list[_Token], at: int, grammar: OfficialGr
 
     'Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa': a head word ("Ban", "Bộ", "Ủy ban"...),
     then Vietnamese words capitalised only on their first syllable ("Tuyên giáo", "Trung ương",
-    "đảng") or listed places ("Thành ủy Hà Nội"), as bodies are written, unlike names. It is the longest such run that still leaves
-    a name (after an optional country) to its right, so "Bộ Ngoại giao Kishida nói" keeps Kishida.
+    "đảng") or listed places ("Thành ủy Hà Nội"), as bodies are written, unlike names. It is the
+    longest such run that still leaves a name (after an optional country) to its right, so
+    "Bộ Ngoại giao Kishida nói" keeps Kishida.
     """
     size = _capitalised_match(grammar.organisation_heads, tokens, at)
     if not size:
