@@ -11,9 +11,10 @@ Years: "ngày 7/1" gets a year only from the article's own evidence (never an ar
 caption). With a published date, the year is the one that puts the date nearest it (a "28/12"
 in an article published on 7/1/2025 is 2024-12-28). Without one, a date written after a full
 date goes on from it: the first year that puts it at most two months before that date
-("ngày 22/3/2025 ... cuối tháng 10" is 2025-10, "29/12/2023 ... ngày 3/1" is 2024-01-03); a date
-before any full date takes the year nearest the latest full date. With no evidence at all the
-year stays unknown ("--01-07").
+("ngày 22/3/2025 ... cuối tháng 10" is 2025-10, "29/12/2023 ... ngày 3/1" is 2024-01-03). A date
+before any full date, or after only a historical one (more than a year before the article's
+latest full date: "có hiệu lực từ ngày 1/1/2014 ... ngày 14-16/11"), takes the year nearest the
+latest full date. With no evidence at all the year stays unknown ("--01-07").
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER = re.compile(r"[0-9]+")
 _LOOK_BACK_MONTHS, _LOOK_BACK_DAYS = 2, 62  # how far before an earlier full date a later mention may fall
+_RECENT_DAYS = 366  # an earlier full date further than this before the article's latest one is history
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,10 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
         else:
             relative = any(p.year_offset is not None for p in item.points)  # "năm nay" is the article's now
             before = None if relative else preceding.last_before(item)
-            value = _value(item, before, forward=True) if before else _value(item, latest, forward=False)
+            if before is not None and latest is not None and (latest - before).days <= _RECENT_DAYS:
+                value = _value(item, before, forward=True)
+            else:  # no full date before it, or a historical one ("có hiệu lực từ ngày 1/1/2014")
+                value = _value(item, latest, forward=False)
         if value is not None:
             text = blocks[item.block].text[item.start:item.end]
             mentions.append(DateMention(item.block, item.start, item.end, text, value, item.precision))

@@ -295,6 +295,13 @@ def test_a_date_shortly_before_an_earlier_full_date_stays_in_the_previous_year(d
         ("ngày 4/1/2026", "2026-01-04"), ("ngày 20/12", "2025-12-20")]
 
 
+def test_a_historical_full_date_gives_no_year_to_what_follows(dates):
+    """1/7/2009 is history: the article's own time is its latest full date, 3/9/2026."""
+    assert dates("Hội nghị khai mạc ngày 3/9/2026.", "Hiệp định có hiệu lực từ ngày 1/7/2009.",
+                 "Phiên bế mạc dự kiến ngày 5/9.") == [
+        ("ngày 3/9/2026", "2026-09-03"), ("ngày 1/7/2009", "2009-07-01"), ("ngày 5/9", "2026-09-05")]
+
+
 def test_a_date_after_a_full_date_crosses_new_year_when_close(dates):
     assert dates("Đoàn đến Hà Nội ngày 29/12/2023, và rời đi ngày 3/1.") == [
         ("ngày 29/12/2023", "2023-12-29"), ("ngày 3/1", "2024-01-03")]
