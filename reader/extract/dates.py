@@ -9,12 +9,11 @@ A lone cued day takes the month of the date after it ("Đêm 21, rạng sáng 22
 
 Years: "ngày 7/1" gets a year only from the article's own evidence (never an archive photo's
 caption). With a published date, the year is the one that puts the date nearest it (a "28/12"
-in an article published on 7/1/2025 is 2024-12-28). Without one, a date written after a full
-date goes on from it: the first year that puts it at most two months before that date
-("ngày 22/3/2025 ... cuối tháng 10" is 2025-10, "29/12/2023 ... ngày 3/1" is 2024-01-03). A date
-before any full date, or after only a historical one (more than a year before the article's
-latest full date: "có hiệu lực từ ngày 1/1/2014 ... ngày 14-16/11"), takes the year nearest the
-latest full date. With no evidence at all the year stays unknown ("--01-07").
+in an article published on 7/1/2025 is 2024-12-28). Without one, the story's own date stands in:
+the first full date in reading order that is not history (more than six months before the
+latest full date, as "có hiệu lực từ ngày 1/1/2014" is), and a date takes the first year that
+puts it at most four months before that ("ngày 22/3/2025 ... cuối tháng 10" is 2025-10).
+With no evidence at all the year stays unknown ("--01-07").
 """
 
 from __future__ import annotations
@@ -39,8 +38,8 @@ _MIN_YEAR, _MAX_YEAR = 1000, 2999
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER = re.compile(r"[0-9]+")
-_LOOK_BACK_MONTHS, _LOOK_BACK_DAYS = 2, 62  # how far before an earlier full date a later mention may fall
-_RECENT_DAYS = 366  # an earlier full date further than this before the article's latest one is history
+_LOOK_BACK_MONTHS, _LOOK_BACK_DAYS = 4, 122  # how far before the story's own date an undated mention may fall
+_RECENT_DAYS = 183  # a full date further than this before the article's latest one is history
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,19 +96,10 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
                 if any(marker in block.text.casefold() for marker in grammar.archive_markers)}
     evidence = [f for f in found if f.block not in archived]
     now = _published(published)
-    latest = _latest_full_date(evidence)
-    preceding = _FullDatesInOrder(evidence)
+    story = None if now is not None else _story_date(evidence)
     mentions = []
     for item in found:
-        if now is not None:
-            value = _value(item, now, forward=False)
-        else:
-            relative = any(p.year_offset is not None for p in item.points)  # "năm nay" is the article's now
-            before = None if relative else preceding.last_before(item)
-            if before is not None and latest is not None and (latest - before).days <= _RECENT_DAYS:
-                value = _value(item, before, forward=True)
-            else:  # no full date before it, or a historical one ("có hiệu lực từ ngày 1/1/2014")
-                value = _value(item, latest, forward=False)
+        value = _value(item, now, forward=False) if now is not None else _value(item, story, forward=True)
         if value is not None:
             text = blocks[item.block].text[item.start:item.end]
             mentions.append(DateMention(item.block, item.start, item.end, text, value, item.precision))
@@ -408,21 +398,18 @@ def _full_dates(item: _Found) -> list[date]:
             if p.year is not None and p.month is not None and p.day is not None]
 
 
-def _latest_full_date(found: Sequence[_Found]) -> date | None:
-    return max((d for f in found for d in _full_dates(f)), default=None)
+def _story_date(found: Sequence[_Found]) -> date | None:
+    """The date the story happens on, when the article has no published date.
 
-
-class _FullDatesInOrder:
-    """The article's full dates in reading order, to find the one written last before a mention."""
-
-    def __init__(self, found: Sequence[_Found]) -> None:
-        dated = sorted(((f.block, f.start), _full_dates(f)[-1]) for f in found if _full_dates(f))
-        self._keys = [key for key, _ in dated]
-        self._dates = [day for _, day in dated]
-
-    def last_before(self, item: _Found) -> date | None:
-        at = bisect_left(self._keys, (item.block, item.start))
-        return self._dates[at - 1] if at else None
+    The first full date in reading order that is not history (more than six months before the
+    latest one): news opens on its own event ("Ngày 10/10/2024, ..."), while a law "in force since
+    1/1/2014" or a summit "held on 26-27/5/2024" is background, and "from 1/1/2025" may be ahead.
+    """
+    dated = sorted(((f.block, f.start), d) for f in found for d in _full_dates(f))
+    if not dated:
+        return None
+    latest = max(d for _, d in dated)
+    return next(d for _, d in dated if (latest - d).days <= _RECENT_DAYS)
 
 
 def _value(found: _Found, anchor: date | None, *, forward: bool) -> str | None:
@@ -435,11 +422,11 @@ def _value(found: _Found, anchor: date | None, *, forward: bool) -> str | None:
 def _resolve(point: _Point, anchor: date | None, *, forward: bool) -> _Point | None:
     """Fill the year from the anchor.
 
-    Around the article's 'now' (its published date, or its latest full date): the year that puts
-    the date nearest the anchor, the same year on a tie. After a full date written earlier in the
-    text (`forward`): the story goes on from that date, so the first year that puts the date no
-    more than two months before it ('ngày 22/3/2025 ... cuối tháng 10' is 2025-10, '29/12/2023 ...
-    ngày 3/1' is 2024-01-03, '7/1/2025 ... ngày 28/12' is 2024-12-28).
+    Around a published date: the year that puts the date nearest it, the same year on a tie.
+    Around the story's own date (`forward`): the first year that puts the date no more than four
+    months before it, as an undated month is more often the coming one than one long past
+    ('ngày 22/3/2025 ... cuối tháng 10' is 2025-10, '10/10/2024 ... tháng 7' is 2024-07,
+    '7/1/2025 ... ngày 28/12' is 2024-12-28).
     """
     if point.year is not None:
         return point

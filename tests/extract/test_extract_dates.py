@@ -285,9 +285,20 @@ def test_the_nearest_preceding_full_date_gives_the_year(dates):
         ("ngày 3/6/2019", "2019-06-03"), ("ngày 8/5/2024", "2024-05-08"), ("Ngày 10/5", "2024-05-10")]
 
 
-def test_a_month_after_a_full_date_is_not_long_before_it(dates):
-    assert dates("Phiên trước họp ngày 9/9/2027 ở Lima; phiên sau dự kiến vào tháng 5.") == [
-        ("ngày 9/9/2027", "2027-09-09"), ("tháng 5", "2028-05")]
+def test_a_month_long_before_the_story_is_the_coming_one(dates):
+    assert dates("Phiên họp khai mạc ngày 9/9/2027 ở Lima; phiên sau dự kiến vào tháng 3.") == [
+        ("ngày 9/9/2027", "2027-09-09"), ("tháng 3", "2028-03")]
+
+
+def test_a_month_shortly_before_the_story_is_the_past_one(dates):
+    assert dates("Phiên họp khai mạc ngày 9/9/2027 ở Lima, sau vòng đàm phán hồi tháng 6.") == [
+        ("ngày 9/9/2027", "2027-09-09"), ("tháng 6", "2027-06")]
+
+
+def test_the_story_date_is_the_first_full_date_not_a_later_future_one(dates):
+    assert dates("Ngày 4/4/2027, hai bên ký hiệp định.", "Hiệp định có hiệu lực từ ngày 1/9/2027.",
+                 "Vòng đàm phán cuối diễn ra từ ngày 1-3/4.") == [
+        ("Ngày 4/4/2027", "2027-04-04"), ("ngày 1/9/2027", "2027-09-01"), ("ngày 1-3/4", "2027-04-01/2027-04-03")]
 
 
 def test_a_date_shortly_before_an_earlier_full_date_stays_in_the_previous_year(dates):
