@@ -136,8 +136,8 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
              rf"{day_range}(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
              _read_cross_interval, "day"),
-        # "ngày 29-30/10/2020", "từ 12-17/4", "ngày 15 đến 17/5", "từ ngày 7 đến ngày 9/1"
-        rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day}){day_range}(?P<d2>{day})(?P<s>[/.])(?P<m>{month})"
+        # "ngày 29-30/10/2020", "từ 12-17/4", "ngày 15 đến 17/5", "từ ngày 7 đến ngày 9/1", "ngày 4 đến 6-3"
+        rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day}){day_range}(?P<d2>{day})(?P<s>[/.-])(?P<m>{month})"
              rf"(?:(?P=s)(?P<y>{year}))?){end}",
              _read_interval, "day"),
         # "ngày 2-3 tháng 4 năm 2024"
@@ -328,9 +328,15 @@ def _read_cross_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
 
 
 def _read_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
-    """'29-30/10/2020' needs a cue, a link or a year; '15 đến 17/5' a cue or a link ('từ 12 đến 15/8')."""
+    """'29-30/10/2020' needs a cue, a link or a year; '15 đến 17/5' a cue or a link ('từ 12 đến 15/8').
+
+    A dash before the month only after a range word and a time cue ('ngày 4 đến 6-3'), as for a
+    lone 'd-m': '4-6-3' says nothing clear and 'từ 4 đến 6-7 người' is a count.
+    """
     year = _int(match, "y")
     if not (_introduced(match) or (year and not match["to"])):
+        return None
+    if match.groupdict().get("s") == "-" and not (match["to"] and match["cue"]):
         return None
     month = int(match["m"])
     first = _valid_day(year, month, int(match["d1"]))

@@ -113,6 +113,21 @@ def test_day_range_joined_by_a_word(dates, sentence, text, value):
     assert dates(sentence) == [(text, value)]
 
 
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Phiên họp kéo dài ngày 8 đến 10-5 ở Nha Trang.", "ngày 8 đến 10-5", "--05-08/--05-10"),
+    ("Đoàn làm việc từ sáng 11 tới 13-9-2026.", "sáng 11 tới 13-9-2026", "2026-09-11/2026-09-13"),
+    ("Chương trình diễn ra từ 14 đến 16.7 tại Huế.", "14 đến 16.7", "--07-14/--07-16"),
+])
+def test_day_range_ending_in_a_dashed_or_dotted_day_month(dates, sentence, text, value):
+    assert dates(sentence) == [(text, value)]
+
+
+def test_a_dashed_range_end_needs_a_time_cue(dates):
+    """Without 'ngày'/'sáng' before the start, 'từ 2 đến 5-6' reads as counts, as a lone '5-6' does."""
+    assert dates("Mỗi tổ có từ 2 đến 5-6 thành viên.") == []
+    assert dates("Giá vé tăng từ 3 đến 8-9 lần.") == []
+
+
 def test_range_across_months_joined_by_a_word(dates):
     """The year of the end gives the start its year too."""
     assert dates("Triển lãm mở từ ngày 25/11 đến ngày 5/12/2026 tại Huế.") == [
