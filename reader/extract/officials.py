@@ -28,6 +28,7 @@ from reader.model import Block, OfficialMention
 
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
 _WORD = re.compile(r"[^\W_]+")
+_HYPHENS = re.compile(r"[-‐]")
 _MAX_NAME_WORDS = 6
 _AND = frozenset({"và", ","})
 _COMMA = ","
@@ -48,19 +49,26 @@ class _Token:
     start: int
     end: int
     fold: str
+    parts: tuple[str, ...]  # the fold split at hyphens: "Xê-út" is ("xê", "út"), as "Xê Út" is two tokens
     name_like: bool  # capitalised word, not an acronym, no digits
 
 
 @dataclass(frozen=True, slots=True)
 class _Phrases:
-    """Lexicon phrases as token tuples, indexed by first and last word for longest-match lookups."""
+    """Lexicon phrases as syllable tuples, indexed by first and last syllable for longest-match lookups.
+
+    Syllables, not tokens: Vietnamese writes a transcribed name with or without hyphens ("Ả-rập
+    Xê-út", "Ả Rập Xê Út", "Ả Rập Xê-út"), so a phrase matches whole tokens whose hyphen-split
+    parts spell it, however it was hyphenated.
+    """
 
     by_first: dict[str, tuple[tuple[str, ...], ...]]  # longest first
     by_last: dict[str, tuple[tuple[str, ...], ...]]
 
     @classmethod
     def of(cls, words: Iterable[str]) -> _Phrases:
-        phrases = {t for t in (tuple(_fold(m.group()) for m in _TOKEN.finditer(_nfc(w))) for w in words) if t}
+        phrases = {t for t in (tuple(part for m in _TOKEN.finditer(_nfc(w)) for part in _parts(_fold(m.group())))
+                               for w in words) if t}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         by_last: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(phrases, key=len, reverse=True):
@@ -72,19 +80,31 @@ class _Phrases:
         """Length in tokens of the longest phrase starting at `at`, 0 if none."""
         if at >= len(tokens):
             return 0
-        for phrase in self.by_first.get(tokens[at].fold, ()):
-            size = len(phrase)
-            if at + size <= len(tokens) and all(tokens[at + k].fold == phrase[k] for k in range(1, size)):
-                return size
+        for phrase in self.by_first.get(tokens[at].parts[0], ()):
+            end, read = at, 0
+            while read < len(phrase) and end < len(tokens):
+                parts = tokens[end].parts
+                if phrase[read:read + len(parts)] != parts:
+                    break
+                read += len(parts)
+                end += 1
+            if read == len(phrase):
+                return end - at
         return 0
 
     def ends_at(self, tokens: Sequence[_Token], at: int) -> bool:
         """Whether a phrase ends right before token `at`."""
         if not 0 < at <= len(tokens):
             return False
-        for phrase in self.by_last.get(tokens[at - 1].fold, ()):
-            size = len(phrase)
-            if size <= at and all(tokens[at - size + k].fold == phrase[k] for k in range(size - 1)):
+        for phrase in self.by_last.get(tokens[at - 1].parts[-1], ()):
+            start, left = at, len(phrase)
+            while left > 0 and start > 0:
+                parts = tokens[start - 1].parts
+                if left < len(parts) or phrase[left - len(parts):left] != parts:
+                    break
+                left -= len(parts)
+                start -= 1
+            if left == 0:
                 return True
         return False
 
@@ -210,13 +230,21 @@ def _fold(text: str) -> str:
     return _nfc(text).casefold()
 
 
+def _parts(fold: str) -> tuple[str, ...]:
+    """A folded token's hyphen-joined syllables; a lone dash stays itself."""
+    if "-" not in fold and "‐" not in fold:
+        return (fold,)
+    return tuple(part for part in _HYPHENS.split(fold) if part) or (fold,)
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
         word = match.group()
         name_like = (word[0].isupper() and not any(ch.isdigit() for ch in word)
                      and not (len(word) > 1 and word.isupper()))
-        tokens.append(_Token(word, match.start(), match.end(), word.casefold(), name_like))
+        fold = word.casefold()
+        tokens.append(_Token(word, match.start(), match.end(), fold, _parts(fold), name_like))
     return tokens
 
 
@@ -225,7 +253,7 @@ def _scan(block: int, text: str, tokens: list[_Token], grammar: OfficialGrammar)
     found: list[_Candidate] = []
     at = 0
     while at < len(tokens):
-        if tokens[at].fold not in grammar.anchor_starts and not tokens[at].name_like:
+        if tokens[at].parts[0] not in grammar.anchor_starts and not tokens[at].name_like:
             at += 1  # most tokens ("và", "cho", ",") can start no anchor
             continue
         place = _capitalised_match(grammar.places, tokens, at)
@@ -397,11 +425,9 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
         end += size
     end = _portfolios(tokens, end, grammar, shaped=ministerial)
     end += grammar.suffixes.match(tokens, end)
-    if end + 1 < len(tokens) and tokens[end].fold in _JOINT_TITLE:  # "Tổng Bí thư, Chủ tịch nước Tô Lâm"
-        second = _title_phrase(text, tokens, end + 1, grammar)
-        if second is not None:
-            title_end = tokens[end + 1].start + len(second.title)
-            return _TitlePhrase(second.end, text[tokens[at].start:title_end], second.country, second.group)
+    joint = _joint_title(text, tokens, at, end, None, grammar)  # "Tổng Bí thư, Chủ tịch nước Tô Lâm"
+    if joint is not None:
+        return joint
     bare_end = end  # the office alone, before its body and country
     for _ in range(2):
         size = grammar.organisations.match(tokens, end)  # any case: "Thượng nghị sĩ đảng Cộng hòa"
@@ -424,6 +450,9 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
     else:
         end += _capitalised_match(grammar.places, tokens, end)  # "Thị trưởng London Sadiq Khan"
     end += grammar.suffixes.match(tokens, end)
+    joint = _joint_title(text, tokens, at, end, country, grammar)  # "quyền Tổng thống Hàn Quốc, Phó Thủ tướng"
+    if joint is not None:
+        return joint
     group = grammar.country_groups.match(tokens, end)  # "Ngoại trưởng hai nước A và B"
     end += group
     if end + 1 < len(tokens) and tokens[end].fold == _AT:  # "Đại sứ Mỹ tại Liên hợp quốc"
@@ -434,6 +463,23 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
     if end > bare_end:  # "Đặc phái viên Mỹ về Trung Đông", not "Chủ tịch nước về thăm quê"
         end += _topic(text, tokens, end, grammar)
     return _TitlePhrase(end, title, country, group > 0)
+
+
+def _joint_title(text: str, tokens: list[_Token], at: int, end: int, country: str | None,
+                 grammar: OfficialGrammar) -> _TitlePhrase | None:
+    """A second office after ',' or 'kiêm' at `end`: one person holds both, so one title as written.
+
+    A country written with either office is the person's: 'quyền Tổng thống Hàn Quốc, Phó Thủ
+    tướng Choi Sang Mok' is Korean though the office next to the name says no country. When both
+    offices say a country, they are two people in a list: 'Ngoại trưởng Pháp, Thủ tướng Đức X'.
+    """
+    if not (end + 1 < len(tokens) and tokens[end].fold in _JOINT_TITLE):
+        return None
+    second = _title_phrase(text, tokens, end + 1, grammar)
+    if second is None or (country and second.country):
+        return None
+    title_end = tokens[end + 1].start + len(second.title)
+    return _TitlePhrase(second.end, text[tokens[at].start:title_end], second.country or country, second.group)
 
 
 def _topic(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> int:

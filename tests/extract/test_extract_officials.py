@@ -145,6 +145,19 @@ def test_name_with_lower_case_particles(officials):
         ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen", "Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu", None)]
 
 
+def test_a_name_never_starts_with_a_particle(officials):
+    """'Thủ tướng Bỉ van Leeuwen': the lower-case particle opens no name, so no official is guessed."""
+    assert officials("Thủ tướng Bỉ van Leeuwen phát biểu.") == []
+    assert officials("Ngoại trưởng Ả Rập Xê Út bin Farhan tới Cairo.") == []
+
+
+@pytest.mark.parametrize("country", ["Ả Rập Xê-út", "Ả-rập Xê-út", "Ả Rập Xê Út", "Ả-Rập Xê-Út"])
+def test_a_country_matches_however_it_is_hyphenated(officials, country):
+    """Transcribed names are written with or without hyphens; the country still ends before the name."""
+    assert officials(f"Ngoại trưởng {country} Faisal bin Farhan tới Cairo.") == [
+        (f"Ngoại trưởng {country} Faisal bin Farhan", "Faisal bin Farhan", "Ngoại trưởng", country)]
+
+
 def test_name_with_a_particle_joined_by_a_hyphen(officials):
     assert officials("Tổng thống Syria Bashar al-Assad rời nhiệm sở.") == [
         ("Tổng thống Syria Bashar al-Assad", "Bashar al-Assad", "Tổng thống", "Syria")]
@@ -214,6 +227,15 @@ def test_titles_joined_by_a_comma_are_one_title(officials):
     assert officials("Thủ tướng, Bộ trưởng Quốc phòng Israel Avi Cohen tới Washington.") == [
         ("Thủ tướng, Bộ trưởng Quốc phòng Israel Avi Cohen", "Avi Cohen", "Thủ tướng, Bộ trưởng Quốc phòng",
          "Israel")]
+
+
+def test_a_country_on_the_first_of_two_joint_offices_is_the_persons(officials):
+    assert officials("Quyền Thủ tướng Thái Lan, Phó Thủ tướng Phumtham Wechayachai chủ trì cuộc họp.") == [
+        ("Quyền Thủ tướng Thái Lan, Phó Thủ tướng Phumtham Wechayachai", "Phumtham Wechayachai",
+         "Quyền Thủ tướng Thái Lan, Phó Thủ tướng", "Thái Lan")]
+    assert officials("Thủ tướng Nhật Bản kiêm Chủ tịch LDP Fumio Kishida phát biểu.") == [
+        ("Thủ tướng Nhật Bản kiêm Chủ tịch LDP Fumio Kishida", "Fumio Kishida", "Thủ tướng Nhật Bản kiêm Chủ tịch LDP",
+         "Nhật Bản")]
 
 
 def test_a_title_with_its_country_then_a_comma_is_another_person(officials):
