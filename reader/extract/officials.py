@@ -431,8 +431,8 @@ def _title_phrase(text: str, tokens: list[_Token], at: int, grammar: OfficialGra
     bare_end = end  # the office alone, before its body and country
     for _ in range(2):
         size = grammar.organisations.match(tokens, end)  # any case: "Thượng nghị sĩ đảng Cộng hòa"
-        if not size and end < len(tokens) and _is_acronym(tokens[end]):
-            size = 1  # an acronym body: "Tổng Thư ký NATO"
+        if not size and end < len(tokens) and _is_acronym(tokens[end]) and not grammar.countries.match(tokens, end):
+            size = 1  # an acronym body: "Tổng Thư ký NATO", not a country: "Tổng thống UAE", "CHDCND Triều Tiên"
         if not size:
             size = _unlisted_body(text, tokens, end, grammar)
         if not size:

@@ -158,6 +158,14 @@ def test_a_country_matches_however_it_is_hyphenated(officials, country):
         (f"Ngoại trưởng {country} Faisal bin Farhan", "Faisal bin Farhan", "Ngoại trưởng", country)]
 
 
+def test_arabic_particles_inside_a_name(officials):
+    assert officials("Bộ trưởng Ngoại giao Oman Badr bin Hamad al-Busaidi tới Tehran.") == [
+        ("Bộ trưởng Ngoại giao Oman Badr bin Hamad al-Busaidi", "Badr bin Hamad al-Busaidi", "Bộ trưởng Ngoại giao",
+         "Oman")]
+    assert officials("Tổng thống Ai Cập Abdel Fattah el-Sisi tiếp đoàn.") == [
+        ("Tổng thống Ai Cập Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", "Tổng thống", "Ai Cập")]
+
+
 def test_name_with_a_particle_joined_by_a_hyphen(officials):
     assert officials("Tổng thống Syria Bashar al-Assad rời nhiệm sở.") == [
         ("Tổng thống Syria Bashar al-Assad", "Bashar al-Assad", "Tổng thống", "Syria")]
@@ -227,6 +235,20 @@ def test_titles_joined_by_a_comma_are_one_title(officials):
     assert officials("Thủ tướng, Bộ trưởng Quốc phòng Israel Avi Cohen tới Washington.") == [
         ("Thủ tướng, Bộ trưởng Quốc phòng Israel Avi Cohen", "Avi Cohen", "Thủ tướng, Bộ trưởng Quốc phòng",
          "Israel")]
+
+
+@pytest.mark.parametrize("country", [
+    "Xin-ga-po", "Liên bang Nga", "CHDCND Triều Tiên", "Türkiye", "Các Tiểu vương quốc Ả Rập Thống nhất", "UAE",
+    "Mi-an-ma", "Vương quốc Anh", "Đông Ti-mo", "CH Séc", "Cam-pu-chia"])
+def test_official_and_transcribed_country_names(officials, country):
+    """Full names, acronyms and transcriptions of countries end the title, so the name stays the person's."""
+    assert officials(f"Thủ tướng {country} Aran Veko phát biểu.") == [
+        (f"Thủ tướng {country} Aran Veko", "Aran Veko", "Thủ tướng", country)]
+
+
+def test_an_acronym_that_is_no_country_stays_the_body_of_the_title(officials):
+    assert officials("Chủ tịch FIFA Gianni Infantino phát biểu.") == [
+        ("Chủ tịch FIFA Gianni Infantino", "Gianni Infantino", "Chủ tịch FIFA", None)]
 
 
 def test_a_country_on_the_first_of_two_joint_offices_is_the_persons(officials):
