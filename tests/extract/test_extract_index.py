@@ -54,3 +54,15 @@ def test_most_mentioned_first():
 def test_no_officials_no_entries():
     assert build_officials_index([]) == ()
     assert build_officials_index([with_mentions("a-1")]) == ()
+
+
+def test_a_short_name_inside_a_chain_of_fuller_names_stays_apart():
+    # "Biden" is in both "Joe Biden" and "Joe Robinette Biden": ambiguous, so it stays apart,
+    # while "Joe Biden" has one fuller name and joins it. Names of other people sharing a word
+    # ("Jill Biden" shares "Biden" with all three) change nothing for the others.
+    index = build_officials_index([
+        with_mentions("a-1", ("Biden", None, None), ("Joe Biden", None, None)),
+        with_mentions("b-1", ("Joe Robinette Biden", "Tổng thống", "Mỹ"), ("Jill Biden", None, None)),
+    ])
+    assert sorted((o.name, o.mentions) for o in index) == [("Biden", 1), ("Jill Biden", 1),
+                                                            ("Joe Robinette Biden", 2)]
