@@ -42,6 +42,7 @@ class Draft:
     credit: str | None = None
     blocks: list[Block] = field(default_factory=list)
     paragraphs: int = 0
+    prose: int = 0  # paragraphs that read as prose, not as headlines
     last_paragraph: str = ""
     headline_run: int = 0  # headline-shaped paragraphs in a row at the end of the body
     headline_run_start: int = 0  # where in blocks that run starts
@@ -50,6 +51,7 @@ class Draft:
         if kind == "paragraph":
             if not headline_shaped:
                 self.headline_run = 0
+                self.prose += 1
             elif not self.headline_run:
                 self.headline_run, self.headline_run_start = 1, len(self.blocks)
             else:
@@ -158,9 +160,12 @@ def _is_article(draft: Draft, first: bool) -> bool:
     """Worth showing (given a body): the page's article, a later story with more than a summary, a teaser.
 
     A later headline over a single whole paragraph is a related-news item (headline,
-    time, summary) that came without its list heading.
+    time, summary) that came without its list heading. A body of headlines only, with no
+    prose at all, is a list of links (a menu or a related list), not an article.
     """
-    return first or draft.paragraphs >= MIN_LATER_PARAGRAPHS or draft.is_excerpt
+    if draft.is_excerpt:
+        return True
+    return draft.prose > 0 and (first or draft.paragraphs >= MIN_LATER_PARAGRAPHS)
 
 
 def _is_label(line: Line) -> bool:

@@ -168,6 +168,15 @@ def test_a_headline_with_nothing_under_it_is_no_article(clean):
     assert [a.title for a in articles] == [TITLE]
 
 
+def test_a_page_of_headlines_only_under_a_related_heading_is_no_article(clean):
+    assert clean("Theo dõi VGT trên", "Tin liên quan", TITLE, SECOND_TITLE) == []
+
+
+def test_a_page_whose_body_has_a_sentence_is_still_an_article(clean):
+    [article] = clean("Tin liên quan", TITLE, SECOND_TITLE, BODY)
+    assert article.title == TITLE
+
+
 @pytest.mark.parametrize("text", ["", "\n\n  \n", "Video đang HOT\nBình luận\nTin liên quan\nBack To Top", TITLE])
 def test_pages_without_an_article_give_none(clean, text):
     assert clean(text) == []
