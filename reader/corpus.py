@@ -33,7 +33,7 @@ from reader.cache import (
 from reader.clean import clean_page
 from reader.config import Config
 from reader.extract import build_officials_index, extract_article
-from reader.load import list_page_files, os_reason, read_page
+from reader.load import display_name, list_page_files, os_reason, read_page
 from reader.model import Article, Corpus, Problem, RawPage
 
 # Below this many pages to parse, one process is as fast as starting workers. Measured on 2 idle
@@ -77,7 +77,7 @@ def parse_file(path: Path, config: Config) -> ParsedFile:
     try:
         stat = path.stat()
     except OSError as err:
-        return CachedFile(0, 0, (), (Problem(path.name, f"cannot read: {os_reason(err)}"),)), False
+        return CachedFile(0, 0, (), (Problem(display_name(path.name), f"cannot read: {os_reason(err)}"),)), False
     page, problem = read_page(path)
     problems = [problem] if problem is not None else []
     articles = tuple(parse_page(page, config)) if page is not None else ()
