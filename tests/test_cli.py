@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from unprivileged import drop_root_file_powers
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # Runs reader's main() and reports on stdout whether Textual got imported on the way.
@@ -34,17 +35,6 @@ def run_reader(args: list[str], cwd: Path, *, unprivileged: bool = False,
     return subprocess.run([*prefix, sys.executable, "-c", RUN_MAIN, *args], capture_output=True, text=True,
                           encoding="utf-8", errors="replace", cwd=cwd, env=environment, timeout=60,
                           stdin=subprocess.DEVNULL, check=False)
-
-
-def drop_root_file_powers() -> list[str]:
-    """A command prefix under which root obeys file permissions like anyone else (see test_load)."""
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    drop = [setpriv or "setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"]
-    if setpriv is None or subprocess.run([*drop, "true"], capture_output=True, check=False).returncode:
-        pytest.skip("running as root and setpriv cannot drop CAP_DAC_OVERRIDE: root reads any folder")
-    return drop
 
 
 def assert_one_line_exit_2(result: subprocess.CompletedProcess[str], expected: str) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from unprivileged import drop_root_file_powers
 
 from reader.cli import main
 from reader.load import MAX_PAGE_BYTES, decode_page, list_page_files, read_page
@@ -276,19 +277,8 @@ def test_files_load_in_name_order(tmp_path):
 
 
 def run_unprivileged(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    """`python -m reader ARGS` without the power to ignore file permissions.
-
-    Tests often run as root (containers, CI), and root reads a chmod 000 file. As root the
-    command runs under `setpriv` with CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH dropped, which
-    makes the kernel check permissions as for anyone else; without setpriv the test skips.
-    """
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        drop = [setpriv or "setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"]
-        if setpriv is None or subprocess.run([*drop, "true"], capture_output=True, check=False).returncode:
-            pytest.skip("running as root and setpriv cannot drop CAP_DAC_OVERRIDE: root reads any file")
-        prefix = drop
+    """`python -m reader ARGS` without the power to ignore file permissions (see unprivileged.py)."""
+    prefix = drop_root_file_powers()
     env = {**os.environ, "READER_CACHE_DIR": str(cwd / "cache")}
     return subprocess.run([*prefix, sys.executable, "-m", "reader", *args], capture_output=True, text=True,
                           encoding="utf-8", cwd=cwd, env=env, timeout=60, check=False)
