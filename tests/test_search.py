@@ -170,3 +170,25 @@ def test_search_is_core_code_without_textual() -> None:
     code = "import sys, reader.search; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_articles_do_not_run_into_one_another() -> None:
+    # Articles are searched as one text: a word at an article's start is at a word start even
+    # after an article ending in a letter, and no word or phrase spans the gap between two.
+    first = article("f-1", "Tin một", "Hội đàm tại Hà")
+    second = article("s-1", "Nội các họp", "Phiên họp thường kỳ.")
+    index = SearchIndex([first, second])
+    assert index.search("noi cac") == ("s-1",)
+    assert index.search("hanoi") == ()
+    assert index.search("ha noi") == ()
+    assert index.with_phrase("ha noi", ["f-1", "s-1"]) == ()
+
+
+def test_a_query_typed_key_by_key_finds_what_a_fresh_index_finds() -> None:
+    # The index remembers the articles of recent words; typing must not make them stale or leak.
+    typing = SearchIndex([TOKYO, DANANG, HANOI])
+    for query in ("thu tuong kishida", "ha noi", "doan da", "an"):
+        for end in range(1, len(query) + 1):
+            fresh = SearchIndex([TOKYO, DANANG, HANOI])
+            assert typing.search(query[:end]) == fresh.search(query[:end])
+    assert typing.search("thu tuong kishida") == ("a-1",)
