@@ -1,5 +1,9 @@
 """ReaderApp: loads the corpus in a worker, then hands it to the main screen.
 
+The list is painted as soon as the corpus is loaded; the search index is built
+afterwards in the same worker (it is most of a warm start at 10,000 pages), and a
+search typed meanwhile runs when it arrives.
+
 `run(config, folder)` is what `reader` calls; it checks the keymap first so a bad
 `keys:` entry is a one-line ConfigError (exit 2) rather than a broken app.
 """
@@ -58,17 +62,26 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True)
     def _load(self) -> None:
-        """Read, clean and index the folder off the UI thread; the list shows a loading state meanwhile."""
+        """Read and clean the folder off the UI thread, show it, then index it for search."""
         try:
             corpus = build_corpus(self.folder, self.config, use_cache=self.use_cache)
         except FolderError as err:
             corpus = Corpus(self.folder, (), (Problem(str(self.folder), str(err)),))
-        self.call_from_thread(self._loaded, corpus, SearchIndex(corpus.articles))
+        self.call_from_thread(self._loaded, corpus, None)
 
-    def _loaded(self, corpus: Corpus, index: SearchIndex) -> None:
+    @work(thread=True, exclusive=True, group="index")
+    def _index(self, corpus: Corpus) -> None:
+        """Build the search index once the list is painted, so the two do not compete for the GIL."""
+        index = SearchIndex(corpus.articles)
+        index.search("a")  # builds the folded text now if search.py defers it to the first search
+        self.call_from_thread(self.main.set_index, index)
+
+    def _loaded(self, corpus: Corpus, index: SearchIndex | None) -> None:
         self.corpus = corpus
         self.problems = corpus.problems
         self.main.load(corpus, index)
+        if index is None:
+            self.call_after_refresh(self._index, corpus)
         if corpus.problems:
             count = len(corpus.problems)
             files = ", ".join(problem.path for problem in corpus.problems[:3]) + (", …" if count > 3 else "")

@@ -61,7 +61,7 @@ def _checksums(folder: Path) -> dict[str, str]:
 
 
 async def test_loading_a_folder_in_the_worker_notifies_skipped_files_once(tmp_path: Path) -> None:
-    _write(tmp_path, "001_ok.txt", "Ngoại trưởng Nhật Bản thăm Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
+    _write(tmp_path, "001_ok.txt", "Ngoại trưởng thăm Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
     _write(tmp_path, "002_binary.txt", b"\x00\x01\x02")
     _write(tmp_path, "003_empty.txt", b"")
     before = _checksums(tmp_path)
@@ -105,6 +105,42 @@ async def test_the_app_shows_a_loading_state_until_the_folder_is_read(tmp_path: 
         await pilot.pause()
         assert not app.main.article_list.loading
         assert [a.file for a in app.main.article_list.articles] == ["001_ok.txt"]
+
+
+async def test_the_list_is_shown_before_the_search_index_and_an_early_search_waits_for_it(
+        tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    import reader.tui.app as app_module
+
+    _write(tmp_path, "001_hanoi.txt", "Ngoại trưởng thăm Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
+    _write(tmp_path, "002_seoul.txt", "Thủ tướng Hàn Quốc tiếp khách ở Seoul\nCuộc gặp diễn ra tại Seoul.\n".encode())
+    gate = threading.Event()
+    real_index = app_module.SearchIndex
+
+    def gated_index(*args, **kwargs):
+        gate.wait(10)
+        return real_index(*args, **kwargs)
+
+    monkeypatch.setattr(app_module, "SearchIndex", gated_index)
+    app = ReaderApp(load_config(None), tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(500):  # the corpus alone, not the index, is waited for
+            if app.main.article_list.articles:
+                break
+            await pilot.pause(0.01)
+        assert [a.file for a in app.main.article_list.articles] == ["001_hanoi.txt", "002_seoul.txt"]
+        await pilot.press("slash", *"seoul")
+        await pilot.pause()
+        count = app.main.search_bar.query_one("#search-count")
+        assert str(count.render()) == "indexing…"
+        assert len(app.main.article_list.articles) == 2  # unfiltered until the index is there
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [a.file for a in app.main.article_list.articles] == ["002_seoul.txt"]
+        assert str(count.render()) == "1 of 2 articles"
+        assert app.main.pane.article.file == "002_seoul.txt"
 
 
 async def test_an_empty_folder_says_which_folder_and_how_to_read_another(tmp_path: Path) -> None:

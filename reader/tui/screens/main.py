@@ -54,7 +54,7 @@ class MainScreen(Screen[None]):
         self.folder = folder
         self.highlight_overrides = highlight_overrides
         self.corpus: Corpus | None = None
-        self.index = SearchIndex(())
+        self.index: SearchIndex | None = None  # None until the loading worker has built it
         self.by_id: dict[str, Article] = {}
         self.query_text = ""
         self.official: Official | None = None
@@ -99,8 +99,11 @@ class MainScreen(Screen[None]):
             self.article_list.loading = True
             self.pane.show_message(Text.assemble("Reading ", (str(self.folder), "bold"), " …"))
 
-    def load(self, corpus: Corpus, index: SearchIndex) -> None:
-        """Show a freshly loaded corpus (from the loading worker, or given before the screen mounted)."""
+    def load(self, corpus: Corpus, index: SearchIndex | None) -> None:
+        """Show a freshly loaded corpus (from the loading worker, or given before the screen mounted).
+
+        Without an index yet the list shows every article; `set_index` applies any search typed meanwhile.
+        """
         self.corpus, self.index = corpus, index
         self.by_id = {article.id: article for article in corpus.articles}
         if not self.mounted:
@@ -110,6 +113,12 @@ class MainScreen(Screen[None]):
             self.pane.show_message(empty_folder_message(corpus))
         self.refresh_list()
 
+    def set_index(self, index: SearchIndex) -> None:
+        """The search index is ready: run the search typed while it was being built, if any."""
+        self.index = index
+        if self.mounted and self.query_text.strip():
+            self.refresh_list()
+
     # -- the list ----------------------------------------------------------------------------------
 
     def refresh_list(self) -> None:
@@ -117,7 +126,11 @@ class MainScreen(Screen[None]):
         if self.corpus is None:
             return
         among = self.official.article_ids if self.official is not None else None
-        articles = tuple(self.by_id[i] for i in self.index.search(self.query_text, among))
+        if self.index is not None:
+            ids = self.index.search(self.query_text, among)
+        else:  # still indexing: no search yet, only the officials filter
+            ids = tuple(among) if among is not None else tuple(self.by_id)
+        articles = tuple(self.by_id[i] for i in ids)
         current = self.pane.article.id if self.pane.article is not None else None
         empty = "No articles in this folder." if not self.corpus.articles else \
             f"No article matches “{self.query_text}”. Edit the search, or Esc to clear it."
@@ -137,6 +150,8 @@ class MainScreen(Screen[None]):
             words = query_words(self.query_text)
             if not words:
                 count = ""
+            elif self.index is None:
+                count = "indexing…"
             elif shown:
                 count = f"{shown} of {total} article{'s' if total != 1 else ''}"
                 if len(words) > 1:
@@ -178,7 +193,7 @@ class MainScreen(Screen[None]):
             self.call_after_refresh(self.pane.scroll_to, y=target, animate=False)
 
     def _matches_for(self, article: Article) -> tuple[Match, ...]:
-        if self.query_text.strip():
+        if self.query_text.strip() and self.index is not None:
             return self.index.matches(article.id, self.query_text)
         if self.official is not None:
             return tuple(Match(m.block, m.start, m.end) for m in article.officials if m.name == self.official.name)
