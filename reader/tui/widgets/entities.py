@@ -9,7 +9,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -18,7 +20,14 @@ from reader.tui.keymap import bind
 
 
 class EntityOptions(OptionList):
-    """The panel's list, moved with the same (rebindable) keys as the article list."""
+    """The panel's list, moved with the same (rebindable) keys as the article list.
+
+    Its height is fixed by the panel, so a new option count needs a repaint, not a layout of
+    the screen (OptionList's `virtual_size` asks for one, on every cursor move in the sidebar);
+    a scrollbar appearing or going still lays out, through `show_vertical_scrollbar`.
+    """
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("down", "cursor_down", show=False),
@@ -43,25 +52,8 @@ class EntitiesPanel(Vertical, can_focus=False):
         yield EntityOptions(id="entities-list")
 
     def show(self, article: Article | None) -> None:
-        options = self.query_one(OptionList)
-        options.clear_options()
-        if article is None:
-            return
-        counts = Counter(mention.name for mention in article.officials)
-        firsts = {mention.name: mention for mention in reversed(article.officials)}
-        options.add_option(Option(Text(f"Officials ({len(counts)})", style="bold"), disabled=True))
-        for name in sorted(counts, key=lambda n: (firsts[n].block, firsts[n].start)):
-            mention = firsts[name]
-            detail = " · ".join(part for part in (mention.title, mention.country) if part) or "no title"
-            prompt = Text.assemble((name, "bold"), (f" {counts[name]}×", "dim"), "\n  ", (detail, "dim"))
-            options.add_option(Option(prompt, id=f"o:{name}"))
-        if not counts:
-            options.add_option(Option(Text("  none found", style="dim"), disabled=True))
-        options.add_option(Option(Text(f"Dates ({len(article.dates)})", style="bold"), disabled=True))
-        for index, date in enumerate(article.dates):
-            options.add_option(Option(Text.assemble(date.text, "\n  ", (date.value, "dim")), id=f"d:{index}"))
-        if not article.dates:
-            options.add_option(Option(Text("  none found", style="dim"), disabled=True))
+        """Replace the options in one call, so the list is measured once (not once per option, after a clear)."""
+        self.query_one(OptionList).set_options(entity_options(article) if article is not None else ())
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -70,3 +62,23 @@ class EntitiesPanel(Vertical, can_focus=False):
             self.post_message(self.Jump(value, None))
         elif kind == "d":
             self.post_message(self.Jump(None, int(value)))
+
+
+def entity_options(article: Article) -> list[Option]:
+    """A heading and one option per official (first mention order), then per date."""
+    counts = Counter(mention.name for mention in article.officials)
+    firsts = {mention.name: mention for mention in reversed(article.officials)}
+    options = [Option(Text(f"Officials ({len(counts)})", style="bold"), disabled=True)]
+    for name in sorted(counts, key=lambda n: (firsts[n].block, firsts[n].start)):
+        mention = firsts[name]
+        detail = " · ".join(part for part in (mention.title, mention.country) if part) or "no title"
+        prompt = Text.assemble((name, "bold"), (f" {counts[name]}×", "dim"), "\n  ", (detail, "dim"))
+        options.append(Option(prompt, id=f"o:{name}"))
+    if not counts:
+        options.append(Option(Text("  none found", style="dim"), disabled=True))
+    options.append(Option(Text(f"Dates ({len(article.dates)})", style="bold"), disabled=True))
+    for index, date in enumerate(article.dates):
+        options.append(Option(Text.assemble(date.text, "\n  ", (date.value, "dim")), id=f"d:{index}"))
+    if not article.dates:
+        options.append(Option(Text("  none found", style="dim"), disabled=True))
+    return options
