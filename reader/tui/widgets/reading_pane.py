@@ -54,8 +54,10 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
         yield self.body
 
     def show(self, article: Article | None, matches: Sequence[Match] = (), current: Match | None = None) -> None:
+        """Show an article; the same one again (new highlights, n/N) keeps its size, so skips the layout."""
+        restyle = article is not None and article is self.article
         self.article, self.matches, self.current = article, tuple(matches), current
-        self.body.update(self.render_article() if article is not None else "")
+        self.body.update(self.render_article() if article is not None else "", layout=not restyle)
 
     def show_message(self, message: RenderableType) -> None:
         self.article, self.matches, self.current = None, (), None
