@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input
 from tui_sample import make_app
 
+import reader.tui.app as app_module
 from reader.config import load_config
 from reader.load import FolderError
 from reader.tui.app import ReaderApp, run
@@ -17,6 +19,19 @@ from reader.tui.screens.problems import ProblemsScreen
 from reader.tui.widgets.article_list import ROW_HEIGHT
 
 SIZES = [(40, 12), (80, 24), (120, 40), (250, 70), (41, 13), (200, 20), (60, 50)]
+
+
+def hold_back(monkeypatch: pytest.MonkeyPatch, name: str) -> threading.Event:
+    """Make the app's `name` (a loading step) wait until the returned event is set."""
+    real = getattr(app_module, name)
+
+    def gated(*args: object, **kwargs: object) -> object:
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    gate = threading.Event()
+    monkeypatch.setattr(app_module, name, gated)
+    return gate
 
 
 async def test_resizing_through_every_size_keeps_the_selection_and_search() -> None:
@@ -82,19 +97,8 @@ async def test_loading_a_folder_in_the_worker_notifies_skipped_files_once(tmp_pa
 
 
 async def test_the_app_shows_a_loading_state_until_the_folder_is_read(tmp_path: Path, monkeypatch) -> None:
-    import threading
-
-    import reader.tui.app as app_module
-
     _write(tmp_path, "001_ok.txt", "Hội nghị ở Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
-    gate = threading.Event()
-    real_build = app_module.build_corpus
-
-    def gated_build(*args, **kwargs):
-        gate.wait(10)
-        return real_build(*args, **kwargs)
-
-    monkeypatch.setattr(app_module, "build_corpus", gated_build)
+    gate = hold_back(monkeypatch, "build_corpus")
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -109,20 +113,9 @@ async def test_the_app_shows_a_loading_state_until_the_folder_is_read(tmp_path: 
 
 async def test_the_list_is_shown_before_the_search_index_and_an_early_search_waits_for_it(
         tmp_path: Path, monkeypatch) -> None:
-    import threading
-
-    import reader.tui.app as app_module
-
     _write(tmp_path, "001_hanoi.txt", "Ngoại trưởng thăm Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
     _write(tmp_path, "002_seoul.txt", "Thủ tướng Hàn Quốc tiếp khách ở Seoul\nCuộc gặp diễn ra tại Seoul.\n".encode())
-    gate = threading.Event()
-    real_index = app_module.SearchIndex
-
-    def gated_index(*args, **kwargs):
-        gate.wait(10)
-        return real_index(*args, **kwargs)
-
-    monkeypatch.setattr(app_module, "SearchIndex", gated_index)
+    gate = hold_back(monkeypatch, "SearchIndex")
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(500):  # the corpus alone, not the index, is waited for
