@@ -38,6 +38,7 @@ _MIN_YEAR, _MAX_YEAR = 1000, 2999
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER = re.compile(r"[0-9]+")
+PAST_CUE_WINDOW = 40  # characters before a date where "từng"/"hồi"/"đã" still speak of it
 _LOOK_BACK_MONTHS, _LOOK_BACK_DAYS = 4, 122  # how far before the story's own date an undated mention may fall
 _RECENT_DAYS = 183  # a full date further than this before the article's latest one is history
 
@@ -84,6 +85,7 @@ class DateGrammar:
     chain_gap: re.Pattern[str]
     quantity_before: re.Pattern[str]
     archive_markers: tuple[str, ...]  # folded
+    looks_back: re.Pattern[str]  # the clause before a date says it is past ("từng", "hồi", "đã")
 
 
 def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon) -> tuple[DateMention, ...]:
@@ -99,7 +101,8 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
     story = None if now is not None else _story_date(evidence)
     mentions = []
     for item in found:
-        value = _value(item, now, forward=False) if now is not None else _value(item, story, forward=True)
+        past = grammar.looks_back.search(blocks[item.block].text, max(0, item.start - PAST_CUE_WINDOW), item.start)
+        value = _value(item, now if now is not None else story, forward=now is None and past is None)
         if value is not None:
             text = blocks[item.block].text[item.start:item.end]
             mentions.append(DateMention(item.block, item.start, item.end, text, value, item.precision))
@@ -115,6 +118,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     units = alternation(word_list(lexicon, "quantity_units"))
     quantities = alternation(word_list(lexicon, "quantity_words"))
     range_words = alternation(word_list(lexicon, "date_range_words"))
+    past_cues = alternation(word_list(lexicon, "past_cues"))
 
     start = r"(?<![\w.,/:+-])"  # not inside a number or a word
     plain_end = r"(?![0-9]|[.,/:-][0-9]|\+)"  # not inside "1.500" or "2+2"
@@ -184,6 +188,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])?\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
         quantity_before=re.compile(rf"(?:^|\W)(?:{quantities}|[0-9]+)\s*$", re.IGNORECASE),
         archive_markers=tuple(marker.casefold() for marker in word_list(lexicon, "archive_markers")),
+        looks_back=re.compile(rf"(?:^|\s)(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}\s+$", re.IGNORECASE),
     )
 
 

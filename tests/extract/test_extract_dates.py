@@ -374,3 +374,12 @@ def test_the_grammar_is_compiled_once_per_lexicon(lexicon):
 def test_a_lexicon_without_date_lists_still_reads_numeric_dates(dates):
     assert dates("Tokyo, 7/1/2025 và tháng 3/2024.", using=Lexicon({})) == [
         ("7/1/2025", "2025-01-07"), ("tháng 3/2024", "2024-03")]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Ngày 19/6/2024, hai bên hội đàm. Bà Lee từng thăm Bắc Kinh vào tháng 1.", "2024-01"),
+    ("Ngày 19/6/2024, hai bên hội đàm. Ông Park đã tới Seoul ngày 5/2.", "2024-02-05"),
+    ("Ngày 19/6/2024, hai bên hội đàm. Bà Lee sẽ thăm Bắc Kinh vào tháng 1.", "2025-01"),  # ahead
+])
+def test_a_past_cue_keeps_an_undated_day_or_month_before_the_story_date(dates, sentence, value):
+    assert dates(sentence)[-1][1] == value
