@@ -505,3 +505,9 @@ def test_the_grammar_is_built_once_per_lexicon(lexicon):
 
 def test_an_empty_lexicon_finds_nothing_and_does_not_fail(officials):
     assert officials("Ngoại trưởng Mỹ Antony Blinken và ông Blinken.", using=Lexicon({})) == []
+
+
+@pytest.mark.parametrize("word", ["Các", "Những", "Một"])
+def test_a_capitalised_function_word_after_a_title_is_never_a_name(officials, word):
+    found = officials(f"Chủ tịch {word} vấn đề đối ngoại Triều Tiên đã tiếp đoàn.")
+    assert [name for _, name, _, _ in found] == []
