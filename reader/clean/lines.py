@@ -18,7 +18,7 @@ from reader.clean.rules import CleaningRules, fold_listed
 class Kind(Enum):
     FURNITURE = "furniture"  # site chrome: share bars, polls, image alt text
     RELATED_HEADING = "related heading"  # "Tin liên quan": the rest of the page is other news
-    DATELINE = "dateline"  # "06:17 - Thứ Bảy, 24/02/2024 Lượt xem: 4135", "19:57:16 17/01/2025"
+    DATELINE = "dateline"  # "06:17 - Thứ Bảy, 24/02/2024 Lượt xem: 4135", "19:57:16 17/01/2025", "5 giờ trước"
     DOUBLED = "doubled"  # a headline printed twice on one line ("AbcAbc")
     CAPTION = "caption"  # "... Ảnh: Kyodo/TTXVN", "(Nguồn: Reuters)"
     CREDIT = "credit"  # "Theo HNM", "(theo Reuters, AP)"
@@ -32,7 +32,7 @@ class Kind(Enum):
 class Line:
     kind: Kind
     text: str  # cleaned; for DOUBLED the headline once; for CREDIT the credit alone
-    published: str | None = None  # ISO date(time), for DATELINE only
+    published: str | None = None  # ISO date(time), for DATELINE only (None for a relative "5 giờ trước")
     credit: str | None = None  # for a BYLINE that names its source: "Việt Hà (theo Reuters)"
     author: str | None = None  # for a DATELINE led by the author's name: "KHÁNH AN 09/11/2024 18:20"
 
@@ -46,6 +46,8 @@ MAX_BYLINE_CHARS = 40
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
 IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
+MIN_ALT_WORDS = 3  # "Trung uong Dang anh 1"; a bare "anh 2" is no alt text of a headline
+MIN_BARE_ALT_WORDS = 5  # lower-case unaccented words with no image number: fewer could be a name
 MAX_HINTED_CAPTION_CHARS = 200  # a caption is a line or two; a paragraph runs longer
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
 ELLIPSES = ("...", "…")
@@ -122,6 +124,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
         if folded in rules.furniture_lines:
             return Line(Kind.FURNITURE, text)
     if length <= MAX_DATELINE_CHARS:
+        if rules.relative_time.fullmatch(text) is not None:
+            return Line(Kind.DATELINE, text)  # a listed item's time: it dates no article
         if rules.dateline.fullmatch(text) is not None:
             # Only numbers, marks and dateline words: a dateline, or debris such as share counts.
             published = dateline_value(text)
@@ -132,7 +136,9 @@ def classify(text: str, rules: CleaningRules) -> Line:
     short = length <= MAX_SHORT_LINE_CHARS
     if short and (_matches_any(rules.furniture_patterns, text) or rules.related_link.match(text)):
         return Line(Kind.FURNITURE, text)  # site furniture, or a related link inside the body: "Xem thêm: ..."
-    if text[-1].isdigit() and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
+    if (text[-1].isdigit() or text[-1] == ".") and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
+        return Line(Kind.FURNITURE, text)
+    if text.isascii() and _is_unaccented_alt(text, rules):
         return Line(Kind.FURNITURE, text)
     doubled = undouble(text)
     if doubled is not None:
@@ -162,6 +168,20 @@ def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
         if pattern.match(text):
             return True
     return False
+
+
+def _is_unaccented_alt(text: str, rules: CleaningRules) -> bool:
+    """Alt text a scraper kept without its diacritics: "chu tich nuoc tiep dai su hinh anh 2".
+
+    An image number closes it, or it is a run of lower-case words without a mark, which no
+    Vietnamese sentence is (every sentence has accented words, a capital or a full stop).
+    """
+    words = text.split()
+    if len(words) < MIN_ALT_WORDS:
+        return False
+    if rules.unaccented_alt.search(text, max(0, len(text) - IMAGE_ALT_TAIL_CHARS)):
+        return True
+    return len(words) >= MIN_BARE_ALT_WORDS and text.islower() and all(w.isalnum() for w in words)
 
 
 def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.config import Lexicon
+from reader.search import fold_text
 
 LISTED_LINE_SLACK = 12  # room for the marks and counts fold_listed removes: "Tin liên quan »", "Bình luận (12)"
 EDGE_MARKS = " :;,.!?…»«›‹><-–—|•·*#+=_~()[]{}\"'“”‘’/\\0123456789"
@@ -29,7 +30,9 @@ class CleaningRules:
     furniture_patterns: tuple[re.Pattern[str], ...]  # one combined pattern when they combine
     related_headings: frozenset[str]
     related_link: re.Pattern[str]  # a heading then a colon and a headline: "Xem thêm: ..."
-    image_alt: re.Pattern[str]  # the end of an image's alt text: " - Hình 1", or a bare "Ảnh 2"
+    image_alt: re.Pattern[str]  # the end of an image's alt text: " - Hình 1", " - Ảnh 3.", or a bare "Ảnh 2"
+    unaccented_alt: re.Pattern[str]  # the end of alt text without diacritics: "... tiep dai su hinh anh 2"
+    relative_time: re.Pattern[str]  # a related item's "5 giờ trước", "• 40 phút trước"
     caption_marker: re.Pattern[str]  # a marker and its colon, e.g. "Ảnh tư liệu:" (check what precedes it)
     caption_start: re.Pattern[str]  # a line that opens with a marker and colon, or is one: "(Ảnh minh họa)"
     caption_hint: re.Pattern[str]  # a position only captions give: "(phải)"
@@ -75,7 +78,12 @@ def _compile(key: LexiconKey) -> CleaningRules:
         furniture_patterns=_combined(lists["furniture_patterns"]),
         related_headings=related_headings,
         related_link=re.compile(rf"(?i)^[\W_]*(?:{_alternation(lists['related_headings'])})\s*[:>»›]+\s*\w"),
-        image_alt=re.compile(rf"(?:^|\s[-–]\s)(?:{_alternation(lists['image_alt_words'])})\s*\d{{1,3}}$"),
+        image_alt=re.compile(rf"(?:^|\s[-–]\s)(?:{_alternation(lists['image_alt_words'])})\s*\d{{1,3}}\.?$"),
+        unaccented_alt=re.compile(
+            rf"(?i)(?:^|\s)(?:{_alternation(fold_text(w) for w in lists['image_alt_words'])})\s*\d{{1,3}}\.?$"),
+        relative_time=re.compile(
+            rf"(?i)[\W_]*(?:khoảng\s+|cách đây\s+)?\d{{1,3}}\s*(?:{_alternation(lists['relative_time_units'])})"
+            rf"\s+(?:{_alternation(lists['relative_time_words'])})[\W_]*"),
         caption_marker=re.compile(rf"(?:{markers})\s*:\s*"),
         caption_hint=re.compile(_alternation(_cases(lists["caption_hints"]))),
         caption_start=re.compile(rf"^[(\[]?(?:{markers})\s*(?::|[)\]]?\.?$)"),

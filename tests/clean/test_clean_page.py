@@ -204,7 +204,7 @@ def test_rules_are_compiled_once_per_lexicon(lexicon):
 
 
 def test_a_user_furniture_line_from_the_config_is_dropped(lexicon, clean):
-    invite = "Mời quý độc giả gửi ý kiến"
+    invite = "Trân trọng cảm ơn quý vị đã đồng hành"
     extended = Lexicon({**lexicon.lists, "furniture_lines": (*lexicon["furniture_lines"], invite)})
     page = RawPage("p.txt", Path("p.txt"), "\n".join([TITLE, LEAD, invite, BODY]))
     assert [b.text for b in clean_page(page, extended)[0].blocks] == [LEAD, BODY]

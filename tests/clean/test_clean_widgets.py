@@ -1,0 +1,99 @@
+"""Line classes met on real pages of many sites: timestamps, image names and labels, widgets.
+
+Each rule has lines it must catch and sentences (invented) it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean.lines import Kind, classify
+
+TITLE = "Thủ tướng tiếp Đại sứ Nhật Bản chào từ biệt nhân dịp kết thúc nhiệm kỳ"
+LEAD = "Chiều 14/2, tại Trụ sở Chính phủ, Thủ tướng đã tiếp Đại sứ Nhật Bản đến chào từ biệt."
+BODY = "Hai bên nhất trí tiếp tục thúc đẩy hợp tác trên các lĩnh vực kinh tế, đầu tư và giáo dục."
+
+
+def kind_of(text, rules):
+    return classify(text, rules).kind
+
+
+def paragraphs(article):
+    return [b.text for b in article.blocks if b.kind == "paragraph"]
+
+
+@pytest.mark.parametrize("text", ["5 giờ trước", "• 40 phút trước", "12 phút ago", "2 ngày trước", "- 3 hours ago"])
+def test_a_relative_timestamp_is_a_dateline_without_a_date(rules, text):
+    line = classify(text, rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, None)
+
+
+@pytest.mark.parametrize("text", [
+    "5 năm trước, hai nước đã ký hiệp định thương mại tự do.",
+    "Khoảng 2 giờ trước khi hội nghị khai mạc, các đoàn đã có mặt.",
+])
+def test_a_sentence_about_time_past_is_no_timestamp(rules, text):
+    assert kind_of(text, rules) is Kind.BODY
+
+
+@pytest.mark.parametrize("text", [
+    "4f9a1c2e.jpg", "anh-hoi-dam.png", "IMG_2041.JPG",  # image file names
+    f"{TITLE} - Ảnh 3.",  # an image label under the headline
+    "chu tich nuoc tiep dai su nhat ban hinh anh 2",  # alt text without diacritics
+    "Thu tuong tiep Dai su anh 1",
+    "hoi nghi cap cao hai nuoc tai ha noi nam nay",
+    "Video: Thủ tướng phát biểu tại buổi tiếp (Nguồn: VTV)",
+    "Your browser doesn’t support HTML5",
+    "Nguồn TG&VN: https://example.vn/bai-viet-123.html",
+    "https://example.vn/bai-viet-123.html",
+    "* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài trên ứng dụng trực tuyến!",
+    "Bạn có thể chuyển sang phiên bản mobile rút gọn nếu mạng chậm. Đóng",
+    "Bạn không thể gửi bình luận liên tục.",
+    "Xin hãy đợi 60 giây nữa.",
+    "Vui lòng nhập bình luận tiếng Việt có dấu",
+    "Bấm like để theo dõi tin tức mới nhất",
+    "Like và Share",
+    "Đánh giá: 4.5/5 (12 lượt)",
+    "★★★★☆",
+    "Hotline: 0912 345 678",
+    "Chú thích ảnh",
+])
+def test_widgets_and_image_debris_are_furniture(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng tiếp Đại sứ Nhật Bản, người đã có 3 năm công tác tại Việt Nam.",
+    "Ảnh hưởng của cuộc gặp tới quan hệ hai nước là rất lớn, theo ông Tanaka 3.",
+    "Tổng thống Joe Biden nói với báo giới: I am very happy to be here today.",  # English, but with capitals
+    "Mời các đại biểu dự tiệc chiêu đãi do Thủ tướng chủ trì, theo thông báo của Văn phòng Chính phủ.",
+    "Hai bên đã ký 12 văn kiện hợp tác. Toàn văn được đăng tại https://example.vn cùng ngày.",
+    "Video ghi lại cuộc gặp đã được lan truyền rộng rãi trên mạng xã hội.",
+    "Điện thoại của Đại sứ quán luôn mở để hỗ trợ công dân gặp khó khăn.",
+    "Đánh giá cao kết quả hợp tác, hai bên nhất trí tăng cường trao đổi đoàn.",
+])
+def test_sentences_that_look_like_widgets_stay_body(rules, text):
+    assert kind_of(text, rules) is Kind.BODY
+
+
+@pytest.mark.parametrize("text", ["Cùng chủ đề", "TIN NỔI BẬT", "Xem thêm", "Đọc nhiều", "» Tin cùng chuyên mục",
+                                  "Phản hồi", "Bài viết khác"])
+def test_more_related_headings(rules, text):
+    assert kind_of(text, rules) is Kind.RELATED_HEADING
+
+
+def test_a_headline_timestamp_and_teaser_after_the_body_are_a_related_item(clean):
+    [article] = clean(TITLE, LEAD, BODY,
+                      "Chủ tịch nước tiếp Thủ tướng Lào đang thăm chính thức Việt Nam", "5 giờ trước",
+                      "Hai bên đánh giá cao quan hệ đặc biệt giữa hai nước.",
+                      "Bộ trưởng Ngoại giao điện đàm với người đồng cấp Hàn Quốc", "• 40 phút trước",
+                      "Hai Bộ trưởng trao đổi về các biện pháp thúc đẩy hợp tác.")
+    assert (article.title, paragraphs(article), article.published) == (TITLE, [LEAD, BODY], None)
+
+
+def test_widgets_inside_the_body_are_dropped(clean):
+    [article] = clean(TITLE, "Your browser doesn’t support HTML5", LEAD, "anh-hoi-dam.jpg", f"{TITLE} - Ảnh 1.",
+                      "thu tuong tiep dai su nhat ban anh 2", BODY, "Bấm like để theo dõi tin tức",
+                      "Nguồn ABC: https://example.vn/x.html")
+    assert paragraphs(article) == [LEAD, BODY]
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
