@@ -44,7 +44,7 @@ def parse(folder: Path, use_cache: bool, workers: int | None) -> dict[str, Any]:
 
 def make_queries(articles: tuple[Article, ...], count: int, rng: random.Random) -> list[str]:
     """One word and several, exact (with diacritics) and folded, from the corpus's own text, plus misses."""
-    from reader.search import fold_text
+    from reader.text import fold
 
     queries: list[str] = []
     while len(queries) < count:
@@ -58,7 +58,7 @@ def make_queries(articles: tuple[Article, ...], count: int, rng: random.Random) 
         query = " ".join(words[start:start + width]).strip(".,:;“”\"()")
         kind = len(queries) % 5
         if kind in (1, 3):
-            query = fold_text(query)  # typed without diacritics
+            query = fold(query)  # typed without diacritics
         elif kind == 4:
             query = f"{query} zqxv"  # matches nothing: the full scan with no early exit
         queries.append(query)

@@ -42,7 +42,7 @@ CACHE_FORMAT = 2  # the layout of the cache file itself; bump when CachedFile or
 # such an entry is not stored, so the file is parsed again next time.
 RACY_WINDOW_NS = 2_000_000_000
 # The sources whose behaviour decides what a page parses into (paths under the package).
-PARSER_SOURCES = ("load.py", "model.py", "corpus.py", "clean", "extract")
+PARSER_SOURCES = ("load.py", "model.py", "text.py", "lexicon.py", "corpus.py", "clean", "extract")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """config.yaml -> Config, with one-line errors that name the offending key.
 
-The built-in lexicons live as YAML under reader/data/; a user's config.yaml
+The built-in lexicons come from reader/lexicon.py; a user's config.yaml
 extends them (adds words) but never has to copy them. Every section the user
 may write is declared here, so an unknown key is caught and named.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +17,10 @@ import yaml
 from rich.errors import StyleSyntaxError
 from rich.style import Style
 
+from reader.lexicon import Lexicon, Section, builtin_lexicon
+
 CONFIG_NAME = "config.yaml"
-LEXICON_SECTIONS = ("cleaning", "extraction")
+LEXICON_SECTIONS = tuple(Section)
 KEY_MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")  # as Textual spells them
 DEFAULT_HIGHLIGHT = {
     # Readable on dark and light themes: colour plus weight, never colour alone.
@@ -31,19 +32,6 @@ DEFAULT_HIGHLIGHT = {
 
 class ConfigError(Exception):
     """A config problem, already phrased as one line for the user."""
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Named word lists (built-in plus the user's additions), read-only."""
-
-    lists: Mapping[str, tuple[str, ...]]
-
-    def __getitem__(self, name: str) -> tuple[str, ...]:
-        return self.lists[name]
-
-    def names(self) -> tuple[str, ...]:
-        return tuple(self.lists)
 
 
 @dataclass(frozen=True)
@@ -71,13 +59,6 @@ class _StrictLoader(yaml.SafeLoader):
             if isinstance(key, Hashable):
                 seen.add(key)
         return super().construct_mapping(node, deep=deep)
-
-
-def builtin_lexicon(section: str) -> Lexicon:
-    """The lexicon shipped in reader/data/<section>.yaml."""
-    text = resources.files("reader.data").joinpath(f"{section}.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text) or {}
-    return Lexicon({name: tuple(dict.fromkeys(words or ())) for name, words in raw.items()})
 
 
 def find_config(explicit: Path | None) -> Path | None:
@@ -127,8 +108,8 @@ def _build(raw: dict[str, Any], path: Path | None) -> Config:
         path=path,
         seeds=seeds if seeds.is_absolute() else base / seeds,
         seeds_from_config=path is not None and "seeds" in raw,
-        cleaning=lexicons["cleaning"],
-        extraction=lexicons["extraction"],
+        cleaning=lexicons[Section.CLEANING],
+        extraction=lexicons[Section.EXTRACTION],
         highlight=_highlight(raw.get("highlight"), where),
         keys=_keys(raw.get("keys"), where),
     )

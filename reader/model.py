@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from reader.text import Precision
+
 BlockKind = Literal["paragraph", "caption"]
 
 
@@ -50,7 +52,7 @@ class DateMention:
     end: int
     text: str
     value: str  # ISO: 2025-01-07, 2024-12, 2015, --01-21, a/b for ranges
-    precision: Literal["day", "month", "year"]
+    precision: Precision
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
 from reader.model import Article
+from reader.text import HEADLINE, Folded, Span, fold, fold_with_offsets
 
-TITLE_BLOCK = -1  # Match.block for a match in the headline rather than a body block
-
-# Below this code point every character is folded through one table; above it,
-# text goes through the slow per-character path (CJK, emoji... rarely matter here).
-_TABLE_LIMIT = 0x3000
+TITLE_BLOCK = HEADLINE  # Match.block for a match in the headline rather than a body block
+Match = Span  # one highlighted span: a body block (or TITLE_BLOCK) and original offsets
 
 FEW_CANDIDATES = 4  # below a quarter of the articles, candidates are checked one by one
 REMEMBERED_WORDS = 512  # query words whose articles are kept: a few MB at 10,000 pages
@@ -29,81 +24,9 @@ REMEMBERED_WORDS = 512  # query words whose articles are kept: a few MB at 10,00
 _END = "\x00"  # between two articles' texts in the searched corpus text
 
 
-@lru_cache(maxsize=4096)
-def fold_char(char: str) -> str:
-    """One character folded: no diacritics, `đ` -> `d`, case-folded ("" for a lone combining mark)."""
-    if char in "đĐ":
-        return "d"
-    bare = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
-    return bare.casefold()
-
-
-def _build_tables() -> tuple[dict[int, str], re.Pattern[str]]:
-    one_to_one: dict[int, str] = {}
-    irregular: list[str] = []
-    for code in range(_TABLE_LIMIT):
-        char = chr(code)
-        folded = fold_char(char)
-        if len(folded) == 1:
-            if folded != char:
-                one_to_one[code] = folded
-        else:
-            irregular.append(re.escape(char))
-    return one_to_one, re.compile(f"[{''.join(irregular)}\\u3000-\\U0010ffff]")
-
-
-_ONE_TO_ONE, _NEEDS_SLOW_PATH = _build_tables()
-
-
-@dataclass(frozen=True, slots=True)
-class Folded:
-    """Folded text and, when folding changed its length, where each folded char came from."""
-
-    text: str
-    origin: tuple[int, ...] | None = None  # origin[i] = original index of text[i]; None: same index
-    original_length: int = 0
-
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map a folded span [start, end) back to the original string's span."""
-        if self.origin is None:
-            return start, end
-        if start >= len(self.text):
-            return self.original_length, self.original_length
-        next_char = self.origin[end] if end < len(self.text) else self.original_length
-        # At least the whole last character: a span ending inside "ß" -> "ss" still covers the "ß".
-        return self.origin[start], max(next_char, self.origin[end - 1] + 1)
-
-
-def fold(text: str) -> Folded:
-    """Fold case and diacritics (đ included) and keep the way back to original offsets."""
-    if not _NEEDS_SLOW_PATH.search(text):
-        return Folded(text.translate(_ONE_TO_ONE), None, len(text))
-    pieces: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        folded = fold_char(char)
-        pieces.append(folded)
-        origin.extend([index] * len(folded))
-    return Folded("".join(pieces), tuple(origin), len(text))
-
-
-def fold_text(text: str) -> str:
-    """Only the folded string, for comparisons that never map back."""
-    return fold(text).text
-
-
 def query_words(query: str) -> tuple[str, ...]:
     """The folded words of a query; an article matches when it contains all of them."""
-    return tuple(dict.fromkeys(fold_text(query).split()))
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """One highlighted span: a body block (or TITLE_BLOCK) and original offsets."""
-
-    block: int
-    start: int
-    end: int
+    return tuple(dict.fromkeys(fold(query).split()))
 
 
 class SearchIndex:
@@ -255,7 +178,7 @@ def _phrase_pattern(words: Sequence[str]) -> re.Pattern[str]:
 def _haystack(article: Article) -> str:
     names = dict.fromkeys(mention.name for mention in article.officials)
     parts = [article.title, *(block.text for block in article.blocks), *names]
-    return "\n".join(fold_text(part) for part in parts)
+    return "\n".join(fold(part) for part in parts)
 
 
 def find_matches(article: Article, words: Sequence[str]) -> tuple[Match, ...]:
@@ -267,12 +190,12 @@ def find_matches(article: Article, words: Sequence[str]) -> tuple[Match, ...]:
     if not words:
         return ()
     texts = [(TITLE_BLOCK, article.title), *enumerate(block.text for block in article.blocks)]
-    folded = [(block, fold(text)) for block, text in texts]
+    folded = [(block, fold_with_offsets(text)) for block, text in texts]
     found = _spans(folded, [_phrase_pattern(words)]) if len(words) > 1 else []
     if not found:
         found = _spans(folded, [_word_pattern(word) for word in words])
     for mention in article.officials:
-        name = fold_text(mention.name)
+        name = fold(mention.name)
         if all(_word_pattern(word).search(name) for word in words):
             found.append(Match(mention.block, mention.start, mention.end))
     return _merge(found)

@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
-from reader.config import DEFAULT_HIGHLIGHT, LEXICON_SECTIONS, ConfigError, builtin_lexicon, find_config, load_config
+from reader.config import DEFAULT_HIGHLIGHT, LEXICON_SECTIONS, ConfigError, find_config, load_config
+from reader.lexicon import builtin_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from reader.config import load_config
 from reader.corpus import build_corpus
 from reader.model import Article, Block, OfficialMention
-from reader.search import TITLE_BLOCK, Match, SearchIndex, find_matches, fold, fold_text, query_words
+from reader.search import TITLE_BLOCK, Match, SearchIndex, find_matches, query_words
+from reader.text import fold
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -30,31 +31,6 @@ TOKYO = article(
 DANANG = article("b-1", "Hội nghị ở Đà Nẵng", "Các đoàn đã đến Đà Nẵng hôm qua.", "Khả năng hợp tác.")
 HANOI = article("c-1", "Hà Nội đón khách", "Đoàn đại biểu thăm Hà Nội.")
 INDEX = SearchIndex([TOKYO, DANANG, HANOI])
-
-
-@pytest.mark.parametrize(("text", "folded"), [
-    ("Ngoại trưởng", "ngoai truong"),
-    ("Đà Nẵng", "da nang"),
-    ("đ Đ", "d d"),
-    ("BLINKEN", "blinken"),
-    ("Thủ tướng", "thu tuong"),
-    ("Quảng Ngãi", "quang ngai"),
-])
-def test_fold_removes_case_and_vietnamese_diacritics(text: str, folded: str) -> None:
-    assert fold_text(text) == folded
-
-
-def test_fold_maps_offsets_back_when_lengths_change() -> None:
-    # A decomposed accent (NFD) disappears and "ß" becomes two letters: offsets must still map back.
-    text = "Stra\u00dfe Ha\u0300 No\u0323i"
-    folded = fold(text)
-    assert folded.text == "strasse ha noi"
-    start = folded.text.index("ha noi")
-    orig_start, orig_end = folded.to_original(start, start + len("ha noi"))
-    assert text[orig_start:orig_end] == "Ha\u0300 No\u0323i"
-    s_start, s_end = folded.to_original(0, len("strasse"))
-    assert text[s_start:s_end] == "Stra\u00dfe"
-    assert folded.to_original(0, len("stras")) == (0, 5)  # ends inside "ß": the whole "ß" is covered
 
 
 def test_query_words_are_folded_and_unique() -> None:
@@ -139,7 +115,7 @@ def test_every_match_maps_back_to_text_that_folds_to_the_query(prefix: str, word
     assert matches
     for match in matches:
         found = art.blocks[0].text[match.start:match.end]
-        assert fold_text(found).split() == list(query_words(word))
+        assert fold(found).split() == list(query_words(word))
 
 
 @given(st.text(max_size=40), st.text(max_size=12))

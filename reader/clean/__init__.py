@@ -12,7 +12,7 @@ from reader.clean.deobfuscate import deobfuscate
 from reader.clean.lines import classify, page_lines
 from reader.clean.rules import rules_for
 from reader.clean.segment import segment
-from reader.config import Lexicon
+from reader.lexicon import Lexicon
 from reader.model import Article, RawPage
 
 

@@ -10,23 +10,13 @@ repaired text has nothing left to repair (idempotent).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from reader.clean.rules import CleaningRules
+from reader.text import is_syllable
 
 # Runs of letters joined by single dots ("bắ.n", "s.ú.n.g"), not part of a number,
 # an e-mail address, a path or a URL; matched at the start of the first run.
 _DOTTED = re.compile(r"(?<![\w.@/:\-])[^\W\d_]+(?:\.[^\W\d_]+)+(?![\w@/\-]|\.[^\W\d_])")
-
-_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_INITIALS = "ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx]"
-_NUCLEI = (
-    "iêu yêu oai oao oay oeo uây uôi uya uyê ươi ươu "
-    "ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ươ ưu yê "
-    "a ă â e ê i o ô ơ u ư y"
-).split()
-_FINALS = "ch|ng|nh|[cmnpt]"
-_SYLLABLE = re.compile(rf"(?:{_INITIALS})?(?:{'|'.join(_NUCLEI)})(?:{_FINALS})?")
 
 
 def deobfuscate(text: str, rules: CleaningRules) -> str:
@@ -61,11 +51,3 @@ def _is_broken_word(parts: list[str], rules: CleaningRules) -> bool:
         return False
     return is_syllable("".join(parts))
 
-
-def is_syllable(word: str) -> bool:
-    """Whether `word` is one well-formed Vietnamese syllable (tones ignored)."""
-    if len(word) > 7:
-        return False
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    toneless = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS))
-    return _SYLLABLE.fullmatch(toneless) is not None

@@ -2,7 +2,7 @@
 
 Every page is cleaned with the same few regular expressions; compiling them per
 page would cost more than the cleaning itself, so they are cached on the
-lexicon's content (a Lexicon holds a dict and is not hashable itself).
+lexicon's content (`per_lexicon`).
 """
 
 from __future__ import annotations
@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from reader.config import Lexicon
-from reader.search import fold_text
+from reader.lexicon import Cleaning, Lexicon
+from reader.text import alternation, fold, per_lexicon
 
 LISTED_LINE_SLACK = 12  # room for the marks and counts fold_listed removes: "Tin liên quan »", "Bình luận (12)"
 EDGE_MARKS = " :;,.!?…»«›‹><-–—|•·*#+=_~()[]{}\"'“”‘’/\\0123456789"
-
-LexiconKey = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,43 +51,38 @@ def fold_listed(text: str) -> str:
     return fold_line(text).strip(EDGE_MARKS)
 
 
+@per_lexicon
 def rules_for(lexicon: Lexicon) -> CleaningRules:
     """The compiled rules of a lexicon (cached on its content)."""
-    key: LexiconKey = tuple((name, tuple(lexicon[name])) for name in sorted(lexicon.names()))
-    return _compile(key)
-
-
-@lru_cache(maxsize=16)
-def _compile(key: LexiconKey) -> CleaningRules:
-    lists = dict(key)
-    markers = _alternation(_cases(word.rstrip(": ") for word in lists["caption_markers"]))  # "Ảnh:", "ẢNH:"
-    lead_words = _alternation(lists["lead_time_words"])
-    lead_words_lower = _alternation(word.lower() for word in lists["lead_time_words"])
+    markers = alternation(_cases(word.rstrip(": ") for word in lexicon[Cleaning.CAPTION_MARKERS]))  # "Ảnh:", "ẢNH:"
+    lead_words = alternation(lexicon[Cleaning.LEAD_TIME_WORDS])
+    lead_words_lower = alternation(word.lower() for word in lexicon[Cleaning.LEAD_TIME_WORDS])
     # d/m or d-m with an optional year and an optional "(giờ Washington)" before the comma.
     date = r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?(?:\s*\([^()]{1,40}\))?"
     date_clause = date + ","
     source_prefix = r"(?:[(\[]?[^\s()\[\]]{2,30}[)\]]?\s*[-–—]\s*)?"  # "(TG&VN) - ", "TTXVN - "
-    furniture_lines = frozenset(fold_listed(line) for line in lists["furniture_lines"])
-    related_headings = frozenset(fold_listed(line) for line in lists["related_headings"])
+    dateline_words = alternation([*lexicon[Cleaning.WEEKDAYS], *lexicon[Cleaning.DATELINE_WORDS]])
+    furniture_lines = frozenset(fold_listed(line) for line in lexicon[Cleaning.FURNITURE_LINES])
+    related_headings = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELATED_HEADINGS])
     return CleaningRules(
         furniture_lines=furniture_lines,
         longest_listed_line=max(map(len, furniture_lines | related_headings), default=0) + LISTED_LINE_SLACK,
-        furniture_patterns=_combined(lists["furniture_patterns"]),
+        furniture_patterns=_combined(lexicon[Cleaning.FURNITURE_PATTERNS]),
         related_headings=related_headings,
-        related_link=re.compile(rf"(?i)^[\W_]*(?:{_alternation(lists['related_headings'])})\s*[:>»›]+\s*\w"),
-        image_alt=re.compile(rf"(?:^|\s[-–]\s)(?:{_alternation(lists['image_alt_words'])})\s*\d{{1,3}}\.?$"),
+        related_link=re.compile(rf"(?i)^[\W_]*(?:{alternation(lexicon[Cleaning.RELATED_HEADINGS])})\s*[:>»›]+\s*\w"),
+        image_alt=re.compile(rf"(?:^|\s[-–]\s)(?:{alternation(lexicon[Cleaning.IMAGE_ALT_WORDS])})\s*\d{{1,3}}\.?$"),
         unaccented_alt=re.compile(
-            rf"(?i)(?:^|\s)(?:{_alternation(fold_text(w) for w in lists['image_alt_words'])})\s*\d{{1,3}}\.?$"),
+            rf"(?i)(?:^|\s)(?:{alternation(fold(w) for w in lexicon[Cleaning.IMAGE_ALT_WORDS])})\s*\d{{1,3}}\.?$"),
         relative_time=re.compile(
-            rf"(?i)[\W_]*(?:khoảng\s+|cách đây\s+)?\d{{1,3}}\s*(?:{_alternation(lists['relative_time_units'])})"
-            rf"\s+(?:{_alternation(lists['relative_time_words'])})[\W_]*"),
+            rf"(?i)[\W_]*(?:khoảng\s+|cách đây\s+)?\d{{1,3}}\s*(?:{alternation(lexicon[Cleaning.RELATIVE_TIME_UNITS])})"
+            rf"\s+(?:{alternation(lexicon[Cleaning.RELATIVE_TIME_WORDS])})[\W_]*"),
         caption_marker=re.compile(rf"(?:{markers})\s*:\s*"),
-        caption_hint=re.compile(_alternation(_cases(lists["caption_hints"]))),
+        caption_hint=re.compile(alternation(_cases(lexicon[Cleaning.CAPTION_HINTS]))),
         caption_start=re.compile(rf"^[(\[]?(?:{markers})\s*(?::|[)\]]?\.?$)"),
         credit=re.compile(
-            rf"^\(?\s*(?P<credit>(?i:{_alternation(lists['credit_prefixes'])})\s+[^()]{{1,60}}?)\s*\)?\.?$"),
+            rf"^\(?\s*(?P<credit>(?i:{alternation(lexicon[Cleaning.CREDIT_PREFIXES])})\s+[^()]{{1,60}}?)\s*\)?\.?$"),
         dateline=re.compile(
-            rf"(?i)(?:[\W\d_]|(?:{_alternation([*lists['weekdays'], *lists['dateline_words']])})(?!\w))+"),
+            rf"(?i)(?:[\W\d_]|(?:{dateline_words})(?!\w))+"),
         lead=re.compile("|".join((
             # "Ngày 28/12, ...", "TTXVN - Sáng 5/1, ..."
             rf"^{source_prefix}(?:{lead_words})(?:\s+nay)?\s*{date_clause}",
@@ -100,8 +92,8 @@ def _compile(key: LexiconKey) -> CleaningRules:
             r"^(?:\([^()]{2,30}\)\s*[-–—]|[A-Z][A-Z0-9&.]{1,14}\s*[-–—]|[A-Z][A-Z0-9&]{2,14}\.)\s+[^\W\d_]",
         ))),
         glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date}(?P<comma>,)?(?!\d)"),
-        dotted_keep=frozenset(word.casefold() for word in lists["dotted_keep"]),
-        domain_suffixes=frozenset(word.casefold() for word in lists["domain_suffixes"]),
+        dotted_keep=frozenset(word.casefold() for word in lexicon[Cleaning.DOTTED_KEEP]),
+        domain_suffixes=frozenset(word.casefold() for word in lexicon[Cleaning.DOMAIN_SUFFIXES]),
     )
 
 
@@ -120,10 +112,3 @@ def _cases(words: Iterable[str]) -> list[str]:
     """Each word as written, capitalised and in capitals: cheaper to search than an (?i) pattern."""
     return [form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())]
 
-
-def _alternation(words: Iterable[str]) -> str:
-    """Words as a regex alternation, longest first so "Ảnh tư liệu" wins over "Ảnh"."""
-    unique = {w.strip() for w in words if w.strip()}
-    if not unique:
-        return "(?!)"  # an empty list matches nothing
-    return "|".join(re.escape(w) for w in sorted(unique, key=lambda w: (-len(w), w)))

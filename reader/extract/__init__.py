@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.config import Lexicon
 from reader.extract.dates import find_dates
 from reader.extract.index import build_officials_index
 from reader.extract.officials import find_officials
+from reader.lexicon import Lexicon
 from reader.model import Article
 
 __all__ = ["build_officials_index", "extract_article"]

@@ -25,14 +25,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
-from typing import Literal
 
-from reader.config import Lexicon
-from reader.extract.lexicons import alternation, per_lexicon, word_list
-from reader.extract.spans import TakenSpans
+from reader.lexicon import Extraction, Lexicon
 from reader.model import Block, DateMention
-
-Precision = Literal["day", "month", "year"]
+from reader.text import Precision, TakenSpans, alternation, per_lexicon
 
 _MIN_YEAR, _MAX_YEAR = 1000, 2999
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
@@ -112,13 +108,13 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
 @per_lexicon
 def date_grammar(lexicon: Lexicon) -> DateGrammar:
     """Compile the date rules from the lexicon's cue words, once per lexicon."""
-    cues = alternation(word_list(lexicon, "date_cues"))
-    links = alternation(word_list(lexicon, "date_links"))
-    modifiers = alternation(word_list(lexicon, "date_modifiers"))
-    units = alternation(word_list(lexicon, "quantity_units"))
-    quantities = alternation(word_list(lexicon, "quantity_words"))
-    range_words = alternation(word_list(lexicon, "date_range_words"))
-    past_cues = alternation(word_list(lexicon, "past_cues"))
+    cues = alternation(lexicon[Extraction.DATE_CUES])
+    links = alternation(lexicon[Extraction.DATE_LINKS])
+    modifiers = alternation(lexicon[Extraction.DATE_MODIFIERS])
+    units = alternation(lexicon[Extraction.QUANTITY_UNITS])
+    quantities = alternation(lexicon[Extraction.QUANTITY_WORDS])
+    range_words = alternation(lexicon[Extraction.DATE_RANGE_WORDS])
+    past_cues = alternation(lexicon[Extraction.PAST_CUES])
 
     start = r"(?<![\w.,/:+-])"  # not inside a number or a word
     plain_end = r"(?![0-9]|[.,/:-][0-9]|\+)"  # not inside "1.500" or "2+2"
@@ -187,7 +183,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
                             re.IGNORECASE),
         chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])?\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
         quantity_before=re.compile(rf"(?:^|\W)(?:{quantities}|[0-9]+)\s*$", re.IGNORECASE),
-        archive_markers=tuple(marker.casefold() for marker in word_list(lexicon, "archive_markers")),
+        archive_markers=tuple(marker.casefold() for marker in lexicon[Extraction.ARCHIVE_MARKERS]),
         looks_back=re.compile(rf"(?:^|\s)(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}\s+$", re.IGNORECASE),
     )
 

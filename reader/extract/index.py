@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.model import Article, Official
+from reader.text import fold
+
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=65536)  # a corpus spells each name thousands of times: fold each spelling once
 def name_key(name: str) -> frozenset[str]:
     """A name's words, folded (case, diacritics, đ): 'Kishida Fumio' and 'Fumio Kishida' are one key."""
-    text = unicodedata.normalize("NFD", name.casefold()).replace("đ", "d")
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return frozenset(re.findall(r"\w+", text))
+    return frozenset(_WORD.findall(fold(name)))
 
 
 @dataclass

@@ -21,10 +21,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from reader.config import Lexicon
-from reader.extract.lexicons import per_lexicon, word_list
-from reader.extract.spans import TakenSpans
+from reader.lexicon import Extraction, Lexicon
 from reader.model import Block, OfficialMention
+from reader.text import HEADLINE, TakenSpans, is_syllable, per_lexicon
 
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
 _WORD = re.compile(r"[^\W_]+")
@@ -36,11 +35,9 @@ _JOINT_TITLE = frozenset({"kiêm", ","})  # "Phó Thủ tướng kiêm Bộ trư
 _OF = "của"
 _AT = "tại"
 _CLOSERS = frozenset({",", ".", ";", ")"})
-_HEADLINE = -1  # block index of candidates read from the headline
 _FIELD_JOINERS = frozenset({"và", ",", "-", "–"})  # between ministry fields
 _MAX_TOPIC_TOKENS = 8  # "về chính sách đối ngoại và an ninh"
 _MAX_FIELD_SYLLABLES = 4  # a capitalised syllable and three lower-case ones: "Tài nguyên thiên nhiên"
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
 @dataclass(slots=True)  # not frozen: a frozen init costs several times more, and a page makes thousands
@@ -140,39 +137,38 @@ class OfficialGrammar:
 @per_lexicon
 def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
     """Phrase sets from the lexicon's lists, once per lexicon."""
-    words = word_list
-    countries = words(lexicon, "countries")
-    titles = _Phrases.of(words(lexicon, "titles"))
-    prefixes = _Phrases.of(words(lexicon, "title_prefixes"))
-    honorifics = _Phrases.of(words(lexicon, "honorifics"))
-    counterparts = _Phrases.of(words(lexicon, "counterparts"))
+    countries = lexicon[Extraction.COUNTRIES]
+    titles = _Phrases.of(lexicon[Extraction.TITLES])
+    prefixes = _Phrases.of(lexicon[Extraction.TITLE_PREFIXES])
+    honorifics = _Phrases.of(lexicon[Extraction.HONORIFICS])
+    counterparts = _Phrases.of(lexicon[Extraction.COUNTERPARTS])
     return OfficialGrammar(
         titles=titles,
         prefixes=prefixes,
-        prefix_look_alikes=_Phrases.of(words(lexicon, "title_prefix_look_alikes")),
-        suffixes=_Phrases.of(words(lexicon, "title_suffixes")),
-        portfolios=_Phrases.of(words(lexicon, "portfolios")),
-        ministerial=_Phrases.of(words(lexicon, "ministerial_titles")),
-        portfolio_breakers=_Phrases.of(words(lexicon, "portfolio_breakers")),
-        country_groups=_Phrases.of(words(lexicon, "country_groups")),
-        title_links=_Phrases.of(words(lexicon, "title_links")),
-        topic_links=_Phrases.of(words(lexicon, "topic_links")),
-        organisations=_Phrases.of(words(lexicon, "organisations")),
+        prefix_look_alikes=_Phrases.of(lexicon[Extraction.TITLE_PREFIX_LOOK_ALIKES]),
+        suffixes=_Phrases.of(lexicon[Extraction.TITLE_SUFFIXES]),
+        portfolios=_Phrases.of(lexicon[Extraction.PORTFOLIOS]),
+        ministerial=_Phrases.of(lexicon[Extraction.MINISTERIAL_TITLES]),
+        portfolio_breakers=_Phrases.of(lexicon[Extraction.PORTFOLIO_BREAKERS]),
+        country_groups=_Phrases.of(lexicon[Extraction.COUNTRY_GROUPS]),
+        title_links=_Phrases.of(lexicon[Extraction.TITLE_LINKS]),
+        topic_links=_Phrases.of(lexicon[Extraction.TOPIC_LINKS]),
+        organisations=_Phrases.of(lexicon[Extraction.ORGANISATIONS]),
         countries=_Phrases.of(countries),
-        places=_Phrases.of(words(lexicon, "places")),
-        organisation_heads=_Phrases.of(words(lexicon, "organisation_heads")),
+        places=_Phrases.of(lexicon[Extraction.PLACES]),
+        organisation_heads=_Phrases.of(lexicon[Extraction.ORGANISATION_HEADS]),
         honorifics=honorifics,
         counterparts=counterparts,
-        counterpart_links=_Phrases.of(words(lexicon, "counterpart_links")),
-        plural=_Phrases.of(words(lexicon, "plural_markers")),
-        particles=frozenset(_fold(w) for w in words(lexicon, "name_particles")),
-        name_suffixes=_Phrases.of(words(lexicon, "name_suffixes")),
+        counterpart_links=_Phrases.of(lexicon[Extraction.COUNTERPART_LINKS]),
+        plural=_Phrases.of(lexicon[Extraction.PLURAL_MARKERS]),
+        particles=frozenset(_fold(w) for w in lexicon[Extraction.NAME_PARTICLES]),
+        name_suffixes=_Phrases.of(lexicon[Extraction.NAME_SUFFIXES]),
         # A name ends where one of these begins. One-word countries do not end it: "Đức",
         # "Anh", "Nga" are also Vietnamese given names.
         name_stops=_Phrases.of((
-            *words(lexicon, "titles"), *words(lexicon, "honorifics"), *words(lexicon, "organisations"),
-            *words(lexicon, "organisation_heads"), *words(lexicon, "agencies"), *words(lexicon, "places"),
-            *words(lexicon, "not_names"), *words(lexicon, "counterparts"),
+            *lexicon[Extraction.TITLES], *lexicon[Extraction.HONORIFICS], *lexicon[Extraction.ORGANISATIONS],
+            *lexicon[Extraction.ORGANISATION_HEADS], *lexicon[Extraction.AGENCIES], *lexicon[Extraction.PLACES],
+            *lexicon[Extraction.NOT_NAMES], *lexicon[Extraction.COUNTERPARTS],
             *(c for c in countries if len(c.split()) > 1),
         )),
         anchor_starts=frozenset().union(*(p.by_first for p in (titles, prefixes, honorifics, counterparts))),
@@ -216,7 +212,7 @@ def find_officials(blocks: Sequence[Block], lexicon: Lexicon, headline: str = ""
     """
     grammar = official_grammar(lexicon)
     tokenised = [_tokens(block.text) for block in blocks]
-    candidates = [c for c in _scan(_HEADLINE, headline, _tokens(headline), grammar) if c.anchored]
+    candidates = [c for c in _scan(HEADLINE, headline, _tokens(headline), grammar) if c.anchored]
     candidates += [c for index, tokens in enumerate(tokenised) for c in _scan(index, blocks[index].text, tokens,
                                                                               grammar)]
     return _resolve(candidates, blocks, tokenised, grammar)
@@ -548,12 +544,12 @@ def _portfolio(tokens: list[_Token], at: int, grammar: OfficialGrammar, *, shape
         return size
     if not size:
         head = tokens[at].text
-        if not (head[:1].isupper() and head[1:].islower() and _is_syllable(head)) \
+        if not (head[:1].isupper() and head[1:].islower() and is_syllable(head)) \
                 or grammar.name_stops.match(tokens, at) or grammar.countries.match(tokens, at):
             return 0
     end = at + max(size, 1)  # a listed field may go on too: "Năng lượng tái tạo"
     while (end < len(tokens) and end - at < _MAX_FIELD_SYLLABLES and tokens[end].text.islower()
-           and tokens[end].fold not in _FIELD_JOINERS and _is_syllable(tokens[end].text)
+           and tokens[end].fold not in _FIELD_JOINERS and is_syllable(tokens[end].text)
            and not grammar.portfolio_breakers.match(tokens, end)):
         end += 1
     if size:
@@ -573,12 +569,6 @@ def _ends_a_field(tokens: list[_Token], at: int, grammar: OfficialGrammar) -> bo
     if token.text.isalpha() and token.text.islower():
         return token.fold in _FIELD_JOINERS or grammar.portfolio_breakers.match(tokens, at) > 0
     return not (grammar.titles.match(tokens, at) or grammar.prefixes.match(tokens, at))
-
-
-def _is_syllable(word: str) -> bool:
-    """Whether a word is shaped like one Vietnamese syllable (initial, vowels, final)."""
-    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(ch))
-    return _SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
 
 
 def _unlisted_body(text: str, tokens: list[_Token], at: int, grammar: OfficialGrammar) -> int:
@@ -725,7 +715,7 @@ def _resolve(candidates: list[_Candidate], blocks: Sequence[Block], tokenised: l
         # A shared word ("ông Kim") goes to the person last mentioned, else to the first one met.
         person = max(owners, key=lambda p: (p.last_seen, -p.first_seen))
         person.last_seen = order
-        if cand.block == _HEADLINE:
+        if cand.block == HEADLINE:
             continue
         text = blocks[cand.block].text[cand.start:cand.end]
         mentions.append(OfficialMention(cand.block, cand.start, cand.end, text, person.name,

@@ -8,7 +8,7 @@ import pytest
 
 from reader.clean import clean_page
 from reader.clean.rules import CleaningRules, rules_for
-from reader.config import Lexicon, builtin_lexicon
+from reader.lexicon import Lexicon, builtin_lexicon
 from reader.model import Article, RawPage
 
 

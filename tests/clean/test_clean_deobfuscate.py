@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.clean.deobfuscate import deobfuscate, is_syllable
+from reader.clean.deobfuscate import deobfuscate
 
 REPAIRED = [
     ("Triều Tiên bắ.n thử tên lửa", "Triều Tiên bắn thử tên lửa"),
@@ -62,18 +62,8 @@ def test_is_idempotent(rules, text):
 
 def test_a_user_listed_abbreviation_keeps_its_dot(lexicon):
     from reader.clean.rules import rules_for
-    from reader.config import Lexicon
+    from reader.lexicon import Lexicon
 
     extended = Lexicon({**lexicon.lists, "dotted_keep": (*lexicon["dotted_keep"], "ba.n")})
     assert deobfuscate("ba.n", rules_for(extended)) == "ba.n"
     assert deobfuscate("ba.n", rules_for(lexicon)) == "ban"
-
-
-@pytest.mark.parametrize("word", ["bắn", "đe", "dọa", "tuổi", "đánh", "nghiêng", "khuya", "giết", "quốc"])
-def test_vietnamese_syllables(word):
-    assert is_syllable(word)
-
-
-@pytest.mark.parametrize("word", ["baoquoctevn", "hcm", "ie", "eg", "mớinhưng", "us", "xcom"])
-def test_not_syllables(word):
-    assert not is_syllable(word)

@@ -9,7 +9,7 @@ import pytest
 
 from reader.clean import clean_page
 from reader.clean.rules import rules_for
-from reader.config import Lexicon
+from reader.lexicon import Lexicon
 from reader.model import Block, RawPage
 
 TITLE = "Ngoại trưởng hai nước nhất trí tăng cường hợp tác song phương"

@@ -7,8 +7,8 @@ from itertools import pairwise
 
 import pytest
 
-from reader.config import Lexicon, builtin_lexicon
 from reader.extract import extract_article
+from reader.lexicon import Lexicon, builtin_lexicon
 from reader.model import Article, Block
 
 Extract = Callable[..., Article]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.config import Lexicon
 from reader.extract.dates import date_grammar
+from reader.lexicon import Lexicon
 
 KNOWN_2025 = "2025-01-10T08:00"  # a published date, so day-month values carry a year
 
@@ -366,9 +366,10 @@ def test_cue_words_come_from_the_lexicon(dates, lexicon):
     assert dates(sentence, using=extended) == [("bữa 23-2", "--02-23")]
 
 
-def test_the_grammar_is_compiled_once_per_lexicon(lexicon):
-    assert date_grammar(lexicon) is date_grammar(lexicon)
-    assert date_grammar(Lexicon(dict(lexicon.lists))) is not date_grammar(lexicon)
+def test_the_grammar_is_compiled_once_per_lexicon_content(lexicon):
+    assert date_grammar(lexicon) is date_grammar(Lexicon(dict(lexicon.lists)))
+    extended = Lexicon({**lexicon.lists, "date_cues": (*lexicon["date_cues"], "bữa")})
+    assert date_grammar(extended) is not date_grammar(lexicon)
 
 
 def test_a_lexicon_without_date_lists_still_reads_numeric_dates(dates):

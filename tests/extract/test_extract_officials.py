@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.config import Lexicon, load_config
+from reader.config import load_config
 from reader.extract.officials import official_grammar
+from reader.lexicon import Lexicon
 
 # --- title (+ organisation) (+ country) + name ---------------------------------------------
 

@@ -1,0 +1,123 @@
+"""The Lexicon type, the names of its word lists (declared once), and the built-in lists.
+
+The grammar is code and the words are data (reader/data/<section>.yaml, extended from
+config.yaml). A list is asked for by a declared name, never a bare string, so a misspelt
+name fails at once instead of silently switching a rule off; a test checks that the names
+declared here, the lists in the data files and the names the code reads are the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from importlib import resources
+
+import yaml
+
+
+class Section(StrEnum):
+    """A lexicon: one data file, one section of config.yaml."""
+
+    CLEANING = "cleaning"
+    EXTRACTION = "extraction"
+
+
+class Cleaning(StrEnum):
+    """The lists of reader/data/cleaning.yaml."""
+
+    FURNITURE_LINES = "furniture_lines"
+    FURNITURE_PATTERNS = "furniture_patterns"
+    IMAGE_ALT_WORDS = "image_alt_words"
+    RELATED_HEADINGS = "related_headings"
+    CAPTION_MARKERS = "caption_markers"
+    CAPTION_HINTS = "caption_hints"
+    CREDIT_PREFIXES = "credit_prefixes"
+    WEEKDAYS = "weekdays"
+    DATELINE_WORDS = "dateline_words"
+    LEAD_TIME_WORDS = "lead_time_words"
+    DOTTED_KEEP = "dotted_keep"
+    DOMAIN_SUFFIXES = "domain_suffixes"
+    RELATIVE_TIME_UNITS = "relative_time_units"
+    RELATIVE_TIME_WORDS = "relative_time_words"
+
+class Extraction(StrEnum):
+    """The lists of reader/data/extraction.yaml."""
+
+    TITLES = "titles"
+    TITLE_PREFIXES = "title_prefixes"
+    TITLE_PREFIX_LOOK_ALIKES = "title_prefix_look_alikes"
+    TITLE_SUFFIXES = "title_suffixes"
+    PORTFOLIOS = "portfolios"
+    MINISTERIAL_TITLES = "ministerial_titles"
+    PORTFOLIO_BREAKERS = "portfolio_breakers"
+    ORGANISATIONS = "organisations"
+    ORGANISATION_HEADS = "organisation_heads"
+    COUNTRIES = "countries"
+    HONORIFICS = "honorifics"
+    COUNTERPARTS = "counterparts"
+    COUNTERPART_LINKS = "counterpart_links"
+    COUNTRY_GROUPS = "country_groups"
+    TITLE_LINKS = "title_links"
+    TOPIC_LINKS = "topic_links"
+    PLURAL_MARKERS = "plural_markers"
+    NAME_PARTICLES = "name_particles"
+    NAME_SUFFIXES = "name_suffixes"
+    NOT_NAMES = "not_names"
+    AGENCIES = "agencies"
+    PLACES = "places"
+    DATE_CUES = "date_cues"
+    DATE_LINKS = "date_links"
+    DATE_RANGE_WORDS = "date_range_words"
+    ARCHIVE_MARKERS = "archive_markers"
+    PAST_CUES = "past_cues"
+    DATE_MODIFIERS = "date_modifiers"
+    QUANTITY_UNITS = "quantity_units"
+    QUANTITY_WORDS = "quantity_words"
+
+
+ListName = Cleaning | Extraction
+LISTS: Mapping[Section, type[Cleaning] | type[Extraction]] = {
+    Section.CLEANING: Cleaning,
+    Section.EXTRACTION: Extraction,
+}
+_DECLARED = frozenset(name.value for names in LISTS.values() for name in names)
+
+
+class UnknownList(KeyError):
+    """A list name that no section declares: a typo in code, a test or a hand-made Lexicon."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Named word lists (built-in plus the user's additions), read-only.
+
+    Equal content hashes equal, so compiled grammars are cached per lexicon content
+    (`reader.text.per_lexicon`). A declared list the lexicon lacks reads as empty (a
+    hand-made test lexicon need not spell every list); an undeclared name is an error.
+    """
+
+    lists: Mapping[str, tuple[str, ...]]
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.lists) - _DECLARED)
+        if unknown:
+            raise UnknownList(f"no such word list: {', '.join(unknown)}")
+
+    def __getitem__(self, name: ListName) -> tuple[str, ...]:
+        if name not in _DECLARED:
+            raise UnknownList(f"no such word list: {name}")
+        return self.lists.get(name, ())
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted((name, tuple(words)) for name, words in self.lists.items())))
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(self.lists)
+
+
+def builtin_lexicon(section: Section | str) -> Lexicon:
+    """The lexicon shipped in reader/data/<section>.yaml."""
+    text = resources.files("reader.data").joinpath(f"{Section(section)}.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text) or {}
+    return Lexicon({name: tuple(dict.fromkeys(words or ())) for name, words in raw.items()})

@@ -1,0 +1,174 @@
+"""Vietnamese-text primitives, each written once: folding, syllables, alternations, spans.
+
+Search, cleaning and extraction all compare Vietnamese text the same few ways; when each
+module kept its own copy they drifted apart (two "match nothing" patterns, folds that did or
+did not map `đ` to `d`). Everything here is plain Python over `str`: no lexicon, no model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right, insort
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, TypeVar
+
+Precision = Literal["day", "month", "year"]  # of a date mention: what its value names
+
+HEADLINE = -1  # the block index of a span in the headline, which is not a body block
+
+NOTHING = "(?!)"  # a regex that matches nowhere: the alternation of no words
+
+# Below this code point every character folds through one translation table; above it
+# (CJK, emoji...), text takes the slower per-character path, which rarely matters here.
+_TABLE_LIMIT = 0x3000
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where something sits: a block (or HEADLINE) and [start, end) offsets into its text."""
+
+    block: int
+    start: int
+    end: int
+
+
+# --- folding ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """One character folded: no diacritics, `đ` -> `d`, case-folded ("" for a lone combining mark)."""
+    if char in "đĐ":
+        return "d"
+    bare = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+    return bare.casefold()
+
+
+def _build_tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    one_to_one: dict[int, str] = {}
+    irregular: list[str] = []
+    for code in range(_TABLE_LIMIT):
+        char = chr(code)
+        folded = fold_char(char)
+        if len(folded) == 1:
+            if folded != char:
+                one_to_one[code] = folded
+        else:
+            irregular.append(re.escape(char))
+    return one_to_one, re.compile(f"[{''.join(irregular)}\\u3000-\\U0010ffff]")
+
+
+FOLD_TABLE, NOT_ONE_TO_ONE = _build_tables()  # the fast path, and the characters it cannot take
+
+
+def fold(text: str) -> str:
+    """Case and diacritics folded, `đ` included: "Đà Nẵng" -> "da nang", as readers type it."""
+    if not NOT_ONE_TO_ONE.search(text):
+        return text.translate(FOLD_TABLE)
+    return "".join(fold_char(char) for char in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Folded text and, when folding changed its length, where each folded char came from."""
+
+    text: str
+    origin: tuple[int, ...] | None = None  # origin[i] = original index of text[i]; None: same index
+    original_length: int = 0
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded span [start, end) back to the original string's span."""
+        if self.origin is None:
+            return start, end
+        if start >= len(self.text):
+            return self.original_length, self.original_length
+        next_char = self.origin[end] if end < len(self.text) else self.original_length
+        # At least the whole last character: a span ending inside "ß" -> "ss" still covers the "ß".
+        return self.origin[start], max(next_char, self.origin[end - 1] + 1)
+
+
+def fold_with_offsets(text: str) -> Folded:
+    """`fold`, keeping the way back to original offsets (the reading pane highlights the original)."""
+    if not NOT_ONE_TO_ONE.search(text):
+        return Folded(text.translate(FOLD_TABLE), None, len(text))
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold_char(char)
+        pieces.append(folded)
+        origin.extend([index] * len(folded))
+    return Folded("".join(pieces), tuple(origin), len(text))
+
+
+# --- syllables -------------------------------------------------------------------------------
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_INITIALS = "ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx]"
+_NUCLEI = (
+    "iêu yêu oai oao oay oeo uây uôi uya uyê ươi ươu "
+    "ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ươ ưu yê "
+    "a ă â e ê i o ô ơ u ư y"
+).split()
+_FINALS = "ch|ng|nh|[cmnpt]"
+SYLLABLE = re.compile(rf"(?:{_INITIALS})?(?:{'|'.join(_NUCLEI)})(?:{_FINALS})?")  # toneless, lower case
+_MAX_SYLLABLE = 7  # "nghiêng"
+
+
+def is_syllable(word: str) -> bool:
+    """Whether `word` is one well-formed Vietnamese syllable (case and tones ignored)."""
+    if len(word) > _MAX_SYLLABLE:
+        return False
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    toneless = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS))
+    return SYLLABLE.fullmatch(toneless) is not None
+
+
+# --- lexicon words as regexes ----------------------------------------------------------------
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces between their words.
+
+    Longest first so "Ảnh tư liệu" wins over "Ảnh"; never empty: with no words it is NOTHING.
+    """
+    phrases = {" ".join(word.split()) for word in words} - {""}
+    if not phrases:
+        return NOTHING
+    ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(r"\s+".join(re.escape(part) for part in phrase.split(" ")) for phrase in ordered)
+
+
+Key = TypeVar("Key", bound=Hashable)
+Built = TypeVar("Built")
+
+_LEXICONS_REMEMBERED = 16  # a run uses one or two lexicons; tests make a few more
+
+
+def per_lexicon(build: Callable[[Key], Built]) -> Callable[[Key], Built]:
+    """Memoise `build` on its lexicon's content, so regexes are compiled once per lexicon, not per page."""
+    return lru_cache(maxsize=_LEXICONS_REMEMBERED)(build)
+
+
+# --- spans -----------------------------------------------------------------------------------
+
+class TakenSpans:
+    """Spans already claimed by an earlier, stronger rule; a later match may not overlap them.
+
+    Look-ups are logarithmic, so a 1 MB line with thousands of matches stays near-linear.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a taken span (spans are disjoint, so sorted by start and end alike)."""
+        at = bisect_right(self._starts, start)
+        if at and self._ends[at - 1] > start:
+            return True
+        return at < len(self._starts) and self._starts[at] < end
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._starts, start)
+        insort(self._ends, end)

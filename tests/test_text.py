@@ -1,0 +1,82 @@
+"""The Vietnamese-text primitives, each tested here once (every other module calls them)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.text import NOTHING, TakenSpans, alternation, fold, fold_with_offsets, is_syllable, per_lexicon
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Ngoại trưởng", "ngoai truong"),
+    ("Đà Nẵng", "da nang"),
+    ("đ Đ", "d d"),
+    ("BLINKEN", "blinken"),
+    ("Thủ tướng", "thu tuong"),
+    ("Quảng Ngãi", "quang ngai"),
+    ("Ha\u0300 No\u0323i", "ha noi"),  # decomposed (NFD) accents go too
+    ("Straße", "strasse"),
+])
+def test_fold_removes_case_and_vietnamese_diacritics(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert fold_with_offsets(text).text == folded
+
+
+def test_fold_maps_offsets_back_when_lengths_change() -> None:
+    # A decomposed accent (NFD) disappears and "ß" becomes two letters: offsets must still map back.
+    text = "Stra\u00dfe Ha\u0300 No\u0323i"
+    folded = fold_with_offsets(text)
+    assert folded.text == "strasse ha noi"
+    start = folded.text.index("ha noi")
+    orig_start, orig_end = folded.to_original(start, start + len("ha noi"))
+    assert text[orig_start:orig_end] == "Ha\u0300 No\u0323i"
+    s_start, s_end = folded.to_original(0, len("strasse"))
+    assert text[s_start:s_end] == "Stra\u00dfe"
+    assert folded.to_original(0, len("stras")) == (0, 5)  # ends inside "ß": the whole "ß" is covered
+
+
+@pytest.mark.parametrize("word", ["bắn", "đe", "dọa", "tuổi", "đánh", "nghiêng", "khuya", "giết", "quốc", "Trường"])
+def test_vietnamese_syllables(word: str) -> None:
+    assert is_syllable(word)
+
+
+@pytest.mark.parametrize("word", ["baoquoctevn", "hcm", "ie", "eg", "mớinhưng", "us", "xcom", "Lavrov"])
+def test_not_syllables(word: str) -> None:
+    assert not is_syllable(word)
+
+
+def test_alternation_puts_longer_phrases_first_and_allows_any_spacing() -> None:
+    pattern = re.compile(alternation(["Ảnh", "Ảnh tư liệu", "  ", "a.b"]))
+    assert pattern.match("Ảnh tư liệu").group() == "Ảnh tư liệu"
+    assert pattern.match("Ảnh  tư\tliệu").group() == "Ảnh  tư\tliệu"
+    assert pattern.fullmatch("a.b") is not None
+    assert pattern.fullmatch("axb") is None  # words are literal, not regexes
+
+
+def test_the_alternation_of_no_words_matches_nothing() -> None:
+    assert alternation([]) == alternation(["", " "]) == NOTHING
+    assert re.search(NOTHING, "anything at all") is None
+    assert re.search(NOTHING, "") is None
+
+
+def test_per_lexicon_builds_once_per_distinct_content() -> None:
+    built: list[tuple[str, ...]] = []
+
+    @per_lexicon
+    def build(words: tuple[str, ...]) -> int:
+        built.append(words)
+        return len(built)
+
+    assert build(("a",)) == build(("a",)) == 1
+    assert build(("b",)) == 2
+    assert built == [("a",), ("b",)]
+
+
+def test_taken_spans_refuse_any_overlap_but_allow_touching() -> None:
+    taken = TakenSpans()
+    taken.add(10, 20)
+    taken.add(30, 40)
+    assert [taken.overlaps(*span) for span in [(0, 10), (20, 30), (40, 50), (0, 11), (19, 31), (15, 16), (5, 45)]] \
+        == [False, False, False, True, True, True, True]
