@@ -29,6 +29,8 @@ class Cleaning(StrEnum):
     FURNITURE_LINES = "furniture_lines"
     FURNITURE_PATTERNS = "furniture_patterns"
     IMAGE_ALT_WORDS = "image_alt_words"
+    RELATIVE_TIME_UNITS = "relative_time_units"
+    RELATIVE_TIME_WORDS = "relative_time_words"
     RELATED_HEADINGS = "related_headings"
     CAPTION_MARKERS = "caption_markers"
     CAPTION_HINTS = "caption_hints"
@@ -38,8 +40,7 @@ class Cleaning(StrEnum):
     LEAD_TIME_WORDS = "lead_time_words"
     DOTTED_KEEP = "dotted_keep"
     DOMAIN_SUFFIXES = "domain_suffixes"
-    RELATIVE_TIME_UNITS = "relative_time_units"
-    RELATIVE_TIME_WORDS = "relative_time_words"
+
 
 class Extraction(StrEnum):
     """The lists of reader/data/extraction.yaml."""
