@@ -87,7 +87,7 @@ class ReaderApp(App[None]):
             files = ", ".join(problem.path for problem in corpus.problems[:3]) + (", …" if count > 3 else "")
             self.notify(f"{count} file{'s' if count != 1 else ''} skipped or read with a warning: {files}. "
                         f"Press {self._keys('help')} then {self._keys('problems')} for the reasons.",
-                        title="Problems", severity="warning", timeout=8)
+                        title="Problems", severity="warning", timeout=8, markup=False)
 
     def _keys(self, binding_id: str) -> str:
         return "/".join(self.get_key_display(Binding(key, "")) for key in keys_in_force(binding_id, self.keymap))

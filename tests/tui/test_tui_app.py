@@ -424,7 +424,7 @@ async def test_officials_view_filters_the_list_and_escape_returns() -> None:
         await pilot.pause()
         assert isinstance(app.screen, OfficialsScreen)
         table = app.screen.query_one(DataTable)
-        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
         assert rows[0] == ["Fumio Kishida", "Thủ tướng", "Nhật Bản", "2"]
         assert ["Yoon Suk Yeol", "Tổng thống", "Hàn Quốc", "1"] in rows
         await pilot.press("escape")

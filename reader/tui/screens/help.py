@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -35,7 +36,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
             box.border_title = "Keys"
-            box.border_subtitle = f"{self.display_keys('close')} close"
+            box.border_subtitle = Content(f"{self.display_keys('close')} close")
             yield Static(self.problems_line(), id="help-problems")
             yield Static(self.table(), id="help-table")
 
@@ -58,7 +59,7 @@ class HelpScreen(ModalScreen[None]):
                     table.add_row("", "")
                 group = spec.group
                 table.add_row(Text(group, style="bold underline"), "")
-            table.add_row(self.display_keys(binding_id), spec.help)
+            table.add_row(Text(self.display_keys(binding_id)), Text(spec.help))  # '[' is a key here, not markup
         return table
 
     def display_keys(self, binding_id: str) -> str:

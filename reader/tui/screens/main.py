@@ -15,6 +15,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
@@ -86,7 +87,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.article_list.border_title = "Articles"
-        self.article_list.border_subtitle = self.folder.name
+        self.article_list.border_subtitle = Content(self.folder.name)
         self.pane.border_title = "Reading"
         self.query_one(EntitiesPanel).border_title = "In this article"
         self.search_bar.display = False
@@ -145,7 +146,7 @@ class MainScreen(Screen[None]):
         title = f"Articles ({total})" if shown == total else f"Articles {shown}/{total}"
         if self.official is not None:
             title += f" · {self.official.name}"
-        self.article_list.border_title = title
+        self.article_list.border_title = Content(title)  # an official's name is text, never markup
         if self.search_bar.display:
             words = query_words(self.query_text)
             if not words:
@@ -184,7 +185,7 @@ class MainScreen(Screen[None]):
         self.matches = self._matches_for(article)
         self.match_index = None
         self.pane.show(article, self.matches)
-        self.pane.border_title = article.file
+        self.pane.border_title = Content(article.file)  # a file name is text, never markup
         if not same:
             self.query_one(EntitiesPanel).show(article)
         if not (same and keep_scroll):

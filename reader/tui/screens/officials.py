@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -50,8 +51,9 @@ class OfficialsScreen(Screen[Official | None]):
         table = self.query_one(DataTable)
         table.add_columns("Name", "Titles", "Country", "Articles")
         for index, official in enumerate(self.officials):
-            table.add_row(official.name, ", ".join(official.titles), ", ".join(official.countries),
-                          str(len(official.article_ids)), key=str(index))
+            cells = (official.name, ", ".join(official.titles), ", ".join(official.countries))
+            # Text cells: DataTable parses a plain str as markup, and these come from the pages.
+            table.add_row(*(Text(cell) for cell in cells), str(len(official.article_ids)), key=str(index))
         table.focus()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

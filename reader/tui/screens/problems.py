@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -38,7 +39,7 @@ class ProblemsScreen(ModalScreen[None]):
         table.add_column(style="bold", overflow="fold", max_width=40)
         table.add_column(ratio=1)
         for problem in self.problems:
-            table.add_row(problem.path, problem.reason)
+            table.add_row(Text(problem.path), Text(problem.reason))  # a Table parses plain str as markup
         return table
 
     def action_close(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.widgets import Input, Label
 
 
@@ -21,4 +22,4 @@ class SearchBar(Horizontal):
         return self.query_one(Input)
 
     def set_count(self, text: str) -> None:
-        self.query_one("#search-count", Label).update(text)
+        self.query_one("#search-count", Label).update(Content(text))

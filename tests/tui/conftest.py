@@ -1,0 +1,78 @@
+"""Fixtures every app test shares: a steady cursor, waiting for the workers, the screen as a terminal sees it."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Awaitable, Callable
+from contextlib import suppress
+from dataclasses import dataclass
+
+import pytest
+from rich.console import Console
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Input
+from textual.worker import WorkerCancelled, WorkerFailed
+
+
+@pytest.fixture(autouse=True)
+def steady_cursor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every Input starts with its cursor not blinking: a blink timer makes snapshots flaky
+    and keeps the app busy, so each Pilot pause waits longer for it to go idle."""
+    real_init = Input.__init__
+
+    def init(self: Input, *args: object, **kwargs: object) -> None:
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        self.set_reactive(Input.cursor_blink, False)
+
+    monkeypatch.setattr(Input, "__init__", init)
+
+
+@pytest.fixture
+def wait_for_workers() -> Callable[[Pilot[None]], Awaitable[None]]:
+    """Wait until the app's workers (loading, then indexing) are done and what they posted is handled.
+
+    A failed worker is waited for like any other: the app, not the test, is to report it.
+    """
+
+    async def wait(pilot: Pilot[None]) -> None:
+        for _ in range(100):  # the load worker starts the index worker: look again after each
+            pending = [worker for worker in pilot.app.workers if not worker.is_finished]
+            if not pending:
+                break
+            with suppress(WorkerFailed, WorkerCancelled):
+                await pilot.app.workers.wait_for_complete(pending)
+            await pilot.pause()
+        await pilot.pause()
+
+    return wait
+
+
+@dataclass(frozen=True)
+class Screenshot:
+    """The screen as the terminal would receive it."""
+
+    text: str  # what a reader sees
+    ansi: str  # the bytes written, escape sequences included
+    active: tuple[str, ...]  # text of every cell carrying a link or a click action
+
+
+@pytest.fixture
+def screenshot() -> Callable[[App[None]], Screenshot]:
+    def take(app: App[None]) -> Screenshot:
+        width, height = app.size
+        console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
+                          color_system="truecolor", record=True, legacy_windows=False)
+        update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+        active = tuple(segment.text for segment in console.render(update)
+                       if segment.style is not None and (segment.style.link or _actions(segment.style.meta)))
+        console.print(update)
+        ansi = console.file.getvalue()  # type: ignore[attr-defined]
+        return Screenshot(console.export_text(), ansi, active)
+
+    return take
+
+
+def _actions(meta: dict[str, object]) -> list[str]:
+    """Textual keeps a cell's click and mouse actions in its style's meta under keys starting with '@'."""
+    return [key for key in meta if key.startswith("@")]
