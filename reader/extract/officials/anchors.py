@@ -1,0 +1,161 @@
+"""Anchors: the shapes of text that make a name an official's, tried in order at each token."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.extract.officials.names import Name, read_name, skip_honorific
+from reader.extract.officials.scanner import Candidate, Scanner
+from reader.extract.officials.titles import TitlePhrase, title_phrase
+from reader.extract.officials.tokens import COMMA, OF, capitalised_match
+
+_AND = frozenset({"và", ","})
+_CLOSERS = frozenset({",", ".", ";", ")"})
+
+
+def scan(s: Scanner) -> list[Candidate]:
+    """Left to right, the first anchor that reads at a token wins and the scan resumes after it."""
+    tokens, grammar = s.tokens, s.grammar
+    at = 0
+    while at < len(tokens):
+        if tokens[at].parts[0] not in grammar.anchor_starts and not tokens[at].name_like:
+            at += 1  # most tokens ("và", "cho", ",") can start no anchor
+            continue
+        place = capitalised_match(grammar.places, tokens, at)
+        if place:
+            at += place  # "tại Phủ Chủ tịch, Phó Chủ tịch nước X": the title word belongs to a place
+            continue
+        after = (title_anchored(s, at)
+                 or counterpart(s, at)
+                 or honorific(s, at)
+                 or name_then_title(s, at))
+        at = after if after else at + 1
+    return s.found
+
+
+def title_anchored(s: Scanner, at: int) -> int:
+    """'Ngoại trưởng Nhật Bản Takeshi Iwaya' and plural 'các Ngoại trưởng A và B'; the next token index."""
+    block, text, tokens, grammar, found = s.block, s.text, s.tokens, s.grammar, s.found
+    phrase = title_phrase(s, at)
+    if phrase is None:
+        return 0
+    name_at = skip_honorific(s, phrase.end)
+    name = read_name(s, name_at)
+    if name is None:
+        return phrase.end  # past the title, so "tướng" of "Thủ tướng" is not read again
+    if phrase.group and is_country(s, name_at, name.end):
+        return phrase.end  # "lãnh đạo hai nước Nga và Triều Tiên": countries, not people
+    first = len(found)
+    found.append(candidate(block, tokens[at].start, tokens[name.end - 1].end, name, phrase.title, phrase.country))
+    end = name.end
+    if phrase.group or grammar.plural.ends_at(tokens, at):
+        end = coordinated(s, end, phrase.title, country_needed=False)
+    if phrase.country is None and end + 1 < len(tokens) and tokens[end].fold == OF:
+        size = capitalised_match(grammar.countries, tokens, end + 1)  # "... A và B của Philippines"
+        if size:
+            country = text[tokens[end + 1].start:tokens[end + size].end]
+            found[first:] = [c if c.country else replace(c, country=country) for c in found[first:]]
+    return end
+
+
+def is_country(s: Scanner, at: int, end: int) -> bool:
+    return capitalised_match(s.grammar.countries, s.tokens, at) == end - at
+
+
+def coordinated(s: Scanner, end: int, title: str | None, *, country_needed: bool) -> int:
+    """'... A và B', '... Nhật Bản A và Hàn Quốc B': more people sharing the first one's title."""
+    block, text, tokens, grammar, found = s.block, s.text, s.tokens, s.grammar, s.found
+    while end + 1 < len(tokens) and tokens[end].fold in _AND:
+        start = end + 1
+        size = capitalised_match(grammar.countries, tokens, start)
+        if country_needed and not size:
+            break
+        country = text[tokens[start].start:tokens[start + size - 1].end] if size else None
+        if anchor_at(s, start + size):
+            break
+        more = read_name(s, start + size)
+        if more is None:
+            break
+        found.append(candidate(block, tokens[start].start, tokens[more.end - 1].end, more, title, country))
+        end = more.end
+    return end
+
+
+def counterpart(s: Scanner, at: int) -> int:
+    """'người đồng cấp Hàn Quốc Cho Tae Yul', 'người đồng cấp Hàn Quốc khi đó là ông Park Jin'."""
+    block, text, tokens, grammar, found = s.block, s.text, s.tokens, s.grammar, s.found
+    size = grammar.counterparts.match(tokens, at)
+    if not size:
+        return 0
+    end = at + size
+    country = None
+    size = capitalised_match(grammar.countries, tokens, end)
+    if size:
+        country = text[tokens[end].start:tokens[end + size - 1].end]
+        end += size
+    if end < len(tokens) and tokens[end].text == COMMA:
+        end += 1
+    end += grammar.counterpart_links.match(tokens, end)
+    name = read_name(s, skip_honorific(s, end))
+    if name is None or title_phrase(s, end) is not None:
+        return 0
+    found.append(candidate(block, tokens[at].start, tokens[name.end - 1].end, name, None, country))
+    return coordinated(s, name.end, None, country_needed=True)
+
+
+def honorific(s: Scanner, at: int) -> int:
+    """'ông Blinken' (resolved later), or anchored by an appositive: 'bà Kim Yo-jong, Phó Chủ tịch ...'."""
+    block, tokens, grammar, found = s.block, s.tokens, s.grammar, s.found
+    size = grammar.honorifics.match(tokens, at)
+    if not size:
+        return 0
+    name = read_name(s, at + size)
+    if name is None:
+        return 0
+    end = tokens[name.end - 1].end
+    title = country = None
+    anchored = False
+    phrase = appositive(s, name.end)
+    if phrase is not None:
+        title, country, anchored = phrase.title, phrase.country, True
+        end = tokens[phrase.end - 1].end
+    found.append(Candidate(block, tokens[at].start, end, name.text, name.words, title, country, anchored))
+    return name.end
+
+
+def name_then_title(s: Scanner, at: int) -> int:
+    """'Antony Blinken, Ngoại trưởng Mỹ, nói': a full name (two words or more) then its title."""
+    block, tokens, found = s.block, s.tokens, s.found
+    if not tokens[at].name_like or (at > 0 and tokens[at - 1].name_like):
+        return 0
+    name = read_name(s, at)
+    if name is None or len(name.words) < 2:
+        return 0
+    phrase = appositive(s, name.end)
+    if phrase is None or (phrase.end < len(tokens) and tokens[phrase.end].text not in _CLOSERS):
+        return name.end  # "Buenos Aires, Ngoại trưởng Argentina cho biết" is a place, then a sentence
+    found.append(Candidate(block, tokens[at].start, tokens[phrase.end - 1].end, name.text, name.words,
+                            phrase.title, phrase.country, anchored=True))
+    return phrase.end
+
+
+def appositive(s: Scanner, at: int) -> TitlePhrase | None:
+    """', <title phrase>' or 'giữ chức <title phrase>' right after a name, when that title introduces no name."""
+    tokens, grammar = s.tokens, s.grammar
+    size = 1 if at < len(tokens) and tokens[at].text == COMMA else grammar.title_links.match(tokens, at)
+    if not size or at + size >= len(tokens):
+        return None
+    phrase = title_phrase(s, at + size)
+    if phrase is None or read_name(s, skip_honorific(s, phrase.end)) is not None:
+        return None
+    return phrase
+
+
+def candidate(block: int, start: int, end: int, name: Name, title: str | None, country: str | None) -> Candidate:
+    return Candidate(block, start, end, name.text, name.words, title, country, anchored=True)
+
+
+def anchor_at(s: Scanner, at: int) -> bool:
+    tokens, grammar = s.tokens, s.grammar
+    return bool(title_phrase(s, at) or grammar.counterparts.match(tokens, at)
+                or grammar.honorifics.match(tokens, at))

@@ -1,0 +1,78 @@
+"""The extraction lexicon as the phrase sets the officials grammar reads, built once per lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.extract.officials.tokens import Phrases, fold_case
+from reader.lexicon import Extraction, Lexicon
+from reader.text import per_lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialGrammar:
+    """The lexicons of one config, as phrase sets, built once per Lexicon."""
+
+    titles: Phrases
+    prefixes: Phrases
+    prefix_look_alikes: Phrases
+    suffixes: Phrases
+    portfolios: Phrases
+    ministerial: Phrases  # titles after which a ministry may be read from its shape
+    portfolio_breakers: Phrases
+    country_groups: Phrases
+    title_links: Phrases
+    topic_links: Phrases
+    organisations: Phrases
+    countries: Phrases
+    places: Phrases
+    organisation_heads: Phrases
+    honorifics: Phrases
+    counterparts: Phrases
+    counterpart_links: Phrases
+    plural: Phrases
+    particles: frozenset[str]
+    name_suffixes: Phrases
+    name_stops: Phrases
+    anchor_starts: frozenset[str]  # first words of titles, prefixes, counterparts, honorifics
+
+
+@per_lexicon
+def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
+    """Phrase sets from the lexicon's lists, once per lexicon."""
+    countries = lexicon[Extraction.COUNTRIES]
+    titles = Phrases.of(lexicon[Extraction.TITLES])
+    prefixes = Phrases.of(lexicon[Extraction.TITLE_PREFIXES])
+    honorifics = Phrases.of(lexicon[Extraction.HONORIFICS])
+    counterparts = Phrases.of(lexicon[Extraction.COUNTERPARTS])
+    return OfficialGrammar(
+        titles=titles,
+        prefixes=prefixes,
+        prefix_look_alikes=Phrases.of(lexicon[Extraction.TITLE_PREFIX_LOOK_ALIKES]),
+        suffixes=Phrases.of(lexicon[Extraction.TITLE_SUFFIXES]),
+        portfolios=Phrases.of(lexicon[Extraction.PORTFOLIOS]),
+        ministerial=Phrases.of(lexicon[Extraction.MINISTERIAL_TITLES]),
+        portfolio_breakers=Phrases.of(lexicon[Extraction.PORTFOLIO_BREAKERS]),
+        country_groups=Phrases.of(lexicon[Extraction.COUNTRY_GROUPS]),
+        title_links=Phrases.of(lexicon[Extraction.TITLE_LINKS]),
+        topic_links=Phrases.of(lexicon[Extraction.TOPIC_LINKS]),
+        organisations=Phrases.of(lexicon[Extraction.ORGANISATIONS]),
+        countries=Phrases.of(countries),
+        places=Phrases.of(lexicon[Extraction.PLACES]),
+        organisation_heads=Phrases.of(lexicon[Extraction.ORGANISATION_HEADS]),
+        honorifics=honorifics,
+        counterparts=counterparts,
+        counterpart_links=Phrases.of(lexicon[Extraction.COUNTERPART_LINKS]),
+        plural=Phrases.of(lexicon[Extraction.PLURAL_MARKERS]),
+        particles=frozenset(fold_case(w) for w in lexicon[Extraction.NAME_PARTICLES]),
+        name_suffixes=Phrases.of(lexicon[Extraction.NAME_SUFFIXES]),
+        # A name ends where one of these begins. One-word countries do not end it: "Đức",
+        # "Anh", "Nga" are also Vietnamese given names.
+        name_stops=Phrases.of((
+            *lexicon[Extraction.TITLES], *lexicon[Extraction.HONORIFICS], *lexicon[Extraction.ORGANISATIONS],
+            *lexicon[Extraction.ORGANISATION_HEADS], *lexicon[Extraction.AGENCIES], *lexicon[Extraction.PLACES],
+            *lexicon[Extraction.NOT_NAMES], *lexicon[Extraction.COUNTERPARTS],
+            *(c for c in countries if len(c.split()) > 1),
+        )),
+        anchor_starts=frozenset().union(*(p.by_first for p in (titles, prefixes, honorifics, counterparts))),
+    )

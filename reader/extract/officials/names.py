@@ -1,0 +1,85 @@
+"""Personal names: capitalised words, initials, particles ("von der", "al-") and suffixes ("Jr.")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.extract.officials.grammar import OfficialGrammar
+from reader.extract.officials.scanner import Scanner
+from reader.extract.officials.tokens import COMMA, Token, fold_case
+
+_WORD = re.compile(r"[^\W_]+")
+_MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    end: int  # token index after the name
+    text: str
+    words: frozenset[str]
+
+
+def read_name(s: Scanner, at: int) -> Name | None:
+    """Capitalised words ('Cho Tae Yul', 'Kim Yo-jong', 'Vương Nghị', 'Ursula von der Leyen', 'Marcos Jr.')."""
+    tokens, grammar = s.tokens, s.grammar
+    words: list[int] = []
+    end = at
+    while end < len(tokens):
+        token = tokens[end]
+        suffix = grammar.name_suffixes.match(tokens, end) if words else 0
+        if suffix:
+            return name_of(s, at, end + suffix)
+        if is_initial(tokens, end):  # "S. Jaishankar", "Donald J. Trump"
+            words.append(end)
+            end += 2
+        elif is_initials(tokens, end) and not grammar.name_stops.match(tokens, end):  # "JD Vance"
+            words.append(end)
+            end += 1
+        elif (token.name_like and not grammar.name_stops.match(tokens, end)) or particle_joined(token, grammar):
+            words.append(end)
+            end += 1
+        elif words and token.fold in grammar.particles:
+            after = end
+            while after < len(tokens) and tokens[after].fold in grammar.particles:
+                after += 1
+            if after == len(tokens) or not tokens[after].name_like:
+                break
+            end = after
+        else:
+            break
+        if len(words) > _MAX_NAME_WORDS:
+            return None  # a long capitalised run is the name of something else
+    return name_of(s, at, words[-1] + 1) if words else None
+
+
+def particle_joined(token: Token, grammar: OfficialGrammar) -> bool:
+    """'al-Assad', 'bin-Zayed': a lower-case particle joined to a capitalised name."""
+    particle, _, rest = token.text.partition("-")
+    return bool(rest) and rest[0].isupper() and particle.casefold() in grammar.particles
+
+
+def is_initials(tokens: list[Token], at: int) -> bool:
+    text = tokens[at].text
+    return (len(text) == 2 and text.isalpha() and text.isupper() and at + 1 < len(tokens)
+            and tokens[at + 1].name_like)
+
+
+def is_initial(tokens: list[Token], at: int) -> bool:
+    text = tokens[at].text
+    return (len(text) == 1 and text.isalpha() and text.isupper() and at + 2 < len(tokens)
+            and tokens[at + 1].text == "." and tokens[at + 2].name_like)
+
+
+def name_of(s: Scanner, at: int, end: int) -> Name:
+    """The name's text and its words; 'Suk-yeol' counts as 'Suk Yeol', as the index and the scorer see it."""
+    written = s.text[s.tokens[at].start:s.tokens[end - 1].end]
+    return Name(end, written, frozenset(_WORD.findall(fold_case(written))))
+
+
+def skip_honorific(s: Scanner, at: int) -> int:
+    """'Tổng thống Mỹ, ông Joe Biden': the name after an optional ', ông'."""
+    tokens, grammar = s.tokens, s.grammar
+    comma = at < len(tokens) and tokens[at].text == COMMA
+    size = grammar.honorifics.match(tokens, at + comma)
+    return at + comma + size if size else at

@@ -1,0 +1,225 @@
+"""Title phrases: [prefix] title [portfolio|suffix] [organisation] [country] [suffix] [tại ...] [về ...]."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.extract.officials.names import read_name, skip_honorific
+from reader.extract.officials.scanner import Scanner
+from reader.extract.officials.tokens import OF, capitalised_match, is_acronym
+from reader.text import is_syllable
+
+_JOINT_TITLE = frozenset({"kiêm", ","})  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "Tổng Bí thư, Chủ tịch nước"
+_AT = "tại"
+_FIELD_JOINERS = frozenset({"và", ",", "-", "–"})  # between ministry fields
+_MAX_TOPIC_TOKENS = 8  # "về chính sách đối ngoại và an ninh"
+_MAX_FIELD_SYLLABLES = 4  # a capitalised syllable and three lower-case ones: "Tài nguyên thiên nhiên"
+
+
+@dataclass(frozen=True, slots=True)
+class TitlePhrase:
+    end: int  # token index after the phrase
+    title: str
+    country: str | None
+    group: bool = False  # followed by "hai nước", "các bên": several people share it
+
+
+def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
+    """[prefix] title [portfolio|suffix] [organisation] [country] [suffix] [tại country|place|body]."""
+    text, tokens, grammar = s.text, s.tokens, s.grammar
+    if grammar.prefix_look_alikes.ends_at(tokens, at + 1):
+        return None  # "Hiệu trưởng X": the "trưởng" of another word
+    end = at
+    while True:
+        size = grammar.titles.match(tokens, end)
+        if size:
+            ministerial = grammar.ministerial.match(tokens, end) > 0
+            end += size
+            break
+        size = grammar.prefixes.match(tokens, end)
+        if not size or grammar.prefix_look_alikes.ends_at(tokens, end + size):
+            return None  # "chính quyền Tổng thống" is "the administration of", not "acting"
+        end += size
+    end = portfolios(s, end, shaped=ministerial)
+    end += grammar.suffixes.match(tokens, end)
+    joint = joint_title(s, at, end, None)  # "Tổng Bí thư, Chủ tịch nước Tô Lâm"
+    if joint is not None:
+        return joint
+    bare_end = end  # the office alone, before its body and country
+    for _ in range(2):
+        size = grammar.organisations.match(tokens, end)  # any case: "Thượng nghị sĩ đảng Cộng hòa"
+        if not size and end < len(tokens) and is_acronym(tokens[end]) and not grammar.countries.match(tokens, end):
+            size = 1  # an acronym body: "Tổng Thư ký NATO", not a country: "Tổng thống UAE", "CHDCND Triều Tiên"
+        if not size:
+            size = unlisted_body(s, end)
+        if not size:
+            break
+        end += size
+        if end + 1 < len(tokens) and tokens[end].fold == OF:  # "Ủy ban Đối ngoại của Quốc hội"
+            size = grammar.organisations.match(tokens, end + 1)
+            end += 1 + size if size else 0
+    title = text[tokens[at].start:tokens[end - 1].end]
+    country = None
+    size = capitalised_match(grammar.countries, tokens, end)
+    if size:
+        country = text[tokens[end].start:tokens[end + size - 1].end]
+        end += size
+    else:
+        end += capitalised_match(grammar.places, tokens, end)  # "Thị trưởng London Sadiq Khan"
+    end += grammar.suffixes.match(tokens, end)
+    joint = joint_title(s, at, end, country)  # "quyền Tổng thống Hàn Quốc, Phó Thủ tướng"
+    if joint is not None:
+        return joint
+    group = grammar.country_groups.match(tokens, end)  # "Ngoại trưởng hai nước A và B"
+    end += group
+    if end + 1 < len(tokens) and tokens[end].fold == _AT:  # "Đại sứ Mỹ tại Liên hợp quốc"
+        size = max(capitalised_match(phrases, tokens, end + 1)
+                   for phrases in (grammar.countries, grammar.places, grammar.organisations))
+        if size:
+            end += 1 + size
+    if end > bare_end:  # "Đặc phái viên Mỹ về Trung Đông", not "Chủ tịch nước về thăm quê"
+        end += topic(s, end)
+    return TitlePhrase(end, title, country, group > 0)
+
+
+def joint_title(s: Scanner, at: int, end: int, country: str | None) -> TitlePhrase | None:
+    """A second office after ',' or 'kiêm' at `end`: one person holds both, so one title as written.
+
+    A country written with either office is the person's: 'quyền Tổng thống Hàn Quốc, Phó Thủ
+    tướng Choi Sang Mok' is Korean though the office next to the name says no country. When both
+    offices say a country, they are two people in a list: 'Ngoại trưởng Pháp, Thủ tướng Đức X'.
+    """
+    text, tokens = s.text, s.tokens
+    if not (end + 1 < len(tokens) and tokens[end].fold in _JOINT_TITLE):
+        return None
+    second = title_phrase(s, end + 1)
+    if second is None or (country and second.country):
+        return None
+    title_end = tokens[end + 1].start + len(second.title)
+    return TitlePhrase(second.end, text[tokens[at].start:title_end], second.country or country, second.group)
+
+
+def topic(s: Scanner, at: int) -> int:
+    """'về nhân quyền', 'về Trung Đông' between a title and a name; its length in tokens, 0 if none.
+
+    The subject is lower-case words, listed places, countries and bodies, or acronyms; it counts only
+    when a name follows it and holds no verb ('portfolio_breakers'), since 'về' is also 'to return'.
+    """
+    tokens, grammar = s.tokens, s.grammar
+    size = grammar.topic_links.match(tokens, at)
+    if not size:
+        return 0
+    end = at + size
+    while end < len(tokens) and end - at <= _MAX_TOPIC_TOKENS:
+        token = tokens[end]
+        listed = max(capitalised_match(phrases, tokens, end)
+                     for phrases in (grammar.countries, grammar.places, grammar.organisations))
+        if listed:
+            end += listed
+        elif (token.text.isalpha() and token.text.islower() and not grammar.portfolio_breakers.match(tokens, end)) \
+                or is_acronym(token):
+            end += 1
+        else:
+            break
+        if read_name(s, end) is not None:
+            return end - at
+    return 0
+
+
+def portfolios(s: Scanner, at: int, *, shaped: bool) -> int:
+    """The token index after a ministry's fields: 'Kinh tế, Thương mại và Công nghiệp', 'Sinh thái và Tài nguyên'.
+
+    Fields are joined by 'và', commas or dashes (or by nothing, in a ministry: 'Bảo vệ Môi trường').
+    With `shaped` (after 'Bộ trưởng', 'Thứ trưởng'...), a field missing from the lexicon is read from
+    its shape, so it is never taken for a name.
+    """
+    tokens, grammar = s.tokens, s.grammar
+    end = at
+    if not grammar.portfolios.ends_at(tokens, at):  # else the title holds a field: "Bộ trưởng Ngoại giao và ..."
+        end += portfolio(s, at, shaped=shaped)
+        if end == at:
+            return at
+    while end < len(tokens):
+        gap = 1 if tokens[end].text in _FIELD_JOINERS else 0
+        if not (gap or shaped):
+            break
+        size = portfolio(s, end + gap, shaped=shaped)
+        if not size:
+            break
+        end += gap + size
+    return end
+
+
+def portfolio(s: Scanner, at: int, *, shaped: bool) -> int:
+    """One ministry field from the lexicon, or (when `shaped`) from its shape; its length in tokens, 0 if none.
+
+    The shape is how Vietnamese writes a field and not a name: one capitalised syllable, then one to
+    three lower-case syllables ('Môi trường', 'Tài nguyên thiên nhiên'), none of them a verb or
+    particle that follows a name ('Bộ trưởng Kim trả lời' is a person) and not a listed body, title
+    or country. 'Bộ trưởng Lavrov nói' fails it: 'Lavrov' is no Vietnamese syllable.
+    """
+    tokens, grammar = s.tokens, s.grammar
+    size = grammar.portfolios.match(tokens, at)
+    if not shaped or at >= len(tokens):
+        return size
+    if not size:
+        head = tokens[at].text
+        if not (head[:1].isupper() and head[1:].islower() and is_syllable(head)) \
+                or grammar.name_stops.match(tokens, at) or grammar.countries.match(tokens, at):
+            return 0
+    end = at + max(size, 1)  # a listed field may go on too: "Năng lượng tái tạo"
+    while (end < len(tokens) and end - at < _MAX_FIELD_SYLLABLES and tokens[end].text.islower()
+           and tokens[end].fold not in _FIELD_JOINERS and is_syllable(tokens[end].text)
+           and not grammar.portfolio_breakers.match(tokens, end)):
+        end += 1
+    if size:
+        return end - at
+    return end - at if end > at + 1 and ends_a_field(s, end) else 0
+
+
+def ends_a_field(s: Scanner, at: int) -> bool:
+    """Whether a shaped field may stop before token `at`: at a name, a country, punctuation or a verb.
+
+    Not mid-sentence ('Bộ trưởng Sơn chúc mừng thành công ...') nor before a title ('Bộ trưởng
+    Sơn chúc mừng Thủ tướng ...'): there the first word was a name.
+    """
+    tokens, grammar = s.tokens, s.grammar
+    if at >= len(tokens):
+        return True
+    token = tokens[at]
+    if token.text.isalpha() and token.text.islower():
+        return token.fold in _FIELD_JOINERS or grammar.portfolio_breakers.match(tokens, at) > 0
+    return not (grammar.titles.match(tokens, at) or grammar.prefixes.match(tokens, at))
+
+
+def unlisted_body(s: Scanner, at: int) -> int:
+    """A body missing from the lexicon, read from its shape; its length in tokens, 0 if none.
+
+    'Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa': a head word ("Ban", "Bộ", "Ủy ban"...),
+    then Vietnamese words capitalised only on their first syllable ("Tuyên giáo", "Trung ương",
+    "đảng") or listed places ("Thành ủy Hà Nội"), as bodies are written, unlike names. It is the
+    longest such run that still leaves a name (after an optional country) to its right, so
+    "Bộ Ngoại giao Kishida nói" keeps Kishida.
+    """
+    tokens, grammar = s.tokens, s.grammar
+    size = capitalised_match(grammar.organisation_heads, tokens, at)
+    if not size:
+        return 0
+    ends = []
+    end = at + size
+    while end < len(tokens) and tokens[end].text.isalpha():
+        place = capitalised_match(grammar.places, tokens, end)
+        if place:
+            end += place  # "Thành ủy Hà Nội"
+        elif tokens[end].text.islower():
+            end += 1
+        elif end + 1 < len(tokens) and tokens[end + 1].text.isalpha() and tokens[end + 1].text.islower():
+            end += 2
+        else:
+            break
+        ends.append(end)
+    for end in reversed(ends):
+        after = end + capitalised_match(grammar.countries, tokens, end)
+        if read_name(s, skip_honorific(s, after)) is not None:
+            return end - at
+    return 0

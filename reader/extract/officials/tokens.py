@@ -1,0 +1,120 @@
+"""Text -> tokens, and lexicon phrases matched on tokens whatever their hyphens.
+
+Every other module of the package reads tokens, never characters: a token knows its
+offsets into the text, its case-folded form and its hyphen-split syllables.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
+_HYPHENS = re.compile(r"[-‐]")
+COMMA = ","
+OF = "của"  # "... A và B của Philippines", "Ủy ban Đối ngoại của Quốc hội"
+
+
+@dataclass(slots=True)  # not frozen: a frozen init costs several times more, and a page makes thousands
+class Token:
+    text: str
+    start: int
+    end: int
+    fold: str
+    parts: tuple[str, ...]  # the fold split at hyphens: "Xê-út" is ("xê", "út"), as "Xê Út" is two tokens
+    name_like: bool  # capitalised word, not an acronym, no digits
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def fold_case(text: str) -> str:
+    return _nfc(text).casefold()
+
+
+def _parts(fold: str) -> tuple[str, ...]:
+    """A folded token's hyphen-joined syllables; a lone dash stays itself."""
+    if "-" not in fold and "‐" not in fold:
+        return (fold,)
+    return tuple(part for part in _HYPHENS.split(fold) if part) or (fold,)
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        name_like = (word[0].isupper() and not any(ch.isdigit() for ch in word)
+                     and not (len(word) > 1 and word.isupper()))
+        fold = word.casefold()
+        tokens.append(Token(word, match.start(), match.end(), fold, _parts(fold), name_like))
+    return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Lexicon phrases as syllable tuples, indexed by first and last syllable for longest-match lookups.
+
+    Syllables, not tokens: Vietnamese writes a transcribed name with or without hyphens ("Ả-rập
+    Xê-út", "Ả Rập Xê Út", "Ả Rập Xê-út"), so a phrase matches whole tokens whose hyphen-split
+    parts spell it, however it was hyphenated.
+    """
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]  # longest first
+    by_last: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Phrases:
+        phrases = {t for t in (tuple(part for m in _TOKEN.finditer(_nfc(w)) for part in _parts(fold_case(m.group())))
+                               for w in words) if t}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            by_first.setdefault(phrase[0], []).append(phrase)
+            by_last.setdefault(phrase[-1], []).append(phrase)
+        return cls({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()})
+
+    def match(self, tokens: Sequence[Token], at: int) -> int:
+        """Length in tokens of the longest phrase starting at `at`, 0 if none."""
+        if at >= len(tokens):
+            return 0
+        for phrase in self.by_first.get(tokens[at].parts[0], ()):
+            end, read = at, 0
+            while read < len(phrase) and end < len(tokens):
+                parts = tokens[end].parts
+                if phrase[read:read + len(parts)] != parts:
+                    break
+                read += len(parts)
+                end += 1
+            if read == len(phrase):
+                return end - at
+        return 0
+
+    def ends_at(self, tokens: Sequence[Token], at: int) -> bool:
+        """Whether a phrase ends right before token `at`."""
+        if not 0 < at <= len(tokens):
+            return False
+        for phrase in self.by_last.get(tokens[at - 1].parts[-1], ()):
+            start, left = at, len(phrase)
+            while left > 0 and start > 0:
+                parts = tokens[start - 1].parts
+                if left < len(parts) or phrase[left - len(parts):left] != parts:
+                    break
+                left -= len(parts)
+                start -= 1
+            if left == 0:
+                return True
+        return False
+
+
+def capitalised_match(phrases: Phrases, tokens: list[Token], at: int) -> int:
+    """A lexicon phrase written with a capital, as countries and bodies are in running text."""
+    if at >= len(tokens) or not tokens[at].text[:1].isupper():
+        return 0
+    return phrases.match(tokens, at)
+
+
+def is_acronym(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
