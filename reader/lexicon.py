@@ -35,6 +35,7 @@ class Cleaning(StrEnum):
     CAPTION_MARKERS = "caption_markers"
     CAPTION_HINTS = "caption_hints"
     CREDIT_PREFIXES = "credit_prefixes"
+    BYLINE_LABELS = "byline_labels"
     WEEKDAYS = "weekdays"
     DATELINE_WORDS = "dateline_words"
     LEAD_TIME_WORDS = "lead_time_words"

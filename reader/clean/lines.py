@@ -42,9 +42,11 @@ MIN_HEADLINE_WORDS = 4  # Vietnamese words are syllables: "Kinh tế số" is a 
 MAX_HEADLINE_WORDS = 40
 MAX_SHORT_LINE_CHARS = 500  # furniture, credits and bylines are all shorter
 MAX_DATELINE_CHARS = 160
+MAX_RELATIVE_TIME_CHARS = 32  # "• khoảng 40 phút trước"
 MAX_BYLINE_CHARS = 40
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
+MIN_AGENCY_CAPITALS = 2  # "TTXVN", "VOV-Bắc Kinh", "VnExpress": a name or a place has one
 IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
 MIN_ALT_WORDS = 3  # "Trung uong Dang anh 1"; a bare "anh 2" is no alt text of a headline
 MIN_BARE_ALT_WORDS = 5  # lower-case unaccented words with no image number: fewer could be a name
@@ -66,6 +68,8 @@ _GLUED_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")
 _BYLINE_WITH_SOURCE = re.compile(r"(?P<name>[^()]{3,40}?)\s*(?P<source>\([^()]{3,60}\))$")
 _DIGIT = re.compile(r"\d")
+_BYLINE_MARKS = re.compile(r"[)/:.|]| - ")  # what a byline of another shape holds (see _byline_with_source)
+_INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ][A-ZĐÀ-Ỹ]{0,11}){1,3}\.?")  # "P.V", "V.GIANG", "T.H."
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
 
@@ -124,7 +128,7 @@ def classify(text: str, rules: CleaningRules) -> Line:
         if folded in rules.furniture_lines:
             return Line(Kind.FURNITURE, text)
     if length <= MAX_DATELINE_CHARS:
-        if rules.relative_time.fullmatch(text) is not None:
+        if length <= MAX_RELATIVE_TIME_CHARS and rules.relative_time.fullmatch(text) is not None:
             return Line(Kind.DATELINE, text)  # a listed item's time: it dates no article
         if rules.dateline.fullmatch(text) is not None:
             # Only numbers, marks and dateline words: a dateline, or debris such as share counts.
@@ -151,7 +155,7 @@ def classify(text: str, rules: CleaningRules) -> Line:
             return Line(Kind.CREDIT, credit.group("credit"))
         if is_byline(text):
             return Line(Kind.BYLINE, text)
-        if length <= MAX_SOURCED_BYLINE_CHARS and (text[-1] == ")" or "/" in text):
+        if length <= MAX_SOURCED_BYLINE_CHARS and _BYLINE_MARKS.search(text) is not None:
             byline = _byline_with_source(text, rules)
             if byline is not None:
                 return byline
@@ -185,16 +189,26 @@ def _is_unaccented_alt(text: str, rules: CleaningRules) -> bool:
 
 
 def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
-    """ "KHÁNH AN 09/11/2024 18:20 GMT+7": the author's name, then a dateline."""
+    """ "KHÁNH AN 09/11/2024 18:20 GMT+7", "Minh Đức-Chủ nhật, ngày 09/02/2025 07:45": a byline, then a dateline.
+
+    The dateline starts at a number or a weekday or dateline word; each such start is tried
+    in turn, since a name may hold one ("Nhan Sáng 14:05 20/10/2024").
+    """
     first_digit = _DIGIT.search(text)
     if first_digit is None or first_digit.start() == 0:
         return None
-    name = text[:first_digit.start()].rstrip(" -–—|·")
-    rest = text[first_digit.start():]
-    if not is_byline(name) or rules.dateline.fullmatch(rest) is None:
-        return None
-    published = dateline_value(rest)
-    return Line(Kind.DATELINE, text, published, author=name) if published else None
+    for start in rules.dateline_start.finditer(text, 1, first_digit.start() + 1):
+        at = start.start()  # at the latest the first number: the name holds none
+        name = text[:at].rstrip(" -–—|·/")
+        rest = text[at:]
+        if not name or rules.dateline.fullmatch(rest) is None:
+            continue
+        byline = _byline(name, rules, signed=True)
+        if byline is None:
+            continue
+        published = dateline_value(rest)
+        return Line(Kind.DATELINE, text, published, author=byline.text) if published else None
+    return None
 
 
 def dateline_value(text: str) -> str | None:
@@ -287,19 +301,54 @@ def is_byline(text: str) -> bool:
     )
 
 
-def _byline_with_source(text: str, rules: CleaningRules) -> Line | None:
-    """ "Minh Anh (theo Reuters)" -> author and credit; "Thu Trang/TTXVN" -> author."""
-    sourced = _BYLINE_WITH_SOURCE.match(text)
-    if sourced is not None and is_byline(sourced.group("name")):
-        credit = rules.credit.match(sourced.group("source"))
-        if credit is not None and _is_credit(credit.group("credit")):
-            return Line(Kind.BYLINE, sourced.group("name"), credit=credit.group("credit"))
-        if _is_agency(sourced.group("source").strip("()")):
-            return Line(Kind.BYLINE, sourced.group("name"))  # "Hồng Nhung (TTXVN)"
+def _byline(text: str, rules: CleaningRules, signed: bool = False) -> Line | None:
+    """A byline of any shape (see _byline_with_source), or None."""
+    if is_byline(text):
+        return Line(Kind.BYLINE, text)
+    return _byline_with_source(text, rules, signed)
+
+
+def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -> Line | None:
+    """The other shapes of a byline: with its source, its label, two names, or initials.
+
+    "Minh Anh (theo Reuters)" -> author and credit; "Thu Hà/VOV-Baku", "Hồng Nhung (TTXVN)",
+    "Quang Minh - TTXVN" -> the author; "Tác giả: Minh Anh" -> "Minh Anh"; "Trần An - Lê Bình"
+    (two authors) and "P.V", "V.GIANG" (initials) -> as written. Two names in mixed case are
+    authors only on a signed dateline: alone, "Việt Nam - Nhật Bản" is two places.
+    """
+    text = text.rstrip(" |")
+    if text[-1:] == ")":
+        sourced = _BYLINE_WITH_SOURCE.match(text)
+        if sourced is not None and is_byline(sourced.group("name")):
+            credit = rules.credit.match(sourced.group("source"))
+            if credit is not None and _is_credit(credit.group("credit")):
+                return Line(Kind.BYLINE, sourced.group("name"), credit=credit.group("credit"))
+            if _is_agency(sourced.group("source").strip("()")):
+                return Line(Kind.BYLINE, sourced.group("name"))  # "Hồng Nhung (TTXVN)"
     name, slash, agency = text.partition("/")
     if slash and is_byline(name.strip()) and _is_agency(agency):
         return Line(Kind.BYLINE, name.strip())  # "Thu Hà/VOV-Baku"
+    labelled = rules.byline_label.match(text)
+    if labelled is not None and is_byline(text[labelled.end():].strip()):
+        return Line(Kind.BYLINE, text[labelled.end():].strip())  # "Tác giả: Minh Anh"
+    first, dash, second = text.partition(" - ")
+    if dash and is_byline(first.strip()):
+        if is_byline(second.strip()) and (signed or text.isupper()):
+            return Line(Kind.BYLINE, text)  # two authors: "TRẦN AN - LÊ BÌNH"
+        if _is_newsroom(second.strip()):
+            return Line(Kind.BYLINE, first.strip())  # "Quang Minh - TTXVN"
+    if _INITIALS.fullmatch(text) is not None:
+        return Line(Kind.BYLINE, text)  # "P.V", "V.GIANG"
     return None
+
+
+def _is_newsroom(text: str) -> bool:
+    """An agency's short name after a dash: "TTXVN", "VOV-Bắc Kinh", "Vietnam+": capitals open it.
+
+    A dash between two places or names ("Việt Nam - Nhật Bản") does not make a byline.
+    """
+    first = text.split()[0] if text.split() else ""
+    return _is_agency(text) and sum(ch.isupper() for ch in first) >= MIN_AGENCY_CAPITALS
 
 
 def _is_agency(text: str) -> bool:

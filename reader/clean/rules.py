@@ -35,6 +35,8 @@ class CleaningRules:
     caption_hint: re.Pattern[str]  # a position only captions give: "(phải)"
     credit: re.Pattern[str]  # "Theo HNM", "(theo Reuters, AP)"
     dateline: re.Pattern[str]  # a whole line of numbers, weekday names and dateline words
+    dateline_start: re.Pattern[str]  # where a dateline may start after a byline: a number or one of its words
+    byline_label: re.Pattern[str]  # "Tác giả:", "Bài và ảnh:" before an author's name
     lead: re.Pattern[str]  # an article's first paragraph: "Ngày 28/12, ..."
     glued_lead: re.Pattern[str]  # a lead's opening inside a line: "... OSCE Ngày 5/12, ..." (group comma)
     dotted_keep: frozenset[str]
@@ -80,9 +82,11 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         caption_hint=re.compile(alternation(_cases(lexicon[Cleaning.CAPTION_HINTS]))),
         caption_start=re.compile(rf"^[(\[]?(?:{markers})\s*(?::|[)\]]?\.?$)"),
         credit=re.compile(
-            rf"^\(?\s*(?P<credit>(?i:{alternation(lexicon[Cleaning.CREDIT_PREFIXES])})\s+[^()]{{1,60}}?)\s*\)?\.?$"),
+            rf"^\(?\s*(?P<credit>(?i:{alternation(lexicon[Cleaning.CREDIT_PREFIXES])})\s*:?\s+[^()]{{1,60}}?)\s*\)?\.?$"),
         dateline=re.compile(
             rf"(?i)(?:[\W\d_]|(?:{dateline_words})(?!\w))+"),
+        dateline_start=re.compile(rf"(?i)\d|(?<!\w)(?:{dateline_words})(?!\w)"),
+        byline_label=re.compile(rf"(?i)(?:{alternation(lexicon[Cleaning.BYLINE_LABELS])})\s*:\s*"),
         lead=re.compile("|".join((
             # "Ngày 28/12, ...", "TTXVN - Sáng 5/1, ..."
             rf"^{source_prefix}(?:{lead_words})(?:\s+nay)?\s*{date_clause}",

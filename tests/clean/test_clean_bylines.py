@@ -1,0 +1,72 @@
+"""Bylines and credits of the shapes real sites print, and look-alikes that are text."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean.lines import Kind, classify
+
+TITLE = "Bộ trưởng Ngoại giao điện đàm với người đồng cấp Hàn Quốc"
+LEAD = "Chiều 9/2, Bộ trưởng Ngoại giao đã điện đàm với người đồng cấp Hàn Quốc về quan hệ hai nước."
+BODY = "Hai Bộ trưởng nhất trí phối hợp chuẩn bị cho các chuyến thăm cấp cao trong năm nay."
+
+
+def paragraphs(article):
+    return [b.text for b in article.blocks if b.kind == "paragraph"]
+
+
+@pytest.mark.parametrize(("text", "author", "credit"), [
+    ("Quang Minh - TTXVN", "Quang Minh", None),
+    ("Lan Anh - VOV-Bắc Kinh", "Lan Anh", None),
+    ("Thu Trang (Theo AP, Reuters)", "Thu Trang", "Theo AP, Reuters"),
+    ("Tác giả: Minh Anh", "Minh Anh", None),
+    ("Bài và ảnh: Thu Hà", "Thu Hà", None),
+    ("P.V", "P.V", None),
+    ("V.GIANG |", "V.GIANG", None),
+    ("T.H.", "T.H.", None),
+    ("NGỌC MAI", "NGỌC MAI", None),
+    ("THANH NAM - HÀ YÊN", "THANH NAM - HÀ YÊN", None),  # two authors in capitals
+])
+def test_byline_shapes(rules, text, author, credit):
+    line = classify(text, rules)
+    assert (line.kind, line.text, line.credit) == (Kind.BYLINE, author, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "Việt Nam - Nhật Bản",  # two places, not two authors
+    "Hà Nội - Tokyo",
+    "Bài: Ngoại giao kinh tế trong năm mới",  # a label, then no name
+    "Tác giả của đề xuất là hai nghị sĩ đảng Dân chủ.",
+    "ASEAN - Trung Quốc thúc đẩy đàm phán COC",
+])
+def test_not_bylines(rules, text):
+    assert classify(text, rules).kind is not Kind.BYLINE
+
+
+def test_a_credit_with_a_colon(rules):
+    line = classify("Theo: Reuters", rules)
+    assert (line.kind, line.text) == (Kind.CREDIT, "Theo: Reuters")
+
+
+@pytest.mark.parametrize(("text", "author", "published"), [
+    ("Minh Đức-Chủ nhật, ngày 09/02/2025 07:45 GMT+7", "Minh Đức", "2025-02-09T07:45"),
+    ("Trần Anh - Lê Bình 14:05 | 30/09/2022", "Trần Anh - Lê Bình", "2022-09-30T14:05"),
+    ("Phạm Huy/VOV-Washington| 20/09/2025 08:18", "Phạm Huy", "2025-09-20T08:18"),
+    ("Nhan Sáng 14:05 20/10/2024", "Nhan Sáng", "2024-10-20T14:05"),  # a name holding a dateline word
+])
+def test_a_byline_fused_with_its_dateline(rules, text, author, published):
+    line = classify(text, rules)
+    assert (line.kind, line.author, line.published) == (Kind.DATELINE, author, published)
+
+
+def test_a_place_and_a_date_are_no_fused_byline(rules):
+    assert classify("Hà Nội, 09/11/2024", rules).author is None
+
+
+def test_bylines_of_other_shapes_become_the_author_not_text(clean):
+    [article] = clean(TITLE, "Minh Đức-Chủ nhật, ngày 09/02/2025 07:45 GMT+7", LEAD, BODY, "Quang Minh - TTXVN")
+    assert (article.author, article.published, paragraphs(article)) == ("Minh Đức", "2025-02-09T07:45", [LEAD, BODY])
+    [article] = clean(TITLE, LEAD, BODY, "P.V")
+    assert (article.author, paragraphs(article)) == ("P.V", [LEAD, BODY])
+    [article] = clean(TITLE, LEAD, BODY, "Theo: Reuters")
+    assert (article.credit, paragraphs(article)) == ("Theo: Reuters", [LEAD, BODY])
