@@ -195,8 +195,8 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
     in turn, since a name may hold one ("Nhan Sáng 14:05 20/10/2024").
     """
     first_digit = _DIGIT.search(text)
-    if first_digit is None or first_digit.start() == 0:
-        return None
+    if first_digit is None or first_digit.start() == 0 or _DATE.search(text, first_digit.start()) is None:
+        return None  # no date to publish: no need to look for where the dateline starts
     for start in rules.dateline_start.finditer(text, 1, first_digit.start() + 1):
         at = start.start()  # at the latest the first number: the name holds none
         name = text[:at].rstrip(" -–—|·/")
