@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.lexicon import Cleaning, Lexicon
 from reader.text import alternation, fold, per_lexicon
@@ -43,8 +44,13 @@ class CleaningRules:
     domain_suffixes: frozenset[str]
 
 
+@lru_cache(maxsize=64)
 def fold_line(text: str) -> str:
-    """A line as compared with another: case and spacing ignored."""
+    """A line as compared with another: case and spacing ignored.
+
+    Cached for the few lines around the one being read: the segmenter compares each
+    headline with the lines after it, so every line is folded several times in a row.
+    """
     return " ".join(text.split()).casefold()
 
 
