@@ -12,6 +12,29 @@ def names(found: list[tuple[str, str, str | None, str | None]]) -> list[str]:
     return [name for _, name, _, _ in found]
 
 
+# --- "đồng chí X, <office>" -----------------------------------------------------------------
+
+def test_a_comrade_with_an_office_is_an_official(officials):
+    found = officials("Dự có đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội.")
+    assert [(name, title) for _, name, title, _ in found] == [("Nguyễn Văn An", "Ủy viên Bộ Chính trị, Bí thư")]
+
+
+def test_a_comrade_named_by_the_last_word_is_a_mention(officials):
+    found = officials("Sáng 28/9, đồng chí Lê Duy Thanh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có buổi tiếp.",
+                      "Đồng chí Thanh nhấn mạnh vai trò của tỉnh.")
+    assert [(text, name) for text, name, _, _ in found] == [
+        ("đồng chí Lê Duy Thanh, Phó Bí thư", "Lê Duy Thanh"), ("Đồng chí Thanh", "Lê Duy Thanh")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đồng chí Nguyễn Văn An phát biểu tại hội nghị.",
+    "Tình đồng chí, đồng đội được vun đắp.",
+    "Các đồng chí lãnh đạo tỉnh dự lễ.",
+])
+def test_a_comrade_without_an_office_is_no_official(officials, sentence):
+    assert officials(sentence) == []
+
+
 # --- long offices --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "name", "title", "country"), [
