@@ -4,6 +4,9 @@
 - tests/heldout/, tests/heldout3/: pages written blind to the code, standing in for
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
+- tests/pages/: 44 pages written blind to the code in the shapes of real pages of
+  many sites (tests/pages/SHAPES.md). The rules do not reach 1.00 there yet, so its
+  floors (FLOORS) are the scores reached, raised as the rules improve: a drop fails.
 Skips only when ../shared (the scorer) is not beside the clone.
 """
 
@@ -40,10 +43,25 @@ MINIMUMS = {
     "title_acc": 0.90,
     "mention_recall": 0.90,
 }
+FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
+    "pages": {
+        "article_recall": 0.74,
+        "article_precision": 0.68,
+        "body": 0.89,
+        "noise_clean": 0.97,
+        "meta": 0.88,
+        "integrity": 1.0,
+        "date_f1": 0.90,
+        "official_f1": 0.83,
+        "title_acc": 0.85,
+        "mention_recall": 0.85,
+    },
+}
 SCORED = {  # name: (folder of pages, gold)
     "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.yaml"),
     "heldout": (ROOT / "tests" / "heldout" / "pages", ROOT / "tests" / "heldout" / "gold.yaml"),
     "heldout3": (ROOT / "tests" / "heldout3" / "pages", ROOT / "tests" / "heldout3" / "gold.yaml"),
+    "pages": (ROOT / "tests" / "pages" / "pages", ROOT / "tests" / "pages" / "gold.yaml"),
 }
 
 
@@ -72,7 +90,7 @@ def scores(request: pytest.FixtureRequest) -> tuple[str, dict[str, float]]:
     return request.param, result
 
 
-@pytest.mark.parametrize("heldout", ["heldout", "heldout3"])
+@pytest.mark.parametrize("heldout", ["heldout", "heldout3", "pages"])
 def test_every_heldout_gold_file_is_a_page(heldout: str) -> None:
     pages, gold_path = SCORED[heldout]
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
@@ -82,4 +100,5 @@ def test_every_heldout_gold_file_is_a_page(heldout: str) -> None:
 @pytest.mark.parametrize("measure", sorted(MINIMUMS))
 def test_score_meets_its_minimum(scores: tuple[str, dict[str, float]], measure: str) -> None:
     name, result = scores
-    assert result[measure] >= MINIMUMS[measure], f"{name}: {measure} = {result[measure]}"
+    minimum = FLOORS.get(name, MINIMUMS)[measure]
+    assert result[measure] >= minimum, f"{name}: {measure} = {result[measure]}"
