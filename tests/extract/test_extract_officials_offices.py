@@ -15,15 +15,29 @@ def names(found: list[tuple[str, str, str | None, str | None]]) -> list[str]:
 # --- "đồng chí X, <office>" -----------------------------------------------------------------
 
 def test_a_comrade_with_an_office_is_an_official(officials):
-    found = officials("Dự có đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội.")
-    assert [(name, title) for _, name, title, _ in found] == [("Nguyễn Văn An", "Ủy viên Bộ Chính trị, Bí thư")]
+    assert officials("Dự có đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội.") == [
+        ("đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội", "Nguyễn Văn An",
+         "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội", None)]
 
 
 def test_a_comrade_named_by_the_last_word_is_a_mention(officials):
     found = officials("Sáng 28/9, đồng chí Lê Duy Thanh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có buổi tiếp.",
                       "Đồng chí Thanh nhấn mạnh vai trò của tỉnh.")
     assert [(text, name) for text, name, _, _ in found] == [
-        ("đồng chí Lê Duy Thanh, Phó Bí thư", "Lê Duy Thanh"), ("Đồng chí Thanh", "Lê Duy Thanh")]
+        ("đồng chí Lê Duy Thanh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Lê Duy Thanh"),
+        ("Đồng chí Thanh", "Lê Duy Thanh")]
+
+
+def test_a_comrade_with_an_office_after_a_dash(officials):
+    assert officials("Đồng chí Nguyễn Ngọc Phú - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp Đại sứ.") == [
+        ("Đồng chí Nguyễn Ngọc Phú - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh", "Nguyễn Ngọc Phú",
+         "Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh", None)]
+
+
+def test_a_list_of_comrades_each_with_an_office(officials):
+    found = officials("Dự có các đồng chí: Trần Văn Tú, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban "
+                      "Kiểm tra Trung ương; Lê Minh Hoà, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương.")
+    assert names(found) == ["Trần Văn Tú", "Lê Minh Hoà"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -35,9 +49,50 @@ def test_a_comrade_without_an_office_is_no_official(officials, sentence):
     assert officials(sentence) == []
 
 
+# --- a rank before the name is not the office -------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "text", "name", "title", "country"), [
+    ("Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, chủ trì.",
+     "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng", "Hoàng Xuân Chiến", "Thứ trưởng Bộ Quốc phòng", None),
+    ("Trung tướng Nguyễn Đức Hà, Viện trưởng Viện Chiến lược Quốc phòng cùng dự.",
+     "Trung tướng Nguyễn Đức Hà, Viện trưởng Viện Chiến lược Quốc phòng", "Nguyễn Đức Hà",
+     "Viện trưởng Viện Chiến lược Quốc phòng", None),
+    ("Thượng tướng Hoàng Xuân Chiến, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng chủ trì.",
+     "Thượng tướng Hoàng Xuân Chiến, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng", "Hoàng Xuân Chiến",
+     "Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng", None),
+    ("Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng tiếp đoàn.",
+     "Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng", "Phan Văn Giang",
+     "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng", None),
+])
+def test_the_office_after_a_rank_and_name_is_the_title(officials, sentence, text, name, title, country):
+    assert officials(sentence) == [(text, name, title, country)]
+
+
+def test_ranked_officials_with_their_offices_after_dashes(officials):
+    found = officials("Thượng tướng Hoàng Xuân Chiến - Thứ trưởng Bộ Quốc phòng Việt Nam, và Thượng tướng Alexander "
+                      "Fomin - Thứ trưởng Bộ Quốc phòng Liên bang Nga đồng chủ trì.")
+    assert [(n, t, c) for _, n, t, c in found] == [
+        ("Hoàng Xuân Chiến", "Thứ trưởng Bộ Quốc phòng", "Việt Nam"),
+        ("Alexander Fomin", "Thứ trưởng Bộ Quốc phòng", "Liên bang Nga")]
+
+
+def test_the_general_in_a_rank_is_no_title_of_its_own(officials):
+    """'Trung tướng' holds 'tướng', which alone is a title; the rank says no office."""
+    assert officials("Thiếu tướng Vũ Chiến Thành cho biết lực lượng đã sẵn sàng.") == []
+
+
+def test_a_ranked_name_is_a_mention_of_the_official_it_names(officials):
+    found = officials("Thứ trưởng Bộ Quốc phòng Vũ Chiến Thành tiếp đoàn.", "Thiếu tướng Vũ Chiến Thành cho biết.")
+    assert [(text, name) for text, name, _, _ in found] == [
+        ("Thứ trưởng Bộ Quốc phòng Vũ Chiến Thành", "Vũ Chiến Thành"), ("Thiếu tướng Vũ Chiến Thành", "Vũ Chiến Thành")]
+
+
 # --- long offices --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "name", "title", "country"), [
+    ("Phó Chủ tịch Đảng Dân chủ Xã hội Đức Hans Meier tới thăm.", "Hans Meier",
+     "Phó Chủ tịch Đảng Dân chủ Xã hội", "Đức"),
+    ("Tổng Thư ký Đảng Dân chủ Tự do Nhật Bản Taro Aso tới.", "Taro Aso", "Tổng Thư ký Đảng Dân chủ Tự do", "Nhật Bản"),
     ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Đỗ Văn Chiến dự.", "Đỗ Văn Chiến",
      "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc", "Việt Nam"),
     ("Viện trưởng Viện Chiến lược Quốc phòng Nguyễn Đức Hà phát biểu.", "Nguyễn Đức Hà",
@@ -49,16 +104,16 @@ def test_a_party_or_body_of_several_words(officials, sentence, name, title, coun
     assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
 
 
+def test_two_offices_of_a_foreign_party_and_state(officials):
+    found = officials("Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Cộng hòa "
+                      "Dân chủ Nhân dân Lào Thongloun Sisoulith thăm Việt Nam.")
+    assert names(found) == ["Thongloun Sisoulith"]
+
+
 def test_a_chain_of_party_offices_before_the_name(officials):
     found = officials("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Văn Tú "
                       "phát biểu.")
     assert names(found) == ["Trần Văn Tú"]
-
-
-def test_a_list_of_people_each_with_a_party_office(officials):
-    found = officials("Dự có các đồng chí: Trần Văn Tú, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban "
-                      "Kiểm tra Trung ương; Lê Minh Hoà, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương.")
-    assert names(found) == ["Trần Văn Tú", "Lê Minh Hoà"]
 
 
 @pytest.mark.parametrize(("sentence", "name", "title", "country"), [
@@ -68,9 +123,21 @@ def test_a_list_of_people_each_with_a_party_office(officials):
      "Đại sứ đặc mệnh toàn quyền", "New Zealand"),
     ("Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc Đặng Hoàng Giang phát biểu.",
      "Đặng Hoàng Giang", "Trưởng Phái đoàn đại diện thường trực", "Việt Nam"),
+    ("Đại sứ, Trưởng Phái đoàn Việt Nam bên cạnh Liên hợp quốc tại Geneva Mai Phan Dũng phát biểu.",
+     "Mai Phan Dũng", "Đại sứ, Trưởng Phái đoàn", "Việt Nam"),
 ])
 def test_an_ambassador_with_the_full_style_and_posting(officials, sentence, name, title, country):
     assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Cố vấn an ninh quốc gia của Nhà Trắng Jake Sullivan nói.", "Jake Sullivan",
+     "Cố vấn an ninh quốc gia của Nhà Trắng"),
+    ("Người phát ngôn của Bộ Ngoại giao Trung Quốc Mao Ninh cho biết.", "Mao Ninh",
+     "Người phát ngôn của Bộ Ngoại giao"),
+])
+def test_an_aide_of_an_institution(officials, sentence, name, title):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
 
 
 def test_an_office_of_an_unnamed_body_names_nobody(officials):
@@ -83,6 +150,7 @@ def test_an_office_of_an_unnamed_body_names_nobody(officials):
     "Đại sứ Đặc mệnh Toàn quyền cho biết như vậy.",
     "Chủ tịch Mặt trận cho biết như vậy.",
     "Bí thư Trung ương Đảng phát biểu.",
+    "Viện trưởng Viện Chiến lược Quốc phòng cùng dự.",
     "Cục trưởng Cục Lãnh sự cho biết hồ sơ đã được tiếp nhận.",
 ])
 def test_the_first_syllable_of_a_word_is_no_name(officials, sentence):
@@ -94,11 +162,21 @@ def test_a_director_of_a_department(officials):
         ("Cục trưởng Cục Lãnh sự Doãn Hoàng Minh", "Doãn Hoàng Minh", "Cục trưởng Cục Lãnh sự", None)]
 
 
-# --- a rank before the name is not the office -------------------------------------------------
+# --- a place between the title and the name -------------------------------------------------
 
-def test_the_general_in_a_rank_is_no_title_of_its_own(officials):
-    """'Thiếu tướng' holds 'tướng', which alone is a title; the rank says no office."""
-    assert officials("Thiếu tướng Vũ Chiến Thành cho biết lực lượng đã sẵn sàng.") == []
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Thị trưởng Berlin ông Kai Wegner phát biểu.", "Kai Wegner", "Thị trưởng"),
+    ("Thị trưởng Rotterdam ông Ahmed Aboutaleb đón đoàn.", "Ahmed Aboutaleb", "Thị trưởng"),
+    ("Thị trưởng thành phố Tampere, bà Anna-Kaisa Ikonen đón đoàn.", "Anna-Kaisa Ikonen", "Thị trưởng"),
+    ("Thống đốc bang California Gavin Newsom ký luật.", "Gavin Newsom", "Thống đốc"),
+    ("Thủ hiến bang Bavaria Markus Söder phát biểu.", "Markus Söder", "Thủ hiến"),
+])
+def test_a_place_between_the_title_and_the_name_is_not_the_person(officials, sentence, name, title):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+def test_a_city_alone_after_a_title_is_no_person(officials):
+    assert officials("Thị trưởng thành phố Tampere đón đoàn.") == []
 
 
 # --- transcribed Lao, Khmer and Thai names ----------------------------------------------------
@@ -118,3 +196,21 @@ def test_a_part_of_a_hyphenated_transcription_is_a_mention(officials):
     assert [(text, name) for text, name, _, _ in found] == [
         ("Chủ tịch Quốc hội Lào Xay-xổm-phon Phôm-vi-hản", "Xay-xổm-phon Phôm-vi-hản"),
         ("Ông Xay-xổm-phon", "Xay-xổm-phon Phôm-vi-hản")]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh dự.", "Lê Trí Thanh", "Chủ tịch UBND tỉnh Quảng Nam"),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam Lê Trí Thanh dự.", "Lê Trí Thanh",
+     "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"),
+    ("ông Lê Trí Thanh, Chủ tịch UBND tỉnh, phát biểu.", "Lê Trí Thanh", "Chủ tịch UBND tỉnh"),
+    ("ông Alexander Schweitzer, Bộ trưởng Bộ Lao động bang Rheinland-Pfalz phát biểu.", "Alexander Schweitzer",
+     "Bộ trưởng Bộ Lao động bang Rheinland-Pfalz"),
+    ("Chủ tịch Hội Nhà văn Việt Nam Nguyễn Quang Thiều phát biểu.", "Nguyễn Quang Thiều", "Chủ tịch Hội Nhà văn"),
+])
+def test_a_province_or_state_inside_a_body(officials, sentence, name, title):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+def test_a_province_in_a_persons_name_stays_in_the_name(officials):
+    """Provinces are read only after a place word or in a body: 'Hòa Bình' is also a given name."""
+    assert names(officials("Phó Thủ tướng Trương Hòa Bình dự.")) == ["Trương Hòa Bình"]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.extract.officials.names import Name, read_name, skip_honorific
+from reader.extract.officials.names import Name, opens_a_word, read_name, skip_honorific
 from reader.extract.officials.scanner import Candidate, Scanner
 from reader.extract.officials.titles import TitlePhrase, title_phrase
 from reader.extract.officials.tokens import COMMA, OF, capitalised_match
 
 _AND = frozenset({"và", ","})
 _CLOSERS = frozenset({",", ".", ";", ")"})
+_APPOSITION = frozenset({COMMA, "-", "–"})  # "X, Thứ trưởng Bộ Quốc phòng", "X - Thứ trưởng Bộ Quốc phòng"
 
 
 def scan(s: Scanner) -> list[Candidate]:
@@ -45,8 +46,20 @@ def title_anchored(s: Scanner, at: int) -> int:
         return phrase.end  # past the title, so "tướng" of "Thủ tướng" is not read again
     if phrase.group and is_country(s, name_at, name.end):
         return phrase.end  # "lãnh đạo hai nước Nga và Triều Tiên": countries, not people
+    after_place = skip_honorific(s, name.end, comma=False)
+    person = read_name(s, after_place) if after_place > name.end else None
+    if person is not None:  # "Thị trưởng Rotterdam ông Ahmed Aboutaleb": a place, then the person
+        name_at, name = after_place, person
+    office = appositive(s, name.end) if is_rank(s, at, phrase) else None
+    if office is not None:  # "Thượng tướng X, Thứ trưởng Bộ Quốc phòng": the rank is no office
+        found.append(Candidate(block, tokens[at].start, tokens[office.end - 1].end, name.text, name.words,
+                               office.title, office.country, anchored=True))
+        return office.end
     first = len(found)
-    found.append(candidate(block, tokens[at].start, tokens[name.end - 1].end, name, phrase.title, phrase.country))
+    # "Bí thư Trung ương", "Chủ tịch Mặt trận": a first syllable is no name; it may still be a
+    # mention of someone named in full ("Bộ trưởng Sơn chúc mừng ..." when Bùi Thanh Sơn is named)
+    found.append(Candidate(block, tokens[at].start, tokens[name.end - 1].end, name.text, name.words, phrase.title,
+                           phrase.country, anchored=not opens_a_word(s, name_at, name.end)))
     end = name.end
     if phrase.group or grammar.plural.ends_at(tokens, at):
         end = coordinated(s, end, phrase.title, country_needed=False)
@@ -56,6 +69,11 @@ def title_anchored(s: Scanner, at: int) -> int:
             country = text[tokens[end + 1].start:tokens[end + size].end]
             found[first:] = [c if c.country else replace(c, country=country) for c in found[first:]]
     return end
+
+
+def is_rank(s: Scanner, at: int, phrase: TitlePhrase) -> bool:
+    """Whether the whole title phrase is a military rank ('Thượng tướng'), which names no office."""
+    return s.grammar.ranks.match(s.tokens, at) == phrase.end - at
 
 
 def is_country(s: Scanner, at: int, end: int) -> bool:
@@ -104,9 +122,13 @@ def counterpart(s: Scanner, at: int) -> int:
 
 
 def honorific(s: Scanner, at: int) -> int:
-    """'ông Blinken' (resolved later), or anchored by an appositive: 'bà Kim Yo-jong, Phó Chủ tịch ...'."""
+    """'ông Blinken' (resolved later), or anchored by an appositive: 'bà Kim Yo-jong, Phó Chủ tịch ...'.
+
+    A rank that is no title on its own reads the same: 'Trung tướng X, Viện trưởng ...' is an
+    official, 'Trung tướng X' a mention of someone named with an office elsewhere.
+    """
     block, tokens, grammar, found = s.block, s.tokens, s.grammar, s.found
-    size = grammar.honorifics.match(tokens, at)
+    size = grammar.honorifics.match(tokens, at) or grammar.ranks.match(tokens, at)
     if not size:
         return 0
     name = read_name(s, at + size)
@@ -140,13 +162,18 @@ def name_then_title(s: Scanner, at: int) -> int:
 
 
 def appositive(s: Scanner, at: int) -> TitlePhrase | None:
-    """', <title phrase>' or 'giữ chức <title phrase>' right after a name, when that title introduces no name."""
+    """', <title phrase>', '- <title phrase>' or 'giữ chức <title phrase>' right after a name, when that title
+    introduces no name."""
     tokens, grammar = s.tokens, s.grammar
-    size = 1 if at < len(tokens) and tokens[at].text == COMMA else grammar.title_links.match(tokens, at)
+    size = 1 if at < len(tokens) and tokens[at].text in _APPOSITION else grammar.title_links.match(tokens, at)
     if not size or at + size >= len(tokens):
         return None
     phrase = title_phrase(s, at + size)
-    if phrase is None or read_name(s, skip_honorific(s, phrase.end)) is not None:
+    if phrase is None:
+        return None
+    name_at = skip_honorific(s, phrase.end)
+    name = read_name(s, name_at)
+    if name is not None and not opens_a_word(s, name_at, name.end):  # "Bí thư Khu ủy" names nobody
         return None
     return phrase
 

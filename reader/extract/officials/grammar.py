@@ -28,13 +28,17 @@ class OfficialGrammar:
     places: Phrases
     organisation_heads: Phrases
     honorifics: Phrases
+    ranks: Phrases  # "Thượng tướng": before a name, but no office
+    place_heads: Phrases  # "bang", "tỉnh", "thành phố": open a place between a title and a name
+    regions: Phrases  # provinces, read only after a place head or inside a body
+    postings: Phrases  # "tại", "bên cạnh": where an office is posted
     counterparts: Phrases
     counterpart_links: Phrases
     plural: Phrases
     particles: frozenset[str]
     name_suffixes: Phrases
     name_stops: Phrases
-    anchor_starts: frozenset[str]  # first words of titles, prefixes, counterparts, honorifics
+    anchor_starts: frozenset[str]  # first words of titles, prefixes, counterparts, honorifics, ranks
 
 
 @per_lexicon
@@ -44,6 +48,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
     titles = Phrases.of(lexicon[Extraction.TITLES])
     prefixes = Phrases.of(lexicon[Extraction.TITLE_PREFIXES])
     honorifics = Phrases.of(lexicon[Extraction.HONORIFICS])
+    ranks = Phrases.of(lexicon[Extraction.RANKS])
     counterparts = Phrases.of(lexicon[Extraction.COUNTERPARTS])
     return OfficialGrammar(
         titles=titles,
@@ -61,6 +66,10 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         places=Phrases.of(lexicon[Extraction.PLACES]),
         organisation_heads=Phrases.of(lexicon[Extraction.ORGANISATION_HEADS]),
         honorifics=honorifics,
+        ranks=ranks,
+        place_heads=Phrases.of(lexicon[Extraction.PLACE_HEADS]),
+        regions=Phrases.of(lexicon[Extraction.REGIONS]),
+        postings=Phrases.of(lexicon[Extraction.POSTING_LINKS]),
         counterparts=counterparts,
         counterpart_links=Phrases.of(lexicon[Extraction.COUNTERPART_LINKS]),
         plural=Phrases.of(lexicon[Extraction.PLURAL_MARKERS]),
@@ -74,5 +83,5 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
             *lexicon[Extraction.NOT_NAMES], *lexicon[Extraction.COUNTERPARTS],
             *(c for c in countries if len(c.split()) > 1),
         )),
-        anchor_starts=frozenset().union(*(p.by_first for p in (titles, prefixes, honorifics, counterparts))),
+        anchor_starts=frozenset().union(*(p.by_first for p in (titles, prefixes, honorifics, ranks, counterparts))),
     )

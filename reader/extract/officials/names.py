@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from reader.extract.officials.grammar import OfficialGrammar
 from reader.extract.officials.scanner import Scanner
 from reader.extract.officials.tokens import COMMA, Token, fold_case
+from reader.text import is_syllable
 
 _WORD = re.compile(r"[^\W_]+")
 _MAX_NAME_WORDS = 6
+_JOINERS = frozenset({"và", ","})  # "Tài chính và Ngân sách": a joiner is no part of the word before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +79,25 @@ def name_of(s: Scanner, at: int, end: int) -> Name:
     return Name(end, written, frozenset(_WORD.findall(fold_case(written))))
 
 
-def skip_honorific(s: Scanner, at: int) -> int:
-    """'Tổng thống Mỹ, ông Joe Biden': the name after an optional ', ông'."""
+def opens_a_word(s: Scanner, at: int, end: int) -> bool:
+    """Whether a one-token 'name' [at, end) is the first syllable of a word the next token goes on.
+
+    'Bí thư Trung ương', 'Chủ tịch Mặt trận', 'Đại sứ Đặc mệnh': a capitalised Vietnamese syllable
+    then a lower-case one is how a word of a body or an office is written, and no name is. A verb
+    or particle after it ('Bộ trưởng Kim trả lời') is no part of a word.
+    """
     tokens, grammar = s.tokens, s.grammar
-    comma = at < len(tokens) and tokens[at].text == COMMA
+    if end - at != 1 or end >= len(tokens):
+        return False
+    after = tokens[end]
+    return (is_syllable(tokens[at].text) and after.text.isalpha() and after.text.islower()
+            and is_syllable(after.text) and after.fold not in _JOINERS and after.fold not in grammar.particles
+            and not grammar.portfolio_breakers.match(tokens, end))
+
+
+def skip_honorific(s: Scanner, at: int, *, comma: bool = True) -> int:
+    """'Tổng thống Mỹ, ông Joe Biden': the name after an optional ', ông' (or a bare 'ông' only)."""
+    tokens, grammar = s.tokens, s.grammar
+    comma = comma and at < len(tokens) and tokens[at].text == COMMA
     size = grammar.honorifics.match(tokens, at + comma)
     return at + comma + size if size else at

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.extract.officials.names import read_name, skip_honorific
+from reader.extract.officials.names import opens_a_word, read_name, skip_honorific
 from reader.extract.officials.scanner import Scanner
 from reader.extract.officials.tokens import OF, capitalised_match, is_acronym
 from reader.text import is_syllable
 
-_JOINT_TITLE = frozenset({"kiêm", ","})  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "Tổng Bí thư, Chủ tịch nước"
-_AT = "tại"
+# "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "Tổng Bí thư, Chủ tịch nước", "Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh"
+JOINT_TITLE = frozenset({"kiêm", ",", "-", "–"})
+_CLOSERS = frozenset({",", ".", ";", ")", ":"})
+_MAX_NAME_AFTER_A_BARE_HEAD = 3  # longer, the run after "Thành ủy" may hold an unlisted place
+_MAX_POSTINGS = 2  # "bên cạnh Liên hợp quốc tại Geneva"
 _FIELD_JOINERS = frozenset({"và", ",", "-", "–"})  # between ministry fields
 _MAX_TOPIC_TOKENS = 8  # "về chính sách đối ngoại và an ninh"
 _MAX_FIELD_SYLLABLES = 4  # a capitalised syllable and three lower-case ones: "Tài nguyên thiên nhiên"
@@ -52,9 +55,14 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
             size = 1  # an acronym body: "Tổng Thư ký NATO", not a country: "Tổng thống UAE", "CHDCND Triều Tiên"
         if not size:
             size = unlisted_body(s, end)
+        if not size and end + 1 < len(tokens) and tokens[end].fold == OF:  # "Cố vấn ... của Nhà Trắng"
+            size = capitalised_match(grammar.organisations, tokens, end + 1)
+            size = 1 + size if size else 0
         if not size:
             break
         end += size
+        end += body_words(s, end)  # "Đảng Dân chủ Xã hội", "Viện Chiến lược Quốc phòng"
+        end += headed_place(s, end, alone=True)  # "UBND tỉnh Quảng Nam", a bare "UBND tỉnh"
         if end + 1 < len(tokens) and tokens[end].fold == OF:  # "Ủy ban Đối ngoại của Quốc hội"
             size = grammar.organisations.match(tokens, end + 1)
             end += 1 + size if size else 0
@@ -65,18 +73,21 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         country = text[tokens[end].start:tokens[end + size - 1].end]
         end += size
     else:
-        end += capitalised_match(grammar.places, tokens, end)  # "Thị trưởng London Sadiq Khan"
+        end += (capitalised_match(grammar.places, tokens, end)  # "Thị trưởng London Sadiq Khan"
+                or headed_place(s, end, alone=False))  # "Thống đốc bang California Gavin Newsom"
     end += grammar.suffixes.match(tokens, end)
     joint = joint_title(s, at, end, country)  # "quyền Tổng thống Hàn Quốc, Phó Thủ tướng"
     if joint is not None:
         return joint
     group = grammar.country_groups.match(tokens, end)  # "Ngoại trưởng hai nước A và B"
     end += group
-    if end + 1 < len(tokens) and tokens[end].fold == _AT:  # "Đại sứ Mỹ tại Liên hợp quốc"
-        size = max(capitalised_match(phrases, tokens, end + 1)
-                   for phrases in (grammar.countries, grammar.places, grammar.organisations))
-        if size:
-            end += 1 + size
+    for _ in range(_MAX_POSTINGS):  # "Đại sứ Mỹ tại Liên hợp quốc", "... bên cạnh Liên hợp quốc tại Geneva"
+        link = grammar.postings.match(tokens, end)
+        size = max(capitalised_match(phrases, tokens, end + link)
+                   for phrases in (grammar.countries, grammar.places, grammar.organisations)) if link else 0
+        if not size:
+            break
+        end += link + size
     if end > bare_end:  # "Đặc phái viên Mỹ về Trung Đông", not "Chủ tịch nước về thăm quê"
         end += topic(s, end)
     return TitlePhrase(end, title, country, group > 0)
@@ -90,7 +101,7 @@ def joint_title(s: Scanner, at: int, end: int, country: str | None) -> TitlePhra
     offices say a country, they are two people in a list: 'Ngoại trưởng Pháp, Thủ tướng Đức X'.
     """
     text, tokens = s.text, s.tokens
-    if not (end + 1 < len(tokens) and tokens[end].fold in _JOINT_TITLE):
+    if not (end + 1 < len(tokens) and tokens[end].fold in JOINT_TITLE):
         return None
     second = title_phrase(s, end + 1)
     if second is None or (country and second.country):
@@ -192,14 +203,61 @@ def ends_a_field(s: Scanner, at: int) -> bool:
     return not (grammar.titles.match(tokens, at) or grammar.prefixes.match(tokens, at))
 
 
+def body_words(s: Scanner, at: int) -> int:
+    """Words that go on a body's name ('Xã hội' after 'Đảng Dân chủ', 'Quốc phòng' after 'Viện
+    Chiến lược'); their length in tokens.
+
+    Each is a capitalised Vietnamese syllable then lower-case ones, as a word of a name of a body is
+    written and no person's name is; a one-word name before a verb ('Lâm phát biểu') is none.
+    """
+    tokens, grammar = s.tokens, s.grammar
+    end = at
+    while (end + 1 < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text[1:].islower()
+           and opens_a_word(s, end, end + 1) and not grammar.name_stops.match(tokens, end)
+           and not grammar.countries.match(tokens, end)):
+        end += 1
+        while (end < len(tokens) and tokens[end].text.isalpha() and tokens[end].text.islower()
+               and is_syllable(tokens[end].text) and tokens[end].fold not in _FIELD_JOINERS
+               and not grammar.portfolio_breakers.match(tokens, end)):
+            end += 1
+    return end - at
+
+
+def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
+    """'bang California', 'thành phố Tampere', 'tỉnh Quảng Nam' (and, when `alone`, after a body, a
+    bare 'tỉnh'); its length in tokens, 0 if none.
+
+    The place is a listed place or region, or one capitalised word that is no Vietnamese syllable
+    (a foreign state or city). A Vietnamese-looking place missing from the lists cannot be told
+    from the name after it, so it is not read at all.
+    """
+    tokens, grammar = s.tokens, s.grammar
+    size = grammar.place_heads.match(tokens, at)
+    if not size:
+        return 0
+    end = at + size
+    listed = max(capitalised_match(grammar.places, tokens, end), capitalised_match(grammar.regions, tokens, end))
+    if listed:
+        return size + listed
+    if end < len(tokens) and tokens[end].name_like and not is_syllable(tokens[end].text) \
+            and not grammar.name_stops.match(tokens, end):
+        return size + 1
+    if alone and (end == len(tokens) or not tokens[end].text[:1].isupper()):
+        return size
+    return 0
+
+
 def unlisted_body(s: Scanner, at: int) -> int:
     """A body missing from the lexicon, read from its shape; its length in tokens, 0 if none.
 
     'Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa': a head word ("Ban", "Bộ", "Ủy ban"...),
     then Vietnamese words capitalised only on their first syllable ("Tuyên giáo", "Trung ương",
-    "đảng") or listed places ("Thành ủy Hà Nội"), as bodies are written, unlike names. It is the
+    "đảng"), listed places and regions ("Thành ủy Hà Nội", "Tỉnh ủy Kon Tum") or a headed place
+    ("Bộ Lao động bang Rheinland-Pfalz"), as bodies are written, unlike names. It is the
     longest such run that still leaves a name (after an optional country) to its right, so
-    "Bộ Ngoại giao Kishida nói" keeps Kishida.
+    "Bộ Ngoại giao Kishida nói" keeps Kishida. With no name after it, it is the longest run
+    holding no verb that ends before punctuation, a second office or a verb: the body of an
+    appositive ("bà X, Chủ tịch Ủy ban nhân dân tỉnh, cho biết") or of the first of two offices.
     """
     tokens, grammar = s.tokens, s.grammar
     size = capitalised_match(grammar.organisation_heads, tokens, at)
@@ -208,11 +266,19 @@ def unlisted_body(s: Scanner, at: int) -> int:
     ends = []
     end = at + size
     while end < len(tokens) and tokens[end].text.isalpha():
-        place = capitalised_match(grammar.places, tokens, end)
+        place = (max(capitalised_match(grammar.places, tokens, end), capitalised_match(grammar.regions, tokens, end))
+                 or headed_place(s, end, alone=False))
         if place:
-            end += place  # "Thành ủy Hà Nội"
+            end += place  # "Thành ủy Hà Nội", "bang Rheinland-Pfalz"
+        elif grammar.portfolios.match(tokens, end):
+            end += grammar.portfolios.match(tokens, end)  # "Bộ Công Thương"
+        elif grammar.honorifics.match(tokens, end) or (grammar.portfolio_breakers.match(tokens, end)
+                                                       and tokens[end].fold not in _FIELD_JOINERS):
+            break  # "Bí thư Tỉnh ủy Quảng Ninh đã hội đàm với đồng chí X": the body ended before the verb
         elif tokens[end].text.islower():
             end += 1
+            if tokens[end - 1].fold in _FIELD_JOINERS:
+                continue  # "Bộ Kế hoạch và": a body goes on after "và", never ends with it
         elif end + 1 < len(tokens) and tokens[end + 1].text.isalpha() and tokens[end + 1].text.islower():
             end += 2
         else:
@@ -221,5 +287,15 @@ def unlisted_body(s: Scanner, at: int) -> int:
     for end in reversed(ends):
         after = end + capitalised_match(grammar.countries, tokens, end)
         if read_name(s, skip_honorific(s, after)) is not None:
+            return end - at
+    name = None if ends else read_name(s, at + size)
+    if name is not None and name.end - (at + size) <= _MAX_NAME_AFTER_A_BARE_HEAD:
+        return size  # "Phó Bí thư Thành ủy Nguyễn Văn Phong"; not "Huyện ủy Mường Nhé Trần Văn Lâm"
+    for end in reversed([at + size, *ends]):
+        after = end + capitalised_match(grammar.countries, tokens, end)
+        if any(grammar.portfolio_breakers.match(tokens, i) for i in range(at + size, end)):
+            continue
+        if after == len(tokens) or tokens[after].text in _CLOSERS or tokens[after].fold in JOINT_TITLE \
+                or grammar.portfolio_breakers.match(tokens, after):
             return end - at
     return 0
