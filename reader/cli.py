@@ -1,36 +1,99 @@
 """`reader` and `reader export`: argument parsing, exit codes, one-line errors.
 
-Exit status: 0 on success, 2 when the folder or the config cannot be used.
+Exit status: 0 done (also when the reader of the export's pipe left early), 1 the export
+could not be written or an internal error (one line, the traceback in a crash report),
+2 the folder or the config cannot be used, 129 / 130 / 143 ended by SIGHUP / SIGINT / SIGTERM.
 No traceback reaches the user: problems are printed as `reader: <what>`.
+
+Only the standard library is imported at the top: the rest (YAML, the parser, Textual) is
+imported inside main(), once the signals are handled, so a Ctrl+C in the first half second
+ends `reader` as quietly as a Ctrl+C at any later time.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
+import select
+import signal
+import stat
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
-from reader.config import Config, ConfigError, find_config, load_config
-from reader.corpus import build_corpus
-from reader.export import write_jsonl
-from reader.load import FolderError, check_folder
+if TYPE_CHECKING:
+    import argparse
 
+    from reader.config import Config
+
+EXIT_FAILURE = 1
 EXIT_USAGE = 2
+# Ended by one of these, the export stops, its workers are gone, and the exit status is 128 + the signal.
+ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class Interrupted(BaseException):
+    """A signal ended the work. A BaseException, so that no `except Exception` on the way swallows it."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class OutputError(Exception):
+    """The export could not be written (disk full, standard output closed); one line for the user."""
+
+
+class _Signals:
+    """Turns the first ending signal into Interrupted in the main thread, then ignores the rest
+    (a second Ctrl+C must not cut short the cleanup the first one started)."""
+
+    def __init__(self) -> None:
+        self.previous: dict[int, Any] = {}
+        self.done = False  # set once main() is returning: a late signal changes nothing then
+        self.reader_left = False  # set by the pipe watcher: the interruption is a quiet one
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return  # signal handlers can only be set from the main thread; callers there keep theirs
+        for signum in ENDING_SIGNALS:
+            self.previous[signum] = signal.signal(signum, self._handle)
+
+    def restore(self) -> None:
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+        self.previous.clear()
+
+    def _handle(self, signum: int, _frame: FrameType | None) -> None:
+        if self.done:
+            return
+        for other in ENDING_SIGNALS:
+            signal.signal(other, signal.SIG_IGN)
+        raise Interrupted(0 if self.reader_left else 128 + signum)
+
+
+def _say(line: str) -> None:
+    """One line on stderr; nothing if stderr is closed or full (there is nowhere else to say it)."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(line, file=sys.stderr)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--seeds", type=Path, metavar="DIR",
+    parser.add_argument("--seeds", metavar="DIR",
                         help="folder of raw pages (default: `seeds` of config.yaml)")
-    parser.add_argument("--config", type=Path, metavar="FILE",
+    parser.add_argument("--config", metavar="FILE",
                         help="config file (default: ./config.yaml if present)")
     parser.add_argument("--no-cache", dest="use_cache", action="store_false",
                         help="parse every page again, without reading or writing the parse cache")
 
 
 def make_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="reader", description="Read Vietnamese diplomatic news with dates and officials picked out.")
     _common(parser)
@@ -42,12 +105,27 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _path_argument(option: str, value: str | None) -> Path | None:
+    """An option's path; an empty one is refused (Path('') is the current folder, never what was meant)."""
+    from reader.config import ConfigError
+
+    if value is None:
+        return None
+    if not value.strip() or "\0" in value:
+        raise ConfigError(f"{option}: expected a path, got {value!r}")
+    return Path(value)
+
+
 def resolve(args: argparse.Namespace) -> tuple[Config, Path]:
     """The config in force and the folder to read; raise ConfigError/FolderError."""
-    config = load_config(find_config(args.config))
-    if args.seeds is not None:
-        check_folder(args.seeds)
-        return config, args.seeds
+    from reader.config import ConfigError, find_config, load_config
+    from reader.load import FolderError, check_folder
+
+    seeds = _path_argument("--seeds", args.seeds)
+    config = load_config(find_config(_path_argument("--config", args.config)))
+    if seeds is not None:
+        check_folder(seeds)
+        return config, seeds
     try:
         check_folder(config.seeds)  # here, so that a bad folder is reported before the app starts
     except FolderError as err:
@@ -58,14 +136,25 @@ def resolve(args: argparse.Namespace) -> tuple[Config, Path]:
 
 
 def run_export(config: Config, folder: Path, use_cache: bool = True) -> int:
+    from reader.corpus import build_corpus
+    from reader.export import write_jsonl
+    from reader.load import os_reason
+
+    if sys.stdout is None:  # started with stdout closed (`>&-`): say so before parsing anything
+        raise OutputError("standard output is closed")
     corpus = build_corpus(folder, config, use_cache=use_cache)
     for problem in corpus.problems:
-        print(f"reader: {problem}", file=sys.stderr)
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None:
-        reconfigure(encoding="utf-8")  # JSON Lines is UTF-8 whatever the locale says
-    write_jsonl(corpus.articles, sys.stdout)
-    sys.stdout.flush()  # a closed pipe fails here, inside main(), not in Python's exit
+        _say(f"reader: {problem}")
+    try:
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")  # JSON Lines is UTF-8 whatever the locale says
+        write_jsonl(corpus.articles, sys.stdout)
+        sys.stdout.flush()  # a closed pipe or a full disk fails here, inside main(), not in Python's exit
+    except BrokenPipeError:
+        raise Interrupted(0) from None  # the reader of our output left (`| head`): stop quietly
+    except OSError as err:
+        raise OutputError(os_reason(err)) from None
     return 0
 
 
@@ -76,23 +165,101 @@ def run_app(config: Config, folder: Path, use_cache: bool = True) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    signals = _Signals()
+    signals.install()
+    status = 130
+    interrupted = True
+    # The except clauses call nothing, so no signal handler can run (and raise) inside them.
+    try:
+        status = _main(argv, signals)
+        interrupted = False
+    except Interrupted as stop:
+        status = stop.status
+    except KeyboardInterrupt:  # a SIGINT while another handler was in force (a caller off the main thread)
+        pass
+    finally:
+        signals.done = True
+        signals.restore()
+    if interrupted:
+        _silence_stdout()  # what is still buffered goes nowhere, and Python's last flush cannot fail
+    return status
+
+
+def _main(argv: Sequence[str] | None, signals: _Signals) -> int:
+    from reader.config import ConfigError
+    from reader.crashlog import report_crash
+    from reader.load import FolderError
+
     args = make_parser().parse_args(argv)
     try:
         config, folder = resolve(args)
         if args.command == "export":
-            return run_export(config, folder, args.use_cache)
+            with _watch_reader(signals):
+                return run_export(config, folder, args.use_cache)
+        signals.restore()  # the app handles its own signals
         return run_app(config, folder, args.use_cache)
     except (ConfigError, FolderError) as err:
-        print(f"reader: {err}", file=sys.stderr)
+        _say(f"reader: {err}")
         return EXIT_USAGE
-    except BrokenPipeError:
-        # The reader of our output left (`| head`): stop quietly, and point stdout at
-        # /dev/null so that Python's last flush at exit does not fail a second time.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except KeyboardInterrupt:
-        return 130
+    except OutputError as err:
+        _say(f"reader: cannot write the export: {err}")
+        _silence_stdout()
+        return EXIT_FAILURE
+    except Exception as err:  # a bug: one line here, the traceback in the crash report
+        _say(f"reader: {report_crash(err)}")
+        return EXIT_FAILURE
+
+
+@contextlib.contextmanager
+def _watch_reader(signals: _Signals) -> Iterator[None]:
+    """While the export runs, end it quietly as soon as the reader of its pipe goes away.
+
+    Without this, `reader export | true` would parse the whole folder before its first
+    write fails. A pipe whose reader left polls as POLLERR; the watcher then interrupts
+    the main thread with a signal, which also breaks it out of any wait.
+    """
+    try:
+        mode = os.fstat(sys.stdout.fileno()).st_mode if sys.stdout is not None else 0
+    except (OSError, ValueError, AttributeError):
+        mode = 0
+    if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)) or not signals.previous:
+        yield
+        return
+    wake_reader, wake_writer = os.pipe()
+    watched = select.poll()
+    watched.register(sys.stdout.fileno(), 0)  # only POLLERR / POLLHUP, which poll always reports
+    watched.register(wake_reader, select.POLLIN)
+    main_thread = threading.main_thread().ident
+
+    def watch() -> None:
+        events = dict(watched.poll())
+        if wake_reader not in events and main_thread is not None:
+            signals.reader_left = True
+            signal.pthread_kill(main_thread, signal.SIGINT)
+
+    watcher = threading.Thread(target=watch, name="reader-pipe-watcher", daemon=True)
+    # Started with the ending signals blocked, which it keeps: a signal sent to the process then
+    # always lands in the main thread, so that the main thread's own blocks are respected.
+    unblocked = signal.pthread_sigmask(signal.SIG_BLOCK, ENDING_SIGNALS)
+    try:
+        watcher.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, unblocked)
+    try:
+        yield
+    finally:
+        os.write(wake_writer, b"x")
+        watcher.join()
+        os.close(wake_writer)
+        os.close(wake_reader)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's last flush at exit does not fail a second time."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ may write is declared here, so an unknown key is caught and named.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +22,9 @@ from rich.style import Style
 from reader.lexicon import Lexicon, Section, builtin_lexicon
 
 CONFIG_NAME = "config.yaml"
+# A config is a few KB of word lists. Past this it is not a config (a log, a dump, /dev/zero), and
+# reading it whole would take the memory and the minutes that YAML needs for it.
+MAX_CONFIG_BYTES = 1024 * 1024
 LEXICON_SECTIONS = tuple(Section)
 KEY_MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")  # as Textual spells them
 DEFAULT_HIGHLIGHT = {
@@ -66,7 +71,9 @@ def find_config(explicit: Path | None) -> Path | None:
     if explicit is not None:
         return explicit
     local = Path.cwd() / CONFIG_NAME
-    return local if local.is_file() else None
+    # lexists: a config.yaml that is there but is no file (a FIFO, a folder, a dangling link) is
+    # reported by load_config rather than silently passed over for the defaults.
+    return local if os.path.lexists(local) else None
 
 
 def load_config(path: Path | None) -> Config:
@@ -74,8 +81,8 @@ def load_config(path: Path | None) -> Config:
     raw: Any = {}
     if path is not None:
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as err:
+            text = _read_config_file(path).decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError, ValueError) as err:
             raise ConfigError(f"{path}: cannot read the config: {_reason(err)}") from None
         try:
             raw = yaml.load(text, Loader=_StrictLoader) or {}
@@ -89,6 +96,31 @@ def load_config(path: Path | None) -> Config:
         if not isinstance(raw, dict):
             raise ConfigError(f"{path}: the config must be a mapping of keys, not {type(raw).__name__}")
     return _build(raw, path)
+
+
+def _read_config_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_CONFIG_BYTES; OSError or ValueError otherwise.
+
+    O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever; the size is
+    checked before reading, so /dev/zero or a 50 MB file is refused at once.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("not a regular file")
+        _check_config_size(info.st_size)
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = stream.read(MAX_CONFIG_BYTES + 1)  # +1: a file that grew since fstat is caught too
+    finally:
+        os.close(fd)
+    _check_config_size(len(data))
+    return data
+
+
+def _check_config_size(size: int) -> None:
+    if size > MAX_CONFIG_BYTES:
+        raise ValueError(f"too large ({size / 2**20:.1f} MB; a config is at most {MAX_CONFIG_BYTES // 2**20} MB)")
 
 
 def _build(raw: dict[str, Any], path: Path | None) -> Config:

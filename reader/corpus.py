@@ -8,16 +8,10 @@ here, across processes when there are enough of them to pay for the workers.
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
-import sys
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from multiprocessing import resource_tracker
 from pathlib import Path
 
 from reader.cache import (
@@ -35,6 +29,7 @@ from reader.config import Config
 from reader.extract import build_officials_index, extract_article
 from reader.load import display_name, list_page_files, os_reason, read_page
 from reader.model import Article, Corpus, Problem, RawPage
+from reader.workers import WorkerFailed, run_in_workers
 
 # Below this many pages to parse, one process is as fast as starting workers. Measured on 2 idle
 # cores, fresh process each time (serial / parallel): 50 pages 0.25 / 0.25 s, 100 pages 0.45 / 0.35 s,
@@ -151,36 +146,13 @@ def _parse_files(paths: Sequence[Path], config: Config, workers: int | None) -> 
         return [parse_file(path, config) for path in paths], 1
     size = -(-len(paths) // (count * TASKS_PER_WORKER))
     chunks = [list(paths[i:i + size]) for i in range(0, len(paths), size)]
-    # forkserver: workers are forked from a clean single-threaded server, which is safe even when
-    # the caller runs in a thread of the TUI (plain fork of a threaded process can deadlock).
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["reader.corpus"])
     try:
-        _start_resource_tracker()
-        with ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker, initargs=(config,)) as pool:
-            results = [outcome for packed in pool.map(_parse_chunk, chunks) for outcome in unpack(packed)]
-    except (OSError, ValueError, BrokenProcessPool):
-        # No processes here (a sandbox without semaphores, a worker killed for memory): the
-        # folder still opens, only slower. A parser bug raises again, in this process.
+        packed = run_in_workers(_parse_chunk, chunks, count, initializer=_start_worker, initargs=(config,))
+    except (OSError, WorkerFailed):
+        # No processes here (a sandbox, a process limit), a worker killed for memory, or a parser
+        # bug: the folder still opens, only slower, and a bug raises again, in this process.
         return [parse_file(path, config) for path in paths], 1
-    return results, count
-
-
-def _start_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker against the real stderr.
-
-    The tracker hands `sys.stderr.fileno()` to its process; inside the Textual app,
-    sys.stderr is a capture object whose fileno() is -1, and the start fails with
-    "bad value(s) in fds_to_keep". Once started, the tracker serves the whole process.
-    """
-    try:
-        usable = sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = True  # the tracker copes with a stderr that has no file descriptor at all
-    if usable or sys.__stderr__ is None:
-        return
-    with contextlib.redirect_stderr(sys.__stderr__):
-        resource_tracker.ensure_running()
+    return [outcome for chunk in packed for outcome in unpack(chunk)], count
 
 
 _worker_config: Config | None = None  # set once per worker process by _start_worker

@@ -115,3 +115,58 @@ def test_export_is_utf8_and_problems_print_even_in_an_ascii_locale(tmp_path):
     records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
     assert records and "ư" in records[0]["title"] + "".join(b["text"] for b in records[0]["blocks"])
     assert result.stderr.decode("ascii").splitlines() == [r"reader: tin t\u1ee9c tr\u1ed1ng.txt: skipped: empty file"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_export_to_a_full_disk_is_one_line_and_exit_1(tmp_path):
+    env = {**os.environ, "READER_CACHE_DIR": str(tmp_path / "cache")}
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "reader", "export", "--seeds", str(SEEDS)], cwd=tmp_path,
+                                env=env, stdout=full, stderr=subprocess.PIPE, timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == ["reader: cannot write the export: no space left on device"]
+
+
+def test_export_with_stdout_closed_is_one_line_and_exit_1(tmp_path):
+    """`reader export >&-`: said at once, before a page is parsed."""
+    env = {**os.environ, "READER_CACHE_DIR": str(tmp_path / "cache")}
+    shell = shutil.which("sh") or pytest.skip("needs sh to start a command with stdout closed")
+    result = subprocess.run([shell, "-c", 'exec "$@" >&-', "sh", sys.executable, "-m", "reader", "export", "--seeds",
+                             str(SEEDS)], capture_output=True, cwd=tmp_path, env=env, timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == ["reader: cannot write the export: standard output is closed"]
+
+
+def test_a_bug_inside_loading_is_one_line_exit_1_and_a_crash_report(tmp_path, monkeypatch, capsys):
+    import reader.corpus
+    from reader.cli import main
+
+    def planted(*_: object) -> None:
+        raise RuntimeError("planted fault\nover two lines")
+
+    monkeypatch.setattr(reader.corpus, "parse_page", planted)
+    monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    assert main(["export", "--seeds", str(SEEDS)]) == 1
+    captured = capsys.readouterr()
+    reports = sorted((tmp_path / "state").glob("crash-*.log"))
+    assert len(reports) == 1
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        f"reader: internal error: RuntimeError: planted fault over two lines (report written to {reports[0]})"]
+    report = reports[0].read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in report and "in planted" in report and "planted fault\n" in report
+
+
+def test_a_crash_report_that_cannot_be_written_still_gives_one_line(tmp_path, monkeypatch, capsys):
+    import reader.corpus
+    from reader.cli import main
+
+    monkeypatch.setattr(reader.corpus, "parse_page", lambda *_: 1 / 0)
+    (tmp_path / "state").write_text("a file where the state dir should be", encoding="utf-8")
+    monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    assert main(["export", "--seeds", str(SEEDS)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"reader: internal error: ZeroDivisionError: division by zero "
+        f"(no report written: {tmp_path / 'state'}: file exists)"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import shutil
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
-from reader.config import DEFAULT_HIGHLIGHT, LEXICON_SECTIONS, ConfigError, find_config, load_config
+from reader.config import DEFAULT_HIGHLIGHT, LEXICON_SECTIONS, MAX_CONFIG_BYTES, ConfigError, find_config, load_config
 from reader.lexicon import builtin_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -247,3 +248,58 @@ def test_any_text_as_config_is_a_config_or_one_line_error(tmp_path, text):
         load_config(path)
     except ConfigError as err:
         assert "\n" not in str(err)
+
+
+def make_fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def make_sparse(path: Path) -> Path:
+    with path.open("wb") as stream:
+        stream.truncate(50 * 2**20)  # 50 MB of size at no disk cost
+    return path
+
+
+NOT_A_CONFIG = {
+    "a FIFO": (lambda folder: make_fifo(folder / "config.yaml"), "not a regular file"),
+    "/dev/zero": (lambda _: Path("/dev/zero"), "not a regular file"),
+    "a folder": (lambda folder: folder, "not a regular file"),
+    "a 50 MB file": (lambda folder: make_sparse(folder / "config.yaml"),
+                     "too large (50.0 MB; a config is at most 1 MB)"),
+}
+
+
+@pytest.mark.parametrize("case", NOT_A_CONFIG)
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_config_that_is_no_small_regular_file_is_one_line_and_exit_2(tmp_path, case, command):
+    """Refused from its fstat, before reading a byte: a FIFO would hang, /dev/zero would eat the memory."""
+    make, reason = NOT_A_CONFIG[case]
+    config = make(tmp_path)
+    code, out, errors = run(*COMMANDS[command], "--config", str(config), "--seeds", str(SEEDS))
+    assert (code, out) == (2, "")
+    assert errors == [f"reader: {config}: cannot read the config: {reason}"]
+
+
+def test_a_config_yaml_in_the_working_folder_that_is_a_fifo_is_reported_not_passed_over(tmp_path):
+    make_fifo(tmp_path / "config.yaml")
+    code, _, errors = run("export", "--seeds", str(SEEDS))
+    assert code == 2
+    assert errors == [f"reader: {tmp_path / 'config.yaml'}: cannot read the config: not a regular file"]
+
+
+def test_a_config_of_just_under_1_mb_is_read(tmp_path):
+    line = "    - từ thứ {}\n"
+    count = (MAX_CONFIG_BYTES - 100) // len(line.format(99999).encode())
+    words = "".join(line.format(10000 + i) for i in range(count))
+    config = config_file(tmp_path, f"cleaning:\n  furniture_lines:\n{words}")
+    assert 0.95 * MAX_CONFIG_BYTES < config.stat().st_size <= MAX_CONFIG_BYTES
+    assert "từ thứ 10005" in load_config(config).cleaning["furniture_lines"]
+
+
+@pytest.mark.parametrize("option", ["--seeds", "--config"])
+def test_an_empty_path_option_is_one_line_and_exit_2_not_the_current_folder(tmp_path, option):
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], tmp_path)  # a page here, which `--seeds ''` once exported
+    code, out, errors = run("export", option, "")
+    assert (code, out) == (2, "")
+    assert errors == [f"reader: {option}: expected a path, got ''"]
