@@ -1,10 +1,12 @@
 """Date expressions of Vietnamese news -> DateMention, with the year taken only from the article.
 
-The grammar is a short list of rules tried longest first ("ngày 29-30/10/2020" before
-"30/10/2020", "tháng 11-2023" before "tháng 11"); a later rule never overlaps an
-earlier match. A bare "d/m" is a date only with a cue ("ngày", "rạng sáng", "từ"...),
-in brackets, or listed right after another date ("ngày 30/4 và 1/5"); "d-m" / "d.m"
-only after a time cue, because "2/3 số ghế", "3-5 người" and "1.500 km" are quantities.
+The grammar is a short table of rules (`DateRule`: name, pattern, reader, precision, what a
+block needs for it to run, guards), tried longest first ("ngày 29-30/10/2020" before
+"30/10/2020", "tháng 11-2023" before "tháng 11"); a later rule never overlaps an earlier
+match. The words are the lexicon's (cues, "ngày", "tháng", "năm", "và", "đến"...).
+A bare "d/m" is a date only with a cue ("ngày", "rạng sáng", "từ"...), in brackets, or
+listed right after another date ("ngày 30/4 và 1/5"); "d-m" / "d.m" only after a time
+cue, because "2/3 số ghế", "3-5 người" and "1.500 km" are quantities.
 A lone cued day takes the month of the date after it ("Đêm 21, rạng sáng 22/1").
 
 Years: "ngày 7/1" gets a year only from the article's own evidence (never an archive photo's
@@ -35,6 +37,7 @@ _RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER = re.compile(r"[0-9]+")
 PAST_CUE_WINDOW = 40  # characters before a date where "từng"/"hồi"/"đã" still speak of it
+QUANTITY_WINDOW = 40  # characters before "năm nay" where a count makes it a duration ("hai năm nay")
 _LOOK_BACK_MONTHS, _LOOK_BACK_DAYS = 4, 122  # how far before the story's own date an undated mention may fall
 _RECENT_DAYS = 183  # a full date further than this before the article's latest one is history
 
@@ -60,26 +63,37 @@ class _Found:
     precision: Precision
 
 
+Reader = Callable[[re.Match[str]], tuple[_Point, ...] | None]  # a match -> its points, or None: not a date
+Guard = Callable[[str, int], bool]  # (block text, match start) -> True when the match is no date after all
+
+
 @dataclass(frozen=True, slots=True)
-class _Rule:
+class DateRule:
+    """One shape of date expression, saying all it does: nothing about a rule hangs on its position or reader.
+
+    `needs` is a cheap prefilter: the rule cannot match a block in which one of these patterns
+    finds nothing (a digit, a month word...), so it is not run there.
+    """
+
+    name: str
     pattern: re.Pattern[str]
-    read: Callable[[re.Match[str]], tuple[_Point, ...] | None]
+    read: Reader
     precision: Precision
-    needs_digit: bool
+    needs: tuple[re.Pattern[str], ...]
+    guards: tuple[Guard, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class DateGrammar:
     """The compiled rules for one lexicon, plus the pieces of the day-chaining pass."""
 
-    rules: tuple[_Rule, ...]
+    rules: tuple[DateRule, ...]  # in the order they are tried (see date_grammar)
     bare_day_month: re.Pattern[str]
     after_lone_day: re.Pattern[str]
     list_gap: re.Pattern[str]
     lone_day: re.Pattern[str]
     day_list: re.Pattern[str]
     chain_gap: re.Pattern[str]
-    quantity_before: re.Pattern[str]
     archive_markers: tuple[str, ...]  # folded
     looks_back: re.Pattern[str]  # the clause before a date says it is past ("từng", "hồi", "đã")
 
@@ -107,7 +121,14 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
 
 @per_lexicon
 def date_grammar(lexicon: Lexicon) -> DateGrammar:
-    """Compile the date rules from the lexicon's cue words, once per lexicon."""
+    """Compile the date rules from the lexicon's words, once per lexicon.
+
+    Group names, in every pattern: `core` is the span reported; `cue` the strong cue words inside it
+    ("ngày", "rạng sáng"); `link` a weak cue before it and outside it ("từ", "thứ Bảy,"); `open` a
+    bracket before it; `s` the separator, repeated with (?P=s) so "7/1-2024" is no date; `d`, `m`, `y`
+    a day, month and year, numbered `d1`... `d2`... for the two ends of an interval; `to` a range word;
+    `rel` a relative year ("nay", "ngoái"); `y2` in a month rule the year written with "năm".
+    """
     cues = alternation(lexicon[Extraction.DATE_CUES])
     links = alternation(lexicon[Extraction.DATE_LINKS])
     modifiers = alternation(lexicon[Extraction.DATE_MODIFIERS])
@@ -115,6 +136,11 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     quantities = alternation(lexicon[Extraction.QUANTITY_WORDS])
     range_words = alternation(lexicon[Extraction.DATE_RANGE_WORDS])
     past_cues = alternation(lexicon[Extraction.PAST_CUES])
+    day_word = alternation(lexicon[Extraction.DAY_WORDS])
+    month_word = alternation(lexicon[Extraction.MONTH_WORDS])
+    year_word = alternation(lexicon[Extraction.YEAR_WORDS])
+    and_or = alternation(lexicon[Extraction.DATE_LIST_WORDS])
+    joiner = alternation([*lexicon[Extraction.DATE_LIST_WORDS], *lexicon[Extraction.DATE_RANGE_WORDS]])
 
     start = r"(?<![\w.,/:+-])"  # not inside a number or a word
     plain_end = r"(?![0-9]|[.,/:-][0-9]|\+)"  # not inside "1.500" or "2+2"
@@ -124,65 +150,90 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     paren = r"(?P<open>\()?"
     day, month, year = r"[0-9]{1,2}", r"[0-9]{1,2}", r"[0-9]{4}"
     mod = rf"(?:(?:{modifiers})\s+)?"
+    month_of = rf"(?:{month_word})\s+"  # "tháng " before a month's number
+    year_of = rf"(?:{year_word})\s+"  # "năm " before a year
     relative = "|".join(_RELATIVE_YEARS)
     # between the two days of a range: a dash, or a range word and an optional second cue
     day_range = rf"(?:\s*[-–]\s*|\s+(?P<to>{range_words})\s+(?:(?:{cues})\s+){{0,2}})"
 
-    def rule(body: str, read: Callable[[re.Match[str]], tuple[_Point, ...] | None], precision: Precision) -> _Rule:
-        return _Rule(re.compile(body, re.IGNORECASE), read, precision, needs_digit=read is not _read_relative_year)
+    digit = _DIGIT
+    months = re.compile(month_word, re.IGNORECASE)
+    years = re.compile(year_word, re.IGNORECASE)
+    quantity_before = re.compile(rf"(?:^|\W)(?:{quantities}|[0-9]+)\s*$", re.IGNORECASE)
 
+    def after_a_quantity(text: str, at: int) -> bool:
+        """'hai năm nay' is a duration ("these two years"), not this year."""
+        return quantity_before.search(text[max(0, at - QUANTITY_WINDOW):at]) is not None
+
+    def rule(name: str, body: str, read: Reader, precision: Precision, *needs: re.Pattern[str],
+             guards: tuple[Guard, ...] = ()) -> DateRule:
+        return DateRule(name, re.compile(body, re.IGNORECASE), read, precision, needs, guards)
+
+    # The order is the priority: a later rule never overlaps an earlier match, so each rule comes
+    # before every rule that would read a part of its matches ("ngày 29-30/10/2020" before
+    # "30/10/2020", "ngày 21 tháng 1 năm 2025" before "tháng 1 năm 2025" and "năm 2025",
+    # "tháng 11-2023" before "tháng 11", "năm 2023-2024" before "năm 2023"): days, then months, then years.
     rules = (
         # "ngày 28/2-3/3/2024", "từ 30/12/2024 - 2/1/2025", "từ ngày 20/10 đến ngày 30/11/2024"
-        rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
+        rule("day-month to day-month",
+             rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
              rf"{day_range}(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
-             _read_cross_interval, "day"),
+             _read_cross_interval, "day", digit),
         # "ngày 29-30/10/2020", "từ 12-17/4", "ngày 15 đến 17/5", "từ ngày 7 đến ngày 9/1", "ngày 4 đến 6-3"
-        rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day}){day_range}(?P<d2>{day})(?P<s>[/.-])(?P<m>{month})"
+        rule("day to day-month",
+             rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day}){day_range}(?P<d2>{day})(?P<s>[/.-])(?P<m>{month})"
              rf"(?:(?P=s)(?P<y>{year}))?){end}",
-             _read_interval, "day"),
+             _read_interval, "day", digit),
         # "ngày 2-3 tháng 4 năm 2024"
-        rule(rf"{start}{link}(?P<core>(?P<cue>(?:(?:{cues})\s+){{0,2}}ngày\s+)(?P<d1>{day}){day_range}(?P<d2>{day})\s+tháng\s+"
-             rf"(?P<m>{month})(?:\s*,?\s*năm\s+(?P<y>{year}))?){plain_end}",
-             _read_interval, "day"),
+        rule("day to day, month written out",
+             rf"{start}{link}(?P<core>(?P<cue>(?:(?:{cues})\s+){{0,2}}(?:{day_word})\s+)(?P<d1>{day}){day_range}"
+             rf"(?P<d2>{day})\s+{month_of}(?P<m>{month})(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
+             _read_interval, "day", digit, months),
         # "ngày 21 tháng 1 năm 2025", "mùng 5 tháng 5"
-        rule(rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day})\s+tháng\s+(?P<m>{month})"
-             rf"(?:\s*,?\s*năm\s+(?P<y>{year}))?){plain_end}",
-             _read_day, "day"),
+        rule("day, month written out",
+             rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day})\s+{month_of}(?P<m>{month})"
+             rf"(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
+             _read_day, "day", digit, months),
         # "ngày 7/1/2025", "24/02/2024", "22-2-2024"
-        rule(rf"{start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){plain_end}",
-             _read_day, "day"),
+        rule("day/month/year",
+             rf"{start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){plain_end}",
+             _read_day, "day", digit),
         # "ngày 7/1", "Ngày 23-2", "ngày 15.1", "rạng sáng 22/1", "(22/1)"
-        rule(rf"{start}{link}{paren}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})){end}",
-             _read_day_month, "day"),
+        rule("day/month",
+             rf"{start}{link}{paren}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})){end}",
+             _read_day_month, "day", digit),
         # "tháng 3-4/2024"
-        rule(rf"(?<!\w)(?P<core>{mod}tháng\s+(?P<m1>{month})\s*[-–]\s*(?P<m2>{month})"
-             rf"(?:\s*[/.-]\s*(?P<y>{year})|\s+năm\s+(?P<y2>{year}))?){plain_end}",
-             _read_month_interval, "month"),
+        rule("month to month",
+             rf"(?<!\w)(?P<core>{mod}{month_of}(?P<m1>{month})\s*[-–]\s*(?P<m2>{month})"
+             rf"(?:\s*[/.-]\s*(?P<y>{year})|\s+{year_of}(?P<y2>{year}))?){plain_end}",
+             _read_month_interval, "month", digit, months),
         # "tháng 12/2024", "tháng 11-2023", "tháng 11.2023", "tháng 1 năm 2024", "cuối tháng 3", "Tháng 11"
-        rule(rf"(?<!\w)(?P<core>{mod}tháng\s+(?P<m>{month})(?:\s*[/.-]\s*(?P<y>{year})|\s+năm\s+(?P<y2>{year})"
-             rf"|\s+năm\s+(?P<rel>{relative}))?)"
+        rule("month",
+             rf"(?<!\w)(?P<core>{mod}{month_of}(?P<m>{month})(?:\s*[/.-]\s*(?P<y>{year})|\s+{year_of}(?P<y2>{year})"
+             rf"|\s+{year_of}(?P<rel>{relative}))?)"
              rf"(?![0-9]|[.,/:-][0-9])",
-             _read_month, "month"),
+             _read_month, "month", digit, months),
         # "năm 2023-2024"
-        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})){plain_end}",
-             _read_year_interval, "year"),
+        rule("year to year",
+             rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})){plain_end}",
+             _read_year_interval, "year", digit, years),
         # "năm 2015", "đầu năm 2024"
-        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<y>{year})){plain_end}", _read_year, "year"),
+        rule("year", rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y>{year})){plain_end}", _read_year, "year", digit, years),
         # "năm ngoái", "năm nay" (resolved only when the article has an anchor)
-        rule(rf"(?<!\w)(?P<core>{mod}năm\s+(?P<rel>{relative}))(?!\w)", _read_relative_year, "year"),
+        rule("relative year", rf"(?<!\w)(?P<core>{mod}{year_of}(?P<rel>{relative}))(?!\w)",
+             _read_relative_year, "year", years, guards=(after_a_quantity,)),
     )
     return DateGrammar(
         rules=rules,
         bare_day_month=re.compile(rf"{start}(?P<core>(?P<d>{day})/(?P<m>{month})(?:/(?P<y>{year}))?){end}"),
-        after_lone_day=re.compile(rf"(?:^|\W)(?:{cues})\s+[0-9]{{1,2}}\s*(?:,|và|hoặc)\s*$", re.IGNORECASE),
-        list_gap=re.compile(r"\s*(?:,|và|hoặc|đến|tới|[-–])\s*", re.IGNORECASE),
+        after_lone_day=re.compile(rf"(?:^|\W)(?:{cues})\s+[0-9]{{1,2}}\s*(?:,|{and_or})\s*$", re.IGNORECASE),
+        list_gap=re.compile(rf"\s*(?:,|{joiner}|[-–])\s*", re.IGNORECASE),
         day_list=re.compile(rf"{start}(?P<core>(?P<days>(?:(?:{cues})\s+){{1,3}}{day}(?:\s*,\s*{day})+)"
-                            rf"\s*(?:,|và|hoặc)\s*(?P<last>(?P<d>{day})(?P<s>[/.])(?P<m>{month})(?:(?P=s)(?P<y>{year}))?))"
+                            rf"\s*(?:,|{and_or})\s*(?P<last>(?P<d>{day})(?P<s>[/.])(?P<m>{month})(?:(?P=s)(?P<y>{year}))?))"
                             rf"{end}", re.IGNORECASE),
         lone_day=re.compile(rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day}))(?![0-9]|\s*[/.-]\s*[0-9])",
                             re.IGNORECASE),
-        chain_gap=re.compile(rf"\s*(?:,|và|hoặc|đến|tới|[-–])?\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
-        quantity_before=re.compile(rf"(?:^|\W)(?:{quantities}|[0-9]+)\s*$", re.IGNORECASE),
+        chain_gap=re.compile(rf"\s*(?:,|{joiner}|[-–])?\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
         archive_markers=tuple(marker.casefold() for marker in lexicon[Extraction.ARCHIVE_MARKERS]),
         looks_back=re.compile(rf"(?:^|\s)(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}\s+$", re.IGNORECASE),
     )
@@ -191,16 +242,22 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
 def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
     taken = TakenSpans()
     found: list[_Found] = []
-    has_digit = _DIGIT.search(text) is not None
+    present: dict[re.Pattern[str], bool] = {}  # rules share their needs: search each once per block
+
+    def found_in_text(need: re.Pattern[str]) -> bool:
+        if need not in present:
+            present[need] = need.search(text) is not None
+        return present[need]
+
     for rule in grammar.rules:
-        if rule.needs_digit and not has_digit:
+        if not all(found_in_text(need) for need in rule.needs):
             continue
         for match in rule.pattern.finditer(text):
             start, end = match.span("core")
             if taken.overlaps(start, end):
                 continue
-            if rule.read is _read_relative_year and grammar.quantity_before.search(text[max(0, start - 40):start]):
-                continue  # "hai năm nay" is a duration
+            if any(guard(text, start) for guard in rule.guards):
+                continue
             points = rule.read(match)
             if points is None:
                 continue

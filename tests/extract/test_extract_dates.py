@@ -373,8 +373,16 @@ def test_the_grammar_is_compiled_once_per_lexicon_content(lexicon):
 
 
 def test_a_lexicon_without_date_lists_still_reads_numeric_dates(dates):
-    assert dates("Tokyo, 7/1/2025 và tháng 3/2024.", using=Lexicon({})) == [
+    assert dates("Tokyo, 7/1/2025 và tháng 3/2024.", using=Lexicon({})) == [("7/1/2025", "2025-01-07")]
+    assert dates("Tokyo, 7/1/2025 và tháng 3/2024.", using=Lexicon({"month_words": ("tháng",)})) == [
         ("7/1/2025", "2025-01-07"), ("tháng 3/2024", "2024-03")]
+
+
+def test_the_words_of_a_written_out_date_come_from_the_lexicon(dates, lexicon):
+    sentence = "Hội nghị họp ngày 21 thang 1 nam 2025."  # typed without diacritics
+    assert dates(sentence) == []
+    extended = Lexicon({**lexicon.lists, "month_words": ("tháng", "thang"), "year_words": ("năm", "nam")})
+    assert dates(sentence, using=extended) == [("ngày 21 thang 1 nam 2025", "2025-01-21")]
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
