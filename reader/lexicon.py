@@ -39,6 +39,7 @@ class Cleaning(StrEnum):
     WEEKDAYS = "weekdays"
     DATELINE_WORDS = "dateline_words"
     LEAD_TIME_WORDS = "lead_time_words"
+    SITE_TAG_HEADS = "site_tag_heads"
     DOTTED_KEEP = "dotted_keep"
     DOMAIN_SUFFIXES = "domain_suffixes"
 

@@ -62,6 +62,7 @@ _ODD_CHARS = re.compile(rf"[{_ODD_SPACE}\u200b-\u200d\u2060\ufeff]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Inside a dateline (only numbers and dateline words), so no need to guard the left edge.
 _DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})[,\s]+(?:[Nn]ăm\s+)?(\d{4})(?!\d)")  # "25 tháng 9 2017"
 _TIME = re.compile(r"(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)")
 _GLUED_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 # A full stop, ? or ! then a space and a letter; see has_sentence_break.
@@ -195,9 +196,10 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
     in turn, since a name may hold one ("Nhan Sáng 14:05 20/10/2024").
     """
     first_digit = _DIGIT.search(text)
-    if first_digit is None or first_digit.start() == 0 or _DATE.search(text, first_digit.start()) is None:
+    first = first_digit.start() if first_digit is not None else 0
+    if not first or (_DATE.search(text, first) or _WORDED_DATE.search(text, first)) is None:
         return None  # no date to publish: no need to look for where the dateline starts
-    for start in rules.dateline_start.finditer(text, 1, first_digit.start() + 1):
+    for start in rules.dateline_start.finditer(text, 1, first + 1):
         at = start.start()  # at the latest the first number: the name holds none
         name = text[:at].rstrip(" -–—|·/")
         rest = text[at:]
@@ -213,7 +215,7 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
 
 def dateline_value(text: str) -> str | None:
     """The ISO date(time) a dateline gives ("06:17 - Thứ Bảy, 24/02/2024" -> "2024-02-24T06:17")."""
-    date = _DATE.search(text)
+    date = _DATE.search(text) or _WORDED_DATE.search(text)
     if date is None:
         return None
     time = _TIME.search(text)

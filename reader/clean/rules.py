@@ -39,6 +39,7 @@ class CleaningRules:
     dateline_start: re.Pattern[str]  # where a dateline may start after a byline: a number or one of its words
     byline_label: re.Pattern[str]  # "Tác giả:", "Bài và ảnh:" before an author's name
     lead: re.Pattern[str]  # an article's first paragraph: "Ngày 28/12, ..."
+    site_tag: re.Pattern[str]  # a site's or agency's mark opening a story: "(TG&VN) - ", "Báo Mới - "
     glued_lead: re.Pattern[str]  # a lead's opening inside a line: "... OSCE Ngày 5/12, ..." (group comma)
     dotted_keep: frozenset[str]
     domain_suffixes: frozenset[str]
@@ -69,6 +70,11 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
     date = r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?(?:\s*\([^()]{1,40}\))?"
     date_clause = date + ","
     source_prefix = r"(?:[(\[]?[^\s()\[\]]{2,30}[)\]]?\s*[-–—]\s*)?"  # "(TG&VN) - ", "TTXVN - "
+    domains = alternation(lexicon[Cleaning.DOMAIN_SUFFIXES])
+    site_heads = alternation(lexicon[Cleaning.SITE_TAG_HEADS])
+    site_tag = (r"^(?:\([^()]{2,30}\)\s*[-–—]|[A-Z][A-Z0-9&.]{1,14}\s*[-–—]|[A-Z][A-Z0-9&]{2,14}\."
+                rf"|[A-Z][\w&+-]{{1,25}}\.(?:{domains})\s*[-–—]|(?:{site_heads})(?:\s+[A-ZĐ][^\s-]*){{1,3}}\s+[-–—])"
+                r"\s+[^\W\d_]")
     dateline_words = alternation([*lexicon[Cleaning.WEEKDAYS], *lexicon[Cleaning.DATELINE_WORDS]])
     furniture_lines = frozenset(fold_listed(line) for line in lexicon[Cleaning.FURNITURE_LINES])
     related_headings = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELATED_HEADINGS])
@@ -98,9 +104,10 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
             rf"^{source_prefix}(?:{lead_words})(?:\s+nay)?\s*{date_clause}",
             # "Theo hãng tin Yonhap, ngày 15/2, ..."
             rf"^{source_prefix}[^.!?,]{{1,80}},\s+(?:{lead_words_lower})(?:\s+nay)?\s*{date_clause}",
-            # "(TG&VN) - ...", "TTXVN - ...": the agency's mark opens a story
-            r"^(?:\([^()]{2,30}\)\s*[-–—]|[A-Z][A-Z0-9&.]{1,14}\s*[-–—]|[A-Z][A-Z0-9&]{2,14}\.)\s+[^\W\d_]",
+            # "(TG&VN) - ...", "TTXVN - ...", "Baoquocte.vn - ...", "Báo Mới - ...": the site's mark opens a story
+            site_tag,
         ))),
+        site_tag=re.compile(site_tag),
         glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date}(?P<comma>,)?(?!\d)"),
         dotted_keep=frozenset(word.casefold() for word in lexicon[Cleaning.DOTTED_KEEP]),
         domain_suffixes=frozenset(word.casefold() for word in lexicon[Cleaning.DOMAIN_SUFFIXES]),

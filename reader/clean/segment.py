@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from reader.clean.lines import (
     MAX_HEADLINE_CHARS,
-    MIN_HEADLINE_WORDS,
     SENTENCE_ENDS,
     Kind,
     Line,
@@ -30,6 +29,10 @@ LEAD_WINDOW = 200  # the when of a lead is in its first clause
 MIN_TITLE_WORDS = 3  # shorter lines before the first headline are breadcrumbs or section names
 MIN_LATER_PARAGRAPHS = 2  # a second full story on a page has more than a summary
 MIN_HEADLINE_LIST = 2  # one unpunctuated last line may be the body's; two in a row are a list of links
+MIN_RELATED_STORY_PARAGRAPHS = 3  # past a related heading a story needs more than a summary and a line
+MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
+MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
+TRAIL_MARKS = (" > ", " » ", " › ", " | ")
 
 
 @dataclass
@@ -41,6 +44,8 @@ class Draft:
     author: str | None = None
     credit: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    published_above: bool = False  # `published` came from above the headline: the site's clock, if another follows
+    from_related: bool = False  # opened past a related heading: kept only as a full story
     paragraphs: int = 0
     prose: int = 0  # paragraphs that read as prose, not as headlines
     last_paragraph: str = ""
@@ -78,12 +83,10 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
     """The page's articles in reading order, related-news lists left out."""
     page = _Page(lines, rules)
     for index, line in enumerate(lines):
-        if line.kind is Kind.RELATED_HEADING and page.has_body():
-            break  # the rest of the page is other news
         page.read(index, line)
     for draft in page.drafts:
         draft.drop_trailing_headline_list()
-    drafts = [d for d in page.drafts if d.paragraphs]
+    drafts = [d for d in page.drafts if d.paragraphs and (not d.from_related or _is_full_story(d, rules))]
     return _settle_credits([d for n, d in enumerate(drafts) if _is_article(d, first=n == 0)])
 
 
@@ -97,6 +100,8 @@ class _Page:
         self.pending = Draft(title="")  # what comes before the first headline (dateline, byline)
         self.current: Draft | None = None
         self.full: Draft | None = None  # the last full article: prose after a teaser box is its
+        self.closed = False  # a byline, credit or section trail just ended the article's body
+        self.in_related = False  # past a related-news heading: the rest is other news, or a full story
 
     def has_body(self) -> bool:
         """Whether an article has begun its body (a related heading before that is a menu)."""
@@ -105,50 +110,81 @@ class _Page:
     def read(self, index: int, line: Line) -> None:
         kind = line.kind
         current = self.current
-        if kind in (Kind.FURNITURE, Kind.RELATED_HEADING):
-            return  # a related heading above the article is a menu, not yet the end of it
+        if kind is Kind.RELATED_HEADING:
+            if self.has_body():  # above the article it is a menu, not yet the end of it
+                self.in_related = self.closed = True
+            return
+        if kind is Kind.FURNITURE:
+            if self.has_body() and _is_trail(line.text):
+                self.closed = True  # the section trail printed again over a second story
+            return
+        if self.in_related and not (current is not None and current.from_related):
+            if kind in (Kind.HEADLINE, Kind.DOUBLED) and opens_article(self.lines, index, self.rules):
+                self._open(line.text, from_related=True)
+            return  # a related list: headlines, times and summaries of other news
         if kind is Kind.DATELINE:
-            target = current or self.pending
-            if not target.paragraphs:  # under the headline; later ones date other news
-                target.published = target.published or line.published
-                target.author = target.author or line.author
+            self._date(line)
         elif kind is Kind.BYLINE and not (current and current.paragraphs and _prose_follows(self.lines, index)):
             target = current or self.pending  # a name over the body or under it; inside the body it is text
             target.author = target.author or line.text
             target.credit = target.credit or line.credit
+            self.closed = self.has_body()
         elif current is None:
             self._start_page(line)
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
             pass  # the headline printed again under itself, or a section label ("Thời sự") over the body
-        elif not current.blocks and kind is Kind.HEADLINE and len(current.title.split()) < MIN_HEADLINE_WORDS:
-            current.title = line.text  # what stood first was the site's or section's name ("Báo Quốc tế")
-        elif kind is Kind.DOUBLED or (kind is Kind.HEADLINE and opens_article(self.lines, index, self.rules)):
+        elif not current.blocks and kind in (Kind.HEADLINE, Kind.DOUBLED) and not is_lead(line.text, self.rules):
+            current.title = line.text  # the headline is the line the lead follows: what stood above was chrome
+            current.published_above = current.published is not None
+        elif not current.blocks and kind is Kind.BODY and not reads_as_prose(line.text, self.rules):
+            pass  # chrome between the headline and the lead: a kicker, a site clock, a numbered menu
+        elif kind is Kind.DOUBLED or (kind is Kind.HEADLINE and (
+                opens_article(self.lines, index, self.rules) or (self.closed and _prose_follows(self.lines, index)))):
             self._open(line.text)
         elif kind is Kind.CREDIT:
             current.credit = current.credit or line.text
+            self.closed = self.has_body()
         else:
             self._add_to_body(current, line)
 
+    def _date(self, line: Line) -> None:
+        """A dateline under the headline dates the article; one above it (the site's clock) only if none follows."""
+        target = self.current or self.pending
+        if target.paragraphs:
+            return  # inside or after the body it dates other news
+        if line.published is not None and (target.published is None or target.published_above):
+            target.published, target.published_above = line.published, False
+        target.author = target.author or line.author
+
     def _start_page(self, line: Line) -> None:
-        """The first headline names the page's article; captions and breadcrumbs above it are skipped."""
+        """The first headline names the page's article; captions, breadcrumbs and chrome above it are skipped."""
         if line.kind in (Kind.CAPTION, Kind.CREDIT) or len(line.text.split(maxsplit=MIN_TITLE_WORDS)) < MIN_TITLE_WORDS:
             return
+        if line.kind in (Kind.BODY, Kind.TEASER) and not reads_as_prose(line.text, self.rules):
+            return  # a kicker, a site clock or a menu line is no headline, and no headline-less lead either
         pending = self.pending
-        self.current = Draft(_title_of(line.text), pending.published, pending.author, pending.credit)
+        self.current = Draft(_title_of(line.text), pending.published, pending.author, pending.credit,
+                             published_above=pending.published is not None)
         self.drafts.append(self.current)
         if self.current.title != line.text:
             self.current.add("paragraph", line.text)  # a page without a headline: its lead names it
 
-    def _open(self, title: str) -> None:
+    def _open(self, title: str, from_related: bool = False) -> None:
         """A new article; the one left behind is where prose after a teaser box returns, unless a teaser."""
         if self.current is not None and not self.current.is_excerpt:
             self.full = self.current
-        self.current = Draft(title)
+        self.current = Draft(title, from_related=from_related or self.in_related)
         self.drafts.append(self.current)
+        self.closed = False
 
     def _add_to_body(self, current: Draft, line: Line) -> None:
-        if current.is_excerpt and self.full is not None and line.kind in (Kind.BODY, Kind.CAPTION, Kind.HEADLINE):
+        if current.is_excerpt and self.full is not None and not self.in_related \
+                and line.kind in (Kind.BODY, Kind.CAPTION, Kind.HEADLINE):
             current = self.current = self.full  # a teaser box inside an article: what follows is the article's
+        if current.paragraphs >= MIN_LATER_PARAGRAPHS and line.kind is Kind.BODY \
+                and self.rules.site_tag.match(line.text) is not None:
+            return  # a site-tagged summary under the body is another story's teaser ("VOV.VN - ...")
+        self.closed = False
         if line.kind is Kind.CAPTION:
             if not _repeats_title(line.text, current.title, self.rules):
                 current.add("caption", line.text)
@@ -166,6 +202,29 @@ def _is_article(draft: Draft, first: bool) -> bool:
     if draft.is_excerpt:
         return True
     return draft.prose > 0 and (first or draft.paragraphs >= MIN_LATER_PARAGRAPHS)
+
+
+def _is_full_story(draft: Draft, rules: CleaningRules) -> bool:
+    """Past a related heading, only a whole second story is kept: paragraphs of prose, never a list's
+    headlines, section labels and one-line summaries."""
+    texts = [block.text for block in draft.blocks if block.kind == "paragraph"]
+    return not draft.is_excerpt and len(texts) >= MIN_RELATED_STORY_PARAGRAPHS \
+        and all(reads_as_prose(text, rules) for text in texts)
+
+
+def _is_trail(text: str) -> bool:
+    """A section trail ("Quốc tế > Đông Nam Á", "Thời sự | Quốc tế"), as opposed to other furniture."""
+    return any(mark in text for mark in TRAIL_MARKS)
+
+
+def reads_as_prose(text: str, rules: CleaningRules) -> bool:
+    """A lead, or a sentence long enough to be one; never a kicker in capitals, a clock or a menu line."""
+    if text.isupper():
+        return False
+    if is_lead(text, rules):
+        return True
+    words = len(text.split())
+    return words >= MIN_PROSE_WORDS_UNPUNCTUATED or (words >= MIN_PROSE_WORDS and text.endswith((*SENTENCE_ENDS, ":")))
 
 
 def _is_label(line: Line) -> bool:

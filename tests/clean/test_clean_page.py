@@ -174,7 +174,8 @@ def test_a_page_of_headlines_only_under_a_related_heading_is_no_article(clean):
 
 def test_a_page_whose_body_has_a_sentence_is_still_an_article(clean):
     [article] = clean("Tin liên quan", TITLE, SECOND_TITLE, BODY)
-    assert article.title == TITLE
+    assert article.title == SECOND_TITLE  # the headline is the line the body follows
+    assert paragraphs(article) == [BODY]
 
 
 @pytest.mark.parametrize("text", ["", "\n\n  \n", "Video đang HOT\nBình luận\nTin liên quan\nBack To Top", TITLE])

@@ -1,0 +1,99 @@
+"""Page shapes of real sites: chrome above the headline, site clocks, tagged leads, second stories.
+
+The lines are invented, in the shapes read on real pages.
+"""
+
+from __future__ import annotations
+
+TITLE = "Chủ tịch nước tiếp Đại sứ Hàn Quốc chào từ biệt nhân dịp kết thúc nhiệm kỳ"
+LEAD = "Chiều 14/2, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp Đại sứ Hàn Quốc đến chào từ biệt."
+BODY = "Chủ tịch nước đánh giá cao những đóng góp của Đại sứ cho quan hệ hai nước trong nhiệm kỳ."
+MORE = "Đại sứ khẳng định sẽ tiếp tục là cầu nối thúc đẩy hợp tác giữa hai nước trên mọi cương vị."
+SECOND_TITLE = "Thủ tướng đề nghị hai nước sớm nâng kim ngạch thương mại lên mức mới"
+SECOND_BODY = "Thủ tướng đề nghị hai bên tạo thuận lợi hơn nữa cho hàng hóa của nhau tiếp cận thị trường."
+
+
+def paragraphs(article):
+    return [b.text for b in article.blocks if b.kind == "paragraph"]
+
+
+def test_chrome_above_the_headline_is_not_the_title(clean):
+    for chrome in (
+        ["Tin tức Thời sự Thế giới Kinh tế Văn hóa"],  # a menu shaped like a headline
+        ["KỶ NIỆM 50 NĂM QUAN HỆ NGOẠI GIAO HAI NƯỚC:"],  # a kicker in capitals
+        ["Thứ 6, ngày 16 tháng 8, 2019, 8:36:21 Chiều"],  # a site clock the dateline rule does not read
+        ["1. Dòng sự kiện:", "2. Hội nghị cấp cao ASEAN lần thứ 46", "3. Bầu cử tổng thống Mỹ"],  # an event list
+    ):
+        [article] = clean(*chrome, TITLE, LEAD, BODY)
+        assert (article.title, paragraphs(article)) == (TITLE, [LEAD, BODY]), chrome
+
+
+def test_a_short_line_under_the_lead_still_stays_in_the_body(clean):
+    [article] = clean(TITLE, LEAD, "Hai bên nhất trí tăng cường hợp tác", BODY)
+    assert paragraphs(article) == [LEAD, "Hai bên nhất trí tăng cường hợp tác", BODY]
+
+
+def test_a_page_without_a_headline_is_named_by_its_lead_not_by_a_clock(clean):
+    [article] = clean("Thứ 6, ngày 16 tháng 8, 2019, 8:36:21 Chiều", LEAD, BODY)
+    assert (article.title, paragraphs(article)) == (LEAD, [BODY])
+
+
+def test_the_site_clock_above_the_headline_gives_way_to_the_dateline_under_it(clean):
+    [article] = clean("Thứ Sáu, 14/02/2025 | 10:22", TITLE, "13/02/2025 08:15", LEAD, BODY)
+    assert article.published == "2025-02-13T08:15"
+    [article] = clean("Thứ Sáu, 14/02/2025 | 10:22", TITLE, LEAD, BODY)  # no other date: the page's only one
+    assert article.published == "2025-02-14T10:22"
+
+
+def test_a_lead_tagged_with_the_site_is_never_the_title(clean):
+    for tag in ("ABC.VN - ", "(XYZ) - ", "Báo Mới - ", "Baoquocte.vn - "):
+        lead = tag + "Chủ tịch nước tiếp Đại sứ Hàn Quốc đến chào từ biệt nhân dịp kết thúc nhiệm kỳ"  # no stop
+        [article] = clean(TITLE, lead, BODY)
+        assert (article.title, paragraphs(article)) == (TITLE, [lead, BODY]), tag
+
+
+def test_a_headline_after_a_closing_byline_opens_a_second_story(clean):
+    first, second = clean(TITLE, LEAD, BODY, "Thu Trang (Theo AP, Reuters)", SECOND_TITLE, SECOND_BODY, MORE)
+    assert (first.title, paragraphs(first), first.author) == (TITLE, [LEAD, BODY], "Thu Trang")
+    assert (second.title, paragraphs(second)) == (SECOND_TITLE, [SECOND_BODY, MORE])
+
+
+def test_a_headline_after_a_repeated_section_trail_opens_a_second_story(clean):
+    first, second = clean("Thời sự > Đối ngoại", TITLE, LEAD, BODY, "Thời sự > Đối ngoại", SECOND_TITLE,
+                          SECOND_BODY, MORE)
+    assert (first.title, second.title, paragraphs(second)) == (TITLE, SECOND_TITLE, [SECOND_BODY, MORE])
+
+
+def test_a_subheading_inside_the_body_opens_nothing(clean):
+    [article] = clean(TITLE, LEAD, "Theo dõi Báo trên", "Những kết quả nổi bật của nhiệm kỳ", BODY, MORE)
+    assert paragraphs(article) == [LEAD, "Những kết quả nổi bật của nhiệm kỳ", BODY, MORE]
+
+
+def test_a_full_story_after_a_related_heading_is_kept_but_listed_summaries_are_not(clean):
+    articles = clean(TITLE, LEAD, BODY, "Cùng chủ đề",
+                     "Bộ trưởng Ngoại giao hội đàm với người đồng cấp Lào", "5 giờ trước",
+                     "Hai Bộ trưởng trao đổi về quan hệ đặc biệt giữa hai nước.",
+                     SECOND_TITLE, "Sáng 15/2, tại Hà Nội, Thủ tướng đã tiếp Bộ trưởng Thương mại Hàn Quốc.",
+                     SECOND_BODY, MORE)
+    assert [(a.title, len(paragraphs(a))) for a in articles] == [(TITLE, 2), (SECOND_TITLE, 3)]
+
+
+def test_a_related_list_of_headlines_labels_and_summaries_is_no_story(clean):
+    articles = clean(TITLE, LEAD, BODY, "Tin nổi bật",
+                     SECOND_TITLE, "Sáng 15/2, tại Hà Nội, Thủ tướng đã tiếp Bộ trưởng Thương mại Hàn Quốc.",
+                     "Hội nghị hợp tác kinh tế hai nước được tổ chức tại Seoul", "Kinh tế",
+                     "Hội nghị thu hút hơn 300 doanh nghiệp của hai nước tham dự trong hai ngày.")
+    assert [a.title for a in articles] == [TITLE]
+
+
+def test_a_site_tagged_summary_under_the_body_is_another_storys_teaser(clean):
+    [article] = clean(TITLE, LEAD, BODY, MORE, "VOV.VN - Bộ trưởng Ngoại giao hai nước đã trao đổi về hợp tác.")
+    assert paragraphs(article) == [LEAD, BODY, MORE]
+
+
+def test_a_dateline_with_the_month_in_words(rules):
+    from reader.clean.lines import Kind, classify
+
+    line = classify("Thứ hai, 25 tháng 9 năm 2017 11:16", rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, "2017-09-25T11:16")
+    assert classify("Ngày 16 tháng 8 năm 2019, hai nước ký hiệp định hợp tác.", rules).kind is Kind.BODY
