@@ -157,11 +157,10 @@ class _Page:
         target.author = target.author or line.author
 
     def _start_page(self, line: Line) -> None:
-        """The first headline names the page's article; captions, breadcrumbs and chrome above it are skipped."""
+        """The first line of a few words names the page's article, until a headline under it takes over
+        (see read); captions and breadcrumbs above it are skipped."""
         if line.kind in (Kind.CAPTION, Kind.CREDIT) or len(line.text.split(maxsplit=MIN_TITLE_WORDS)) < MIN_TITLE_WORDS:
             return
-        if line.kind in (Kind.BODY, Kind.TEASER) and not reads_as_prose(line.text, self.rules):
-            return  # a kicker, a site clock or a menu line is no headline, and no headline-less lead either
         pending = self.pending
         self.current = Draft(_title_of(line.text), pending.published, pending.author, pending.credit,
                              published_above=pending.published is not None)
