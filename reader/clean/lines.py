@@ -42,7 +42,7 @@ MIN_HEADLINE_WORDS = 4  # Vietnamese words are syllables: "Kinh tế số" is a 
 MAX_HEADLINE_WORDS = 40
 MAX_SHORT_LINE_CHARS = 500  # furniture, credits and bylines are all shorter
 MAX_DATELINE_CHARS = 160
-MAX_RELATIVE_TIME_CHARS = 32  # "• khoảng 40 phút trước"
+MAX_RELATIVE_TIME_CHARS = 72  # "Báo Quốc Tế • khoảng 40 phút trước"
 MAX_BYLINE_CHARS = 40
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
@@ -70,6 +70,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")
 _BYLINE_WITH_SOURCE = re.compile(r"(?P<name>[^()]{3,40}?)\s*(?P<source>\([^()]{3,60}\))$")
 _DIGIT = re.compile(r"\d")
 _BYLINE_MARKS = re.compile(r"[)/:.|]| - ")  # what a byline of another shape holds (see _byline_with_source)
+# Agencies joined by "/" ("BNEWS/TTXVN"), or one agency in capitals in brackets ("(TTXVN)").
+_AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][\w&+.-]{1,20}(?:/[A-Z][\w&+.-]{1,20})+)\)?"
+                            r"|\((?P<agency2>[A-Z][A-Z0-9&+.-]{1,20})\)")
 _INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ][A-ZĐÀ-Ỹ]{0,11}){1,3}\.?")  # "P.V", "V.GIANG", "T.H."
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
@@ -154,6 +157,10 @@ def classify(text: str, rules: CleaningRules) -> Line:
         credit = rules.credit.match(text)
         if credit is not None and _is_credit(credit.group("credit")):
             return Line(Kind.CREDIT, credit.group("credit"))
+        agency = agency_credit(text) if length <= MAX_SOURCED_BYLINE_CHARS and (text[0] == "(" or text[0].isupper()) \
+            else None
+        if agency is not None:
+            return Line(Kind.CREDIT, agency)
         if is_byline(text):
             return Line(Kind.BYLINE, text)
         if length <= MAX_SOURCED_BYLINE_CHARS and _BYLINE_MARKS.search(text) is not None:
@@ -321,6 +328,10 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
     text = text.rstrip(" |")
     if text[-1:] == ")":
         sourced = _BYLINE_WITH_SOURCE.match(text)
+        if sourced is not None and rules.credit.match(sourced.group("name")) is not None:
+            name = sourced.group("name").split(None, 1)[-1]  # "Theo Hà Linh (Báo Tin tức/TTXVN)"
+            if is_byline(name):
+                return Line(Kind.BYLINE, name, credit=sourced.group("source")[1:-1])
         if sourced is not None and is_byline(sourced.group("name")):
             credit = rules.credit.match(sourced.group("source"))
             if credit is not None and _is_credit(credit.group("credit")):
@@ -342,6 +353,12 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
     if _INITIALS.fullmatch(text) is not None:
         return Line(Kind.BYLINE, text)  # "P.V", "V.GIANG"
     return None
+
+
+def agency_credit(text: str) -> str | None:
+    """An agency's name alone closing a story: "(TTXVN/Vietnam+)", "BNEWS/TTXVN", "(VOV)" -> the credit."""
+    match = _AGENCY_CREDIT.fullmatch(text)
+    return (match.group("agency") or match.group("agency2")) if match is not None else None
 
 
 def _is_newsroom(text: str) -> bool:

@@ -88,7 +88,8 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         unaccented_alt=re.compile(
             rf"(?i)(?:^|\s)(?:{alternation(fold(w) for w in lexicon[Cleaning.IMAGE_ALT_WORDS])})\s*\d{{1,3}}\.?$"),
         relative_time=re.compile(
-            rf"(?i)[\W_]*(?:khoảng\s+|cách đây\s+)?\d{{1,3}}\s*(?:{alternation(lexicon[Cleaning.RELATIVE_TIME_UNITS])})"
+            rf"(?i)(?:[^\W\d_][^•|·\d]{{0,40}}?\s[•|·-]\s)?"  # the source first: "Báo Tin Tức • 2 giờ trước"
+            rf"[\W_]*(?:khoảng\s+|cách đây\s+)?\d{{1,3}}\s*(?:{alternation(lexicon[Cleaning.RELATIVE_TIME_UNITS])})"
             rf"\s+(?:{alternation(lexicon[Cleaning.RELATIVE_TIME_WORDS])})[\W_]*"),
         caption_marker=re.compile(rf"(?:{markers})\s*:\s*"),
         caption_hint=re.compile(alternation(_cases(lexicon[Cleaning.CAPTION_HINTS]))),

@@ -20,6 +20,7 @@ from reader.clean.lines import (
     Line,
     caption_credit_only,
     ends_with_ellipsis,
+    is_byline,
 )
 from reader.clean.rules import CleaningRules, fold_line
 from reader.model import Block, BlockKind
@@ -44,7 +45,7 @@ class Draft:
     author: str | None = None
     credit: str | None = None
     blocks: list[Block] = field(default_factory=list)
-    published_above: bool = False  # `published` came from above the headline: the site's clock, if another follows
+    confirmed: bool = False  # a dateline or byline under the title: a later headline needs its own to replace it
     from_related: bool = False  # opened past a related heading: kept only as a full story
     paragraphs: int = 0
     prose: int = 0  # paragraphs that read as prose, not as headlines
@@ -97,7 +98,6 @@ class _Page:
         self.lines = lines
         self.rules = rules
         self.drafts: list[Draft] = []
-        self.pending = Draft(title="")  # what comes before the first headline (dateline, byline)
         self.current: Draft | None = None
         self.full: Draft | None = None  # the last full article: prose after a teaser box is its
         self.closed = False  # a byline, credit or section trail just ended the article's body
@@ -125,17 +125,18 @@ class _Page:
         if kind is Kind.DATELINE:
             self._date(line)
         elif kind is Kind.BYLINE and not (current and current.paragraphs and _prose_follows(self.lines, index)):
-            target = current or self.pending  # a name over the body or under it; inside the body it is text
-            target.author = target.author or line.text
-            target.credit = target.credit or line.credit
+            if current is None:
+                return  # above the headline a name is the site's or a place's ("Báo Mới", "Hà Nội")
+            current.author = current.author or line.text  # a name over the body or under it; inside it is text
+            current.credit = current.credit or line.credit
+            current.confirmed = True
             self.closed = self.has_body()
         elif current is None:
             self._start_page(line)
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
             pass  # the headline printed again under itself, or a section label ("Thời sự") over the body
         elif not current.blocks and kind in (Kind.HEADLINE, Kind.DOUBLED) and not is_lead(line.text, self.rules):
-            current.title = line.text  # the headline is the line the lead follows: what stood above was chrome
-            current.published_above = current.published is not None
+            self._head_line(index, line, current)
         elif not current.blocks and kind is Kind.BODY and not reads_as_prose(line.text, self.rules):
             pass  # chrome between the headline and the lead: a kicker, a site clock, a numbered menu
         elif kind is Kind.DOUBLED or (kind is Kind.HEADLINE and (
@@ -148,22 +149,37 @@ class _Page:
             self._add_to_body(current, line)
 
     def _date(self, line: Line) -> None:
-        """A dateline under the headline dates the article; one above it (the site's clock) only if none follows."""
-        target = self.current or self.pending
-        if target.paragraphs:
-            return  # inside or after the body it dates other news
-        if line.published is not None and (target.published is None or target.published_above):
-            target.published, target.published_above = line.published, False
+        """A dateline under the headline dates the article; one above it is the site's clock."""
+        target = self.current
+        if target is None or target.paragraphs:
+            return  # above the headline the site's clock; inside or after the body it dates other news
+        target.published = target.published or line.published
         target.author = target.author or line.author
+        target.confirmed = True
+
+    def _head_line(self, index: int, line: Line, current: Draft) -> None:
+        """A headline-shaped line between the title and the body.
+
+        The headline is the line the lead follows, so it replaces the title, and what was read
+        above it (the site's clock, its name) is dropped. Once a dateline or byline stood under
+        the title, only a line with its own dateline or byline replaces it; otherwise it is the
+        body's first line (a sapo without its full stop). Two names joined by a dash are authors.
+        """
+        first, dash, second = line.text.partition(" - ")
+        if dash and is_byline(first) and is_byline(second):
+            current.author = current.author or line.text  # "Xuân Mai - Hoàng Phương"
+        elif not current.confirmed or _dated_or_signed(self.lines, index):
+            current.title, current.published, current.author, current.credit = line.text, None, None, None
+            current.confirmed = False
+        else:
+            self._add_to_body(current, line)
 
     def _start_page(self, line: Line) -> None:
         """The first line of a few words names the page's article, until a headline under it takes over
         (see read); captions and breadcrumbs above it are skipped."""
         if line.kind in (Kind.CAPTION, Kind.CREDIT) or len(line.text.split(maxsplit=MIN_TITLE_WORDS)) < MIN_TITLE_WORDS:
             return
-        pending = self.pending
-        self.current = Draft(_title_of(line.text), pending.published, pending.author, pending.credit,
-                             published_above=pending.published is not None)
+        self.current = Draft(_title_of(line.text))
         self.drafts.append(self.current)
         if self.current.title != line.text:
             self.current.add("paragraph", line.text)  # a page without a headline: its lead names it
@@ -267,6 +283,12 @@ def _next_text_line(lines: list[Line], start: int) -> int | None:
         if lines[position].kind not in (Kind.FURNITURE, Kind.CAPTION):
             return position
     return None
+
+
+def _dated_or_signed(lines: list[Line], index: int) -> bool:
+    """Whether a dateline or byline follows the line at `index`."""
+    at = _next_text_line(lines, index + 1)
+    return at is not None and lines[at].kind in (Kind.DATELINE, Kind.BYLINE)
 
 
 def _prose_follows(lines: list[Line], index: int) -> bool:

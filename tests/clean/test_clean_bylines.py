@@ -70,3 +70,24 @@ def test_bylines_of_other_shapes_become_the_author_not_text(clean):
     assert (article.author, paragraphs(article)) == ("P.V", [LEAD, BODY])
     [article] = clean(TITLE, LEAD, BODY, "Theo: Reuters")
     assert (article.credit, paragraphs(article)) == ("Theo: Reuters", [LEAD, BODY])
+
+
+def test_a_credited_name_with_its_source(rules):
+    line = classify("Theo Hà Linh (Báo Tin tức/TTXVN)", rules)
+    assert (line.kind, line.text, line.credit) == (Kind.BYLINE, "Hà Linh", "Báo Tin tức/TTXVN")
+
+
+def test_a_byline_label_of_news_and_photos(rules):
+    assert classify("Tin, ảnh: NGỌC HẢI", rules).text == "NGỌC HẢI"
+
+
+def test_a_name_above_the_headline_is_the_sites_not_the_author(clean):
+    [article] = clean("Báo Mới", "Hà Nội", TITLE, "Minh Anh", LEAD, BODY)
+    assert (article.title, article.author) == (TITLE, "Minh Anh")
+    [article] = clean("Báo Mới", TITLE, LEAD, BODY)
+    assert article.author is None
+
+
+def test_two_names_under_the_headline_are_its_authors(clean):
+    [article] = clean(TITLE, "Xuân Mai - Hoàng Phương", LEAD, BODY)
+    assert (article.title, article.author) == (TITLE, "Xuân Mai - Hoàng Phương")

@@ -41,8 +41,8 @@ def test_a_page_without_a_headline_is_named_by_its_lead_not_by_a_clock(clean):
 def test_the_site_clock_above_the_headline_gives_way_to_the_dateline_under_it(clean):
     [article] = clean("Thứ Sáu, 14/02/2025 | 10:22", TITLE, "13/02/2025 08:15", LEAD, BODY)
     assert article.published == "2025-02-13T08:15"
-    [article] = clean("Thứ Sáu, 14/02/2025 | 10:22", TITLE, LEAD, BODY)  # no other date: the page's only one
-    assert article.published == "2025-02-14T10:22"
+    [article] = clean("Thứ Sáu, 14/02/2025 | 10:22", TITLE, LEAD, BODY)  # a clock dates no article
+    assert article.published is None
 
 
 def test_a_lead_tagged_with_the_site_is_never_the_title(clean):
@@ -97,3 +97,15 @@ def test_a_dateline_with_the_month_in_words(rules):
     line = classify("Thứ hai, 25 tháng 9 năm 2017 11:16", rules)
     assert (line.kind, line.published) == (Kind.DATELINE, "2017-09-25T11:16")
     assert classify("Ngày 16 tháng 8 năm 2019, hai nước ký hiệp định hợp tác.", rules).kind is Kind.BODY
+
+
+def test_a_site_clock_then_chrome_then_the_headline_with_its_dateline(clean):
+    [article] = clean("Kinh tế Đô thị Thủ đô", "Thứ Năm, 26/09/2024 | 08:05", "Thời sự", "Chính trị",
+                      "Thời sự > Chính trị", TITLE, "11:45 | 25/09/2024", "Minh Tâm", LEAD, BODY)
+    assert (article.title, article.published, article.author) == (TITLE, "2024-09-25T11:45", "Minh Tâm")
+
+
+def test_a_headline_shaped_line_under_a_dated_title_is_the_body_not_a_new_title(clean):
+    sapo = "Hai nước nhất trí nâng quan hệ lên tầm cao mới trong năm kỷ niệm"  # no full stop
+    [article] = clean(TITLE, "16/07/2025 09:12", sapo, LEAD, BODY)
+    assert (article.title, paragraphs(article)) == (TITLE, [sapo, LEAD, BODY])

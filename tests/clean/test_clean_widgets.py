@@ -97,3 +97,33 @@ def test_widgets_inside_the_body_are_dropped(clean):
                       "Nguồn ABC: https://example.vn/x.html")
     assert paragraphs(article) == [LEAD, BODY]
     assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("text", ["Báo Tin Tức • 2 giờ trước", "VOV • 9 giờ trước"])
+def test_a_source_and_a_relative_time_is_a_listed_items_dateline(rules, text):
+    line = classify(text, rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, None)
+
+
+@pytest.mark.parametrize("text", ["#Ukraine #Zelensky #EU", "#Quan hệ Việt Nam - Lào", "Cỡ chữ: A- A A+",
+                                  "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu"])
+def test_hashtags_tools_and_comment_notes_are_furniture(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", ["Số 5 là con số may mắn của đoàn.",
+                                  "Hai nước sẽ ký hiệp định trong 2 giờ trước khi bế mạc."])
+def test_sentences_near_those_shapes_stay_body(rules, text):
+    assert kind_of(text, rules) is Kind.BODY
+
+
+@pytest.mark.parametrize(("text", "credit"), [("(TTXVN/Vietnam+)", "TTXVN/Vietnam+"), ("BNEWS/TTXVN", "BNEWS/TTXVN"),
+                                              ("(VOV)", "VOV")])
+def test_an_agency_alone_is_a_credit(rules, text, credit):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.CREDIT, credit)
+
+
+@pytest.mark.parametrize("text", ["Hà Nội/Tokyo là hai điểm dừng của đoàn.", "(Ảnh minh họa)", "TP.HCM/Hà Nội"])
+def test_slashes_and_brackets_of_other_lines_are_no_credit(rules, text):
+    assert kind_of(text, rules) is not Kind.CREDIT
