@@ -46,6 +46,7 @@ MAX_RELATIVE_TIME_CHARS = 72  # "Báo Quốc Tế • khoảng 40 phút trước
 MAX_BYLINE_CHARS = 40
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
+MAX_LABEL_WORDS = 4  # a section's label beside a dateline: "Quốc tế", "Thời sự trong nước"
 MIN_AGENCY_CAPITALS = 2  # "TTXVN", "VOV-Bắc Kinh", "VnExpress": a name or a place has one
 IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
 MIN_ALT_WORDS = 3  # "Trung uong Dang anh 1"; a bare "anh 2" is no alt text of a headline
@@ -141,6 +142,10 @@ def classify(text: str, rules: CleaningRules) -> Line:
         signed = _signed_dateline(text, rules)
         if signed is not None:
             return signed
+        if "|" in text:
+            parted = _dateline_in_parts(text, rules)
+            if parted is not None:
+                return parted
     short = length <= MAX_SHORT_LINE_CHARS
     if short and (_matches_any(rules.furniture_patterns, text) or rules.related_link.match(text)):
         return Line(Kind.FURNITURE, text)  # site furniture, or a related link inside the body: "Xem thêm: ..."
@@ -218,6 +223,25 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
         published = dateline_value(rest)
         return Line(Kind.DATELINE, text, published, author=byline.text) if published else None
     return None
+
+
+def _dateline_in_parts(text: str, rules: CleaningRules) -> Line | None:
+    """ "22-10-2025 - 07:15 AM | Quốc tế", "Minh Khôi, Theo Dân Trí | 16:42 23/08/2025": a dateline
+    beside its section's label or its byline, set apart by "|"."""
+    parts = [part.strip(" -–—") for part in text.split("|")]
+    dated = [part for part in parts if part and rules.dateline.fullmatch(part) and dateline_value(part)]
+    if len(dated) != 1:
+        return None
+    author = None
+    for part in parts:
+        if not part or part is dated[0]:
+            continue
+        byline = _byline(part, rules)
+        if byline is not None and author is None:
+            author = byline.text
+        elif _DIGIT.search(part) is not None or len(part.split()) > MAX_LABEL_WORDS:
+            return None  # more than a section's label: not a dateline line
+    return Line(Kind.DATELINE, text, dateline_value(dated[0]), author=author)
 
 
 def dateline_value(text: str) -> str | None:
@@ -338,6 +362,11 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
                 return Line(Kind.BYLINE, sourced.group("name"), credit=credit.group("credit"))
             if _is_agency(sourced.group("source").strip("()")):
                 return Line(Kind.BYLINE, sourced.group("name"))  # "Hồng Nhung (TTXVN)"
+    name, comma, credited = text.partition(", ")
+    if comma and is_byline(name):
+        credit = rules.credit.match(credited)
+        if credit is not None and _is_credit(credit.group("credit")):
+            return Line(Kind.BYLINE, name, credit=credit.group("credit"))  # "Minh Khôi, Theo Dân Trí"
     name, slash, agency = text.partition("/")
     if slash and is_byline(name.strip()) and _is_agency(agency):
         return Line(Kind.BYLINE, name.strip())  # "Thu Hà/VOV-Baku"

@@ -91,3 +91,17 @@ def test_a_name_above_the_headline_is_the_sites_not_the_author(clean):
 def test_two_names_under_the_headline_are_its_authors(clean):
     [article] = clean(TITLE, "Xuân Mai - Hoàng Phương", LEAD, BODY)
     assert (article.title, article.author) == (TITLE, "Xuân Mai - Hoàng Phương")
+
+
+@pytest.mark.parametrize(("text", "author", "published"), [
+    ("Minh Khôi, Theo Dân Trí | 16:42 23/08/2025", "Minh Khôi", "2025-08-23T16:42"),
+    ("22-10-2025 - 07:15 AM | Quốc tế", None, "2025-10-22T07:15"),
+])
+def test_a_dateline_beside_its_byline_or_section_label(rules, text, author, published):
+    line = classify(text, rules)
+    assert (line.kind, line.author, line.published) == (Kind.DATELINE, author, published)
+
+
+@pytest.mark.parametrize("text", ["Giá vàng tăng mạnh | 12/05/2025 | Xem 1.200 lần nữa", "Thời sự | Quốc tế"])
+def test_other_lines_cut_by_bars_are_no_dateline(rules, text):
+    assert classify(text, rules).kind is not Kind.DATELINE
