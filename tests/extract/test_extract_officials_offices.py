@@ -214,3 +214,26 @@ def test_a_province_or_state_inside_a_body(officials, sentence, name, title):
 def test_a_province_in_a_persons_name_stays_in_the_name(officials):
     """Provinces are read only after a place word or in a body: 'Hòa Bình' is also a given name."""
     assert names(officials("Phó Thủ tướng Trương Hòa Bình dự.")) == ["Trương Hòa Bình"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Lưu Kiến Siêu phát biểu.", "Lưu Kiến Siêu",
+     "Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản"),
+    ("Trưởng Ban Chỉ đạo Nguyễn Văn An dự.", "Nguyễn Văn An", "Trưởng Ban Chỉ đạo"),
+    ("Phó Trưởng Ban Tuyên giáo Trung ương Phan Xuân Thủy dự.", "Phan Xuân Thủy",
+     "Phó Trưởng Ban Tuyên giáo Trung ương"),
+])
+def test_the_head_of_a_board_is_read_with_its_fields(officials, sentence, name, title):
+    """'Ban' is no body word of its own (Ban Ki-moon), but after 'Trưởng' its fields follow, as a ministry's do."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+def test_the_words_of_an_appositive_office_open_no_anchor_of_their_own(officials):
+    found = officials("Đoàn do đồng chí Roberto Morales Ojeda, Ủy viên Bộ Chính trị, Bí thư Ban Chấp hành Trung ương "
+                      "Đảng Cộng sản Cuba, Trưởng Ban Tổ chức dẫn đầu.")
+    assert names(found) == ["Roberto Morales Ojeda"]
+
+
+def test_a_bare_city_word_before_a_short_name_belongs_to_the_body(officials):
+    assert officials("Tham dự có Chủ tịch UBND thành phố Trần Sỹ Thanh và đại diện Cục Lãnh sự.") == [
+        ("Chủ tịch UBND thành phố Trần Sỹ Thanh", "Trần Sỹ Thanh", "Chủ tịch UBND thành phố", None)]

@@ -142,7 +142,7 @@ def honorific(s: Scanner, at: int) -> int:
         title, country, anchored = phrase.title, phrase.country, True
         end = tokens[phrase.end - 1].end
     found.append(Candidate(block, tokens[at].start, end, name.text, name.words, title, country, anchored))
-    return name.end
+    return phrase.end if phrase is not None else name.end  # the office is read: its words open no anchor
 
 
 def name_then_title(s: Scanner, at: int) -> int:

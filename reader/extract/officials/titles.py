@@ -244,6 +244,9 @@ def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
         return size + 1
     if alone and (end == len(tokens) or not tokens[end].text[:1].isupper()):
         return size
+    name = read_name(s, end) if alone else None  # "UBND thành phố Trần Sỹ Thanh": the city is the body's own
+    if name is not None and name.end - end <= _MAX_NAME_AFTER_A_BARE_HEAD:
+        return size
     return 0
 
 
