@@ -21,9 +21,14 @@ MAX_PAGE_BYTES = 4 * 1024 * 1024
 FALLBACK_ENCODING = "cp1258"  # Windows-1258, the legacy Vietnamese code page
 # Control characters would reach the terminal (ESC starts escape sequences); line and paragraph
 # separators become plain newlines so that every line splitter sees the same lines.
-_CONTROL_CHARACTERS = {code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))}
+# Bidi controls (embeddings, overrides, isolates, the LRM/RLM/ALM marks) go too: invisible, they can
+# reorder what a reader sees ("Trojan Source"), and Vietnamese never needs them. Joiners (U+200C/D,
+# inside emoji) are harmless and stay.
+_BIDI_CONTROLS = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_CONTROL_CHARACTERS = {code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0),
+                                               *_BIDI_CONTROLS)}
 _TEXT_CLEANUP = str.maketrans({**_CONTROL_CHARACTERS, 0x0B: "\n", 0x0C: "\n", 0x2028: "\n", 0x2029: "\n"})
-_NAME_CLEANUP = {code: "\ufffd" for code in (*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)}
+_NAME_CLEANUP = {code: "\ufffd" for code in (*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *_BIDI_CONTROLS)}
 
 
 class FolderError(Exception):

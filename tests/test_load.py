@@ -320,3 +320,24 @@ def test_vietnamese_text_round_trips_through_every_accepted_encoding(text, encod
     decoded, warning = decode_page(data)
     assert decoded == unicodedata.normalize("NFC", text)
     assert (warning is not None) == (encoding == "cp1258" and any(ord(ch) > 0x7F for ch in text))
+
+
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+def test_bidi_controls_are_dropped_like_other_control_characters_but_emoji_joiners_stay():
+    """U+202E and the isolates can make text read differently from what it holds ("Trojan Source")."""
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji made of three, joined by ZWJ
+    text, warning = decode_page(f"Tiêu đề \u202eđảo ngược\u202c\nĐoạn \u2067một\u2069 {family}\u200f.".encode())
+    assert (text, warning) == (f"Tiêu đề đảo ngược\nĐoạn một {family}.", None)
+
+
+def test_bidi_controls_never_reach_the_export_nor_a_name(tmp_path, good_records):
+    page = GOOD.read_text(encoding="utf-8")
+    planted = "".join(f"{line[:3]}{BIDI_CONTROLS}{line[3:]}" for line in page.splitlines(keepends=True))
+    (tmp_path / GOOD.name).write_text(planted, encoding="utf-8")
+    (tmp_path / "trống\u202etxt.exe.txt").write_bytes(b"")
+    code, records, errors = export(tmp_path)
+    assert code == 0
+    assert records == good_records
+    assert errors == ["reader: trống\ufffdtxt.exe.txt: skipped: empty file"]
