@@ -73,7 +73,7 @@ def cache_dir() -> Path:
 
 
 def parser_version(config: Config) -> str:
-    """A hash of the parsing code and of the cleaning/extraction lexicons in force."""
+    """A hash of the parsing code, of the cleaning/extraction lexicons and of the link rule in force."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
     for name in PARSER_SOURCES:
@@ -85,6 +85,7 @@ def parser_version(config: Config) -> str:
                 digest.update(path.read_bytes())
     lexicons = {"cleaning": dict(config.cleaning.lists), "extraction": dict(config.extraction.lists)}
     digest.update(json.dumps(lexicons, sort_keys=True, ensure_ascii=False).encode())
+    digest.update(b"follow links outside" if config.follow_links_outside else b"links stay inside")
     return digest.hexdigest()[:24]
 
 

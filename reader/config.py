@@ -50,6 +50,9 @@ class Config:
     extraction: Lexicon
     highlight: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_HIGHLIGHT))
     keys: Mapping[str, str] = field(default_factory=dict)
+    # False: a link in the folder is followed only when it stays inside it (a downloaded folder
+    # must not make `reader export` copy ~/.ssh/id_rsa into its output).
+    follow_links_outside: bool = False
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -125,7 +128,7 @@ def _check_config_size(size: int) -> None:
 
 def _build(raw: dict[str, Any], path: Path | None) -> Config:
     where = str(path) if path is not None else CONFIG_NAME
-    known = {"seeds", "highlight", "keys", *LEXICON_SECTIONS}
+    known = {"seeds", "highlight", "keys", "follow_links_outside", *LEXICON_SECTIONS}
     for key in raw:
         if key not in known:
             raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(sorted(known))})")
@@ -134,6 +137,9 @@ def _build(raw: dict[str, Any], path: Path | None) -> Config:
     if not isinstance(seeds_raw, str) or not seeds_raw.strip() or "\0" in seeds_raw:
         raise ConfigError(f"{where}: seeds: expected a folder path as text")
     seeds = Path(seeds_raw).expanduser()
+    follow_links_outside = raw.get("follow_links_outside", False)
+    if not isinstance(follow_links_outside, bool):
+        raise ConfigError(f"{where}: follow_links_outside: expected true or false")
     lexicons = {section: _extend(builtin_lexicon(section), raw.get(section), section, where)
                 for section in LEXICON_SECTIONS}
     return Config(
@@ -144,6 +150,7 @@ def _build(raw: dict[str, Any], path: Path | None) -> Config:
         extraction=lexicons[Section.EXTRACTION],
         highlight=_highlight(raw.get("highlight"), where),
         keys=_keys(raw.get("keys"), where),
+        follow_links_outside=follow_links_outside,
     )
 
 

@@ -73,7 +73,7 @@ def parse_file(path: Path, config: Config) -> ParsedFile:
         stat = path.stat()
     except OSError as err:
         return CachedFile(0, 0, (), (Problem(display_name(path.name), f"cannot read: {os_reason(err)}"),)), False
-    page, problem = read_page(path)
+    page, problem = read_page(path, follow_links_outside=config.follow_links_outside)
     problems = [problem] if problem is not None else []
     articles = tuple(parse_page(page, config)) if page is not None else ()
     if page is not None and not articles:

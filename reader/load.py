@@ -106,13 +106,21 @@ def _decode_8bit(data: bytes) -> tuple[str, str | None]:
         raise ValueError("not text: neither UTF-8 nor Windows-1258") from None
 
 
-def read_page(path: Path) -> tuple[RawPage | None, Problem | None]:
-    """Read one file; a page, a problem, or both (page loaded with a warning)."""
+def read_page(path: Path, *, follow_links_outside: bool = False) -> tuple[RawPage | None, Problem | None]:
+    """Read one file; a page, a problem, or both (page loaded with a warning).
+
+    A link is followed only when it ends inside the page's folder, unless
+    `follow_links_outside`: a downloaded folder holding `k.txt -> ~/.ssh/id_rsa` must
+    not make `reader export` copy that file into its output.
+    """
     name = display_name(path.name)
     if name != path.name and (path.parent / name).exists():
         return None, Problem(name, "skipped: another file has the same name (differently encoded)")
+    folder = None if follow_links_outside else os.path.realpath(path.parent)
     try:
-        data = _read_regular_file(path)
+        if folder is not None and path.is_symlink():
+            _check_inside(os.path.realpath(path), folder)  # before opening: opening a device can act
+        data = _read_regular_file(path, folder)
         text, warning = decode_page(data)
     except UnreadableError as err:
         return None, Problem(name, str(err))
@@ -124,16 +132,25 @@ def read_page(path: Path) -> tuple[RawPage | None, Problem | None]:
     return page, (Problem(name, warning) if warning else None)
 
 
-def _read_regular_file(path: Path) -> bytes:
+def _check_inside(target: str, folder: str) -> None:
+    if os.path.commonpath([target, folder]) != folder:
+        raise ValueError(f"link leaves the folder (to {display_name(target)})")
+
+
+def _read_regular_file(path: Path, folder: str | None = None) -> bytes:
     """The bytes of a regular file of at most MAX_PAGE_BYTES; ValueError with the reason otherwise.
 
     O_NONBLOCK: opening a FIFO named *.txt would otherwise wait forever for a writer.
+    With a `folder`, the file opened must lie inside it: on Linux this is checked again on
+    the open file, so a link swapped after the first check is caught too.
     """
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as err:
         raise UnreadableError(f"cannot read: {os_reason(err)}") from None
     try:
+        if folder is not None and os.path.islink(f"/proc/self/fd/{fd}"):
+            _check_inside(os.readlink(f"/proc/self/fd/{fd}"), folder)
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise ValueError("a folder, not a page")

@@ -303,3 +303,10 @@ def test_an_empty_path_option_is_one_line_and_exit_2_not_the_current_folder(tmp_
     code, out, errors = run("export", option, "")
     assert (code, out) == (2, "")
     assert errors == [f"reader: {option}: expected a path, got ''"]
+
+
+def test_follow_links_outside_must_be_true_or_false(tmp_path):
+    error = config_error(tmp_path, "follow_links_outside: 'yes'\n")
+    assert error.endswith("follow_links_outside: expected true or false")
+    assert load_config(config_file(tmp_path, "follow_links_outside: true\n")).follow_links_outside
+    assert not load_config(None).follow_links_outside

@@ -341,3 +341,81 @@ def test_bidi_controls_never_reach_the_export_nor_a_name(tmp_path, good_records)
     assert code == 0
     assert records == good_records
     assert errors == ["reader: trống\ufffdtxt.exe.txt: skipped: empty file"]
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Path:
+    """A readable file outside the folder, shaped like a page so that it would export if followed."""
+    outside = tmp_path / "secret"
+    outside.mkdir()
+    (outside / "id_rsa").write_text("Khóa bí mật\nNội dung không được rời khỏi máy.\n", encoding="utf-8")
+    return outside / "id_rsa"
+
+
+LEAVING_LINKS = {
+    "absolute": lambda folder, secret: os.symlink(secret, folder / "p.txt"),
+    "relative": lambda folder, secret: os.symlink(f"../{secret.parent.name}/{secret.name}", folder / "p.txt"),
+    "through a linked subfolder": lambda folder, secret: (os.symlink(secret.parent, folder / "sub"),
+                                                         os.symlink("sub/id_rsa", folder / "p.txt")),
+}
+
+
+@pytest.mark.parametrize("case", LEAVING_LINKS)
+def test_a_link_that_leaves_the_folder_is_skipped_and_reported(tmp_path, good_records, secret, case):
+    folder = folder_with(tmp_path, lambda f: LEAVING_LINKS[case](f, secret))
+    target = os.path.realpath(folder / "p.txt")
+    code, records, errors = export(folder)
+    assert code == 0
+    assert errors == [f"reader: p.txt: skipped: link leaves the folder (to {target})"]
+    assert records == good_records
+
+
+def test_a_link_to_etc_passwd_is_never_exported(tmp_path, good_records):
+    folder = folder_with(tmp_path, lambda f: os.symlink("/etc/passwd", f / "p.txt"))
+    code, records, errors = export(folder)
+    assert (code, records) == (0, good_records)
+    assert errors == [f"reader: p.txt: skipped: link leaves the folder (to {os.path.realpath('/etc/passwd')})"]
+
+
+def test_links_that_stay_inside_the_folder_are_followed(tmp_path, good_records):
+    def inside(folder: Path) -> None:
+        (folder / "kho").mkdir()
+        shutil.copy(GOOD, folder / "kho" / "trang.txt")
+        os.symlink("kho/trang.txt", folder / "b.txt")
+        os.symlink(folder / GOOD.name, folder / "c.txt")  # absolute, and to a page listed itself
+
+    code, records, errors = export(folder_with(tmp_path, inside))
+    assert (code, errors) == (0, [])
+    titles = [r["title"] for r in good_records]
+    assert [(r["file"], r["title"]) for r in records] == [
+        (name, title) for name in (GOOD.name, "b.txt", "c.txt") for title in titles]
+
+
+def test_the_config_switch_lets_links_leave_the_folder(tmp_path, secret):
+    folder = folder_with(tmp_path, lambda f: os.symlink(secret, f / "p.txt"))
+    config = tmp_path / "config.yaml"
+    config.write_text("follow_links_outside: true\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["export", "--config", str(config), "--seeds", str(folder)])
+    assert (code, err.getvalue()) == (0, "")
+    assert "Khóa bí mật" in [json.loads(line)["title"] for line in out.getvalue().splitlines()]
+
+
+def test_a_link_swapped_after_the_check_is_caught_on_the_open_file(tmp_path, secret, monkeypatch):
+    """The race: the link pointed inside when looked at, and outside when opened."""
+    if not os.path.islink("/proc/self/fd/0"):
+        pytest.skip("needs Linux /proc/self/fd")
+    folder = folder_with(tmp_path, lambda f: os.symlink(GOOD.name, f / "p.txt"))
+    real_open = os.open
+
+    def swapping_open(path: object, flags: int, *args: object) -> int:
+        if path == folder / "p.txt":
+            os.unlink(path)
+            os.symlink(secret, path)
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", swapping_open)
+    page, problem = read_page(folder / "p.txt")
+    assert page is None
+    assert str(problem) == f"p.txt: skipped: link leaves the folder (to {secret})"
