@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+FORMATS = ("jsonl", "markdown")
 # Ended by one of these, the export stops, its workers are gone, and the exit status is 128 + the signal.
 ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
@@ -99,9 +100,13 @@ def make_parser() -> argparse.ArgumentParser:
     _common(parser)
     sub = parser.add_subparsers(dest="command")
     # SUPPRESS: an option left out after `export` keeps the value given before it (`reader --no-cache export`).
-    export = sub.add_parser("export", help="write the cleaned corpus as JSON Lines on standard output",
+    export = sub.add_parser("export", help="write the cleaned corpus as JSON Lines (or Markdown) on standard output",
                             argument_default=argparse.SUPPRESS)
     _common(export)
+    export.add_argument("--format", choices=FORMATS, default="jsonl",
+                        help="jsonl (the spec's records, the default) or markdown (for reading or pasting)")
+    export.add_argument("--id", dest="ids", action="append", default=[], metavar="ID",
+                        help="export only this article (repeat for several; they come in the order given)")
     return parser
 
 
@@ -135,21 +140,31 @@ def resolve(args: argparse.Namespace) -> tuple[Config, Path]:
     return config, config.seeds
 
 
-def run_export(config: Config, folder: Path, use_cache: bool = True) -> int:
+def run_export(config: Config, folder: Path, use_cache: bool = True, *, output: str = "jsonl",
+               ids: Sequence[str] = ()) -> int:
+    from reader.config import ConfigError
     from reader.corpus import build_corpus
     from reader.export import write_jsonl
     from reader.load import os_reason
+    from reader.markdown import write_markdown
 
     if sys.stdout is None:  # started with stdout closed (`>&-`): say so before parsing anything
         raise OutputError("standard output is closed")
     corpus = build_corpus(folder, config, use_cache=use_cache)
     for problem in corpus.problems:
         _say(f"reader: {problem}")
+    articles = corpus.articles
+    if ids:
+        by_id = {article.id: article for article in corpus.articles}
+        missing = [article_id for article_id in ids if article_id not in by_id]
+        if missing:
+            raise ConfigError(f"--id: no article {', '.join(map(repr, missing))} in {folder}")
+        articles = tuple(by_id[article_id] for article_id in dict.fromkeys(ids))
     try:
         reconfigure = getattr(sys.stdout, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")  # JSON Lines is UTF-8 whatever the locale says
-        write_jsonl(corpus.articles, sys.stdout)
+        (write_markdown if output == "markdown" else write_jsonl)(articles, sys.stdout)
         sys.stdout.flush()  # a closed pipe or a full disk fails here, inside main(), not in Python's exit
     except BrokenPipeError:
         raise Interrupted(0) from None  # the reader of our output left (`| head`): stop quietly
@@ -195,7 +210,7 @@ def _main(argv: Sequence[str] | None, signals: _Signals) -> int:
         config, folder = resolve(args)
         if args.command == "export":
             with _watch_reader(signals):
-                return run_export(config, folder, args.use_cache)
+                return run_export(config, folder, args.use_cache, output=args.format, ids=args.ids)
         signals.restore()  # the app handles its own signals
         return run_app(config, folder, args.use_cache)
     except (ConfigError, FolderError) as err:

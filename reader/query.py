@@ -1,0 +1,162 @@
+"""The search bar's little language: words, `@name` for an official, `date:` for a time span.
+
+    ngoai truong @kishida date:2024-01..2024-03
+
+keeps the articles holding the words (search.py finds them) that mention an official whose
+name has a word starting "kishida" (folded: case, diacritics, đ) and that have a date mention,
+or a published date, from 1 January to 31 March 2024. Every term must hold. `describe` says
+how a query was read, so the bar can show it; a term it cannot read is named there and left
+out, rather than silently matching nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from reader.chronology import iso_bounds
+from reader.model import Article, Official
+from reader.text import fold
+
+DATE_PREFIX = "date:"
+RANGE = ".."
+_TOKEN = re.compile(r'@"[^"]*"?|\S+')
+_WORD = re.compile(r"\w+")
+_DATE_HELP = "use date:2024-03 or date:2024-01..2024-03"
+
+
+class Searcher(Protocol):
+    """What the query needs of the search index: the ids, among some, holding the words."""
+
+    def search(self, query: str, among: Iterable[str] | None = None) -> tuple[str, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DateFilter:
+    """`date:` as read: the first and last day it covers (None: open on that side)."""
+
+    text: str
+    start: date | None
+    end: date | None
+
+    def holds(self, first: date, last: date) -> bool:
+        """Whether the days first..last lie inside the span."""
+        return (self.start is None or first >= self.start) and (self.end is None or last <= self.end)
+
+    def __str__(self) -> str:
+        if self.start == self.end and self.start is not None:
+            return self.start.isoformat()
+        return f"{self.start.isoformat() if self.start else '…'} to {self.end.isoformat() if self.end else '…'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: free words for the search index, and the filters around them."""
+
+    text: str
+    words: str  # the free words, as typed, for the search index and the highlighting
+    officials: tuple[tuple[str, ...], ...]  # per `@name`: its folded words
+    dates: tuple[DateFilter, ...]
+    ignored: tuple[str, ...]  # terms not understood, each with why
+
+    @property
+    def filters(self) -> bool:
+        return bool(self.officials or self.dates)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.filters)
+
+
+def parse_query(text: str) -> Query:
+    """Read the bar's text; nothing here fails (a term it cannot read goes to `ignored`)."""
+    words: list[str] = []
+    officials: list[tuple[str, ...]] = []
+    dates: list[DateFilter] = []
+    ignored: list[str] = []
+    for token in _TOKEN.findall(text):
+        if token.startswith("@"):
+            name = tuple(_WORD.findall(fold(token[1:])))
+            if name:
+                officials.append(name)
+            else:
+                ignored.append(f"{token} (a name after @, e.g. @kishida)")
+        elif token.casefold().startswith(DATE_PREFIX):
+            span = _date_filter(token[len(DATE_PREFIX):])
+            if span is None:
+                ignored.append(f"{token} ({_DATE_HELP})")
+            else:
+                dates.append(span)
+        else:
+            words.append(token)
+    return Query(text, " ".join(words), tuple(officials), tuple(dates), tuple(ignored))
+
+
+def describe(query: Query) -> str:
+    """How the query was read, in one line: "words “x” · official @kishida · dated 2024-03-01 to …"."""
+    parts = []
+    if query.words:
+        parts.append(f"words “{query.words}”")
+    parts.extend(f"official @{' '.join(name)}" for name in query.officials)
+    parts.extend(f"dated {span}" for span in query.dates)
+    parts.extend(f"ignored {term}" for term in query.ignored)
+    return " · ".join(parts)
+
+
+def run_query(query: Query, articles: Sequence[Article], officials: Sequence[Official] = (),
+              search: Searcher | None = None) -> tuple[str, ...]:
+    """Ids of the articles (in their order) that satisfy every term; the words need `search`.
+
+    With words but no index yet (it is built after the first paint), the filters alone apply.
+    """
+    ids = tuple(article.id for article in keep_filtered(query, articles, officials))
+    if query.words and search is not None:
+        return search.search(query.words, among=ids)
+    return ids
+
+
+def keep_filtered(query: Query, articles: Sequence[Article], officials: Sequence[Official] = ()) -> list[Article]:
+    """The articles that pass the `@name` and `date:` terms (all of them when there are none)."""
+    kept = list(articles)
+    for name in query.officials:
+        by_index = {i for official in officials if name_matches(name, official.name) for i in official.article_ids}
+        kept = [a for a in kept if a.id in by_index or any(name_matches(name, m.name) for m in a.officials)]
+    for span in query.dates:
+        kept = [a for a in kept if dated_in(a, span)]
+    return kept
+
+
+def name_matches(name: Sequence[str], full_name: str) -> bool:
+    """Every word of `name` (folded) starts a word of `full_name`: "kishida" fits "Fumio Kishida"."""
+    words = _WORD.findall(fold(full_name))
+    return all(any(word.startswith(part) for word in words) for part in name)
+
+
+def dated_in(article: Article, span: DateFilter) -> bool:
+    """Published in the span, or a date mention in it (a range mention by either of its ends)."""
+    published = iso_bounds(article.published[:10]) if article.published else None
+    if published is not None and span.holds(*published):
+        return True
+    for mention in article.dates:
+        for point in mention.value.split("/"):
+            bounds = iso_bounds(point)
+            if bounds is not None and span.holds(*bounds):
+                return True
+    return False
+
+
+def _date_filter(text: str) -> DateFilter | None:
+    first, sep, last = text.partition(RANGE)
+    start = iso_bounds(first) if first else None
+    end = iso_bounds(last) if last else None
+    if (first and start is None) or (last and end is None) or not (first or last):
+        return None
+    if not sep:
+        end = start
+    lower, upper = (start[0] if start else None), (end[1] if end else None)
+    if lower is not None and upper is not None and lower > upper:
+        return None
+    return DateFilter(text, lower, upper)
