@@ -25,6 +25,7 @@ from reader.cache import (
     unpack,
 )
 from reader.clean import clean_page
+from reader.clean.evidence import repeated_lines, without_repeated_lines
 from reader.config import Config
 from reader.extract import build_officials_index, extract_article
 from reader.load import display_name, list_page_files, os_reason, read_page
@@ -113,7 +114,7 @@ def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers
             fresh[path.name] = entry
         elif entry.articles:
             index_storable = False
-    articles = [a for path in paths for a in entries[path.name].articles]
+    articles = drop_folder_furniture([a for path in paths for a in entries[path.name].articles])
     problems = [p for path in paths for p in entries[path.name].problems]
     # The officials index is built from every article: it is reused only when the very articles
     # it was built from are all there is (no file changed, added or removed).
@@ -130,6 +131,15 @@ def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers
     stats = BuildStats(len(paths), len(reused), len(to_parse), used_workers,
                        cache.path if cache is not None else None, written)
     return CorpusBuild(corpus, stats)
+
+
+def drop_folder_furniture(articles: list[Article]) -> list[Article]:
+    """The articles without the lines the folder itself shows to be furniture (reader/clean/evidence.py).
+
+    Applied to cached and fresh articles alike, so the cache holds each page's own parse.
+    """
+    evidence = repeated_lines(articles)
+    return [without_repeated_lines(article, evidence) for article in articles] if evidence else articles
 
 
 def _unchanged(path: Path, entry: CachedFile) -> bool:

@@ -1,7 +1,8 @@
 """Raw page -> cleaned articles: repair obfuscated words, classify lines, segment.
 
 The steps live in their own modules: rules.py (lexicon -> compiled rules),
-deobfuscate.py, lines.py (line classes) and segment.py (articles).
+deobfuscate.py, lines.py (line classes) and segment.py (articles); evidence.py drops what
+the whole folder shows to be furniture, over the parsed articles (called by the corpus).
 """
 
 from __future__ import annotations
