@@ -33,7 +33,10 @@ from reader.model import Block, DateMention
 from reader.text import Precision, TakenSpans, alternation, per_lexicon
 
 _MIN_YEAR, _MAX_YEAR = 1000, 2999
-_RELATIVE_YEARS = {"nay": 0, "ngoái": -1}
+_RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "sau": 1, "tới": 1}  # "năm nay", "năm ngoái", "năm sau", "năm tới"
+# Alone, only this year and last are dates: "trong năm tới" is as often "within a year" as next year,
+# while "tháng 4 năm sau" is April of next year.
+_YEARS_ALONE = ("nay", "ngoái")
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER = re.compile(r"[0-9]+")
 PAST_CUE_WINDOW = 40  # characters before a date where "từng"/"hồi"/"đã" still speak of it
@@ -112,7 +115,8 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
     mentions = []
     for item in found:
         past = grammar.looks_back.search(blocks[item.block].text, max(0, item.start - PAST_CUE_WINDOW), item.start)
-        value = _value(item, now if now is not None else story, forward=now is None and past is None)
+        value = _value(item, now if now is not None else story, forward=now is None and past is None,
+                       past=past is not None)
         if value is not None:
             text = blocks[item.block].text[item.start:item.end]
             mentions.append(DateMention(item.block, item.start, item.end, text, value, item.precision))
@@ -141,18 +145,32 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     year_word = alternation(lexicon[Extraction.YEAR_WORDS])
     and_or = alternation(lexicon[Extraction.DATE_LIST_WORDS])
     joiner = alternation([*lexicon[Extraction.DATE_LIST_WORDS], *lexicon[Extraction.DATE_RANGE_WORDS]])
+    relative_days = alternation(lexicon[Extraction.RELATIVE_DAYS])
+    hours = alternation(lexicon[Extraction.CLOCK_HOURS])
+    minutes = alternation(lexicon[Extraction.CLOCK_MINUTES])
+    zones = alternation((*lexicon[Extraction.TIME_ZONE_WORDS], *lexicon[Extraction.COUNTRIES],
+                         *lexicon[Extraction.PLACES]))
 
     start = r"(?<![\w.,/:+-])"  # not inside a number or a word
     plain_end = r"(?![0-9]|[.,/:-][0-9]|\+)"  # not inside "1.500" or "2+2"
-    end = rf"{plain_end}(?!\s*(?:{units})(?!\w))"  # and a bare d-m is not "3-5 người", "2/3 số ghế"
+    # a time zone after a date is no unit: "tối 3/5 giờ địa phương", "ngày 12/6 giờ Hà Nội"
+    zone = rf"(?:{hours})\s+(?:{zones})(?!\w)"
+    end = rf"{plain_end}(?!\s*(?!{zone})(?:{units})(?!\w))"  # and a bare d-m is not "3-5 người", "2/3 số ghế"
     cue = rf"(?P<cue>(?:(?:{cues})\s+){{1,3}})"
-    link = rf"(?:(?P<link>{links}),?\s+)?"
+    # a clock time: "23h40", "01h45'", "10:30", "9 giờ 15", "23 giờ 40 phút"
+    clock = (rf"[0-9]{{1,2}}(?:h(?:[0-9]{{2}})?'?|:[0-9]{{2}}(?::[0-9]{{2}})?"
+             rf"|\s+(?:{hours})(?:\s+[0-9]{{1,2}}(?:\s+(?:{minutes}))?)?)")
+    # weak cues before a bare "d/m", kept out of the span: a link word ("từ", "thứ Bảy,"), a relative
+    # day ("hôm qua"), or a clock time right before it ("lúc 23h40 3/5"; after a comma it is as often
+    # a fraction: "lúc 9h, 3/4 đại biểu")
+    link = rf"(?:(?:(?P<day>{relative_days})|(?P<link>{links}),?|(?P<clock>{clock}))\s+)?"
     paren = r"(?P<open>\()?"
     day, month, year = r"[0-9]{1,2}", r"[0-9]{1,2}", r"[0-9]{4}"
     mod = rf"(?:(?:{modifiers})\s+)?"
     month_of = rf"(?:{month_word})\s+"  # "tháng " before a month's number
     year_of = rf"(?:{year_word})\s+"  # "năm " before a year
     relative = "|".join(_RELATIVE_YEARS)
+    relative_alone = "|".join(_YEARS_ALONE)
     # between the two days of a range: a dash, or a range word and an optional second cue
     day_range = rf"(?:\s*[-–]\s*|\s+(?P<to>{range_words})\s+(?:(?:{cues})\s+){{0,2}})"
 
@@ -220,7 +238,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         # "năm 2015", "đầu năm 2024"
         rule("year", rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y>{year})){plain_end}", _read_year, "year", digit, years),
         # "năm ngoái", "năm nay" (resolved only when the article has an anchor)
-        rule("relative year", rf"(?<!\w)(?P<core>{mod}{year_of}(?P<rel>{relative}))(?!\w)",
+        rule("relative year", rf"(?<!\w)(?P<core>{mod}{year_of}(?P<rel>{relative_alone}))(?!\w)",
              _read_relative_year, "year", years, guards=(after_a_quantity,)),
     )
     return DateGrammar(
@@ -233,7 +251,8 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
                             rf"{end}", re.IGNORECASE),
         lone_day=re.compile(rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day}))(?![0-9]|\s*[/.-]\s*[0-9])",
                             re.IGNORECASE),
-        chain_gap=re.compile(rf"\s*(?:,|{joiner}|[-–])?\s*(?:(?:{cues})\s+){{0,3}}", re.IGNORECASE),
+        chain_gap=re.compile(rf"\s*(?:,|{joiner}|[-–])?\s*(?:{clock}\s+)?(?:(?:{cues})\s+){{0,3}}",
+                             re.IGNORECASE),  # "Từ 8h ngày 12 đến 17h ngày 14/6"
         archive_markers=tuple(marker.casefold() for marker in lexicon[Extraction.ARCHIVE_MARKERS]),
         looks_back=re.compile(rf"(?:^|\s)(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}\s+$", re.IGNORECASE),
     )
@@ -369,7 +388,14 @@ def _introduced(match: re.Match[str]) -> bool:
     """A cue or link word before the expression, or brackets around it: '(22/1)', '(27/4-1/5)'."""
     groups = match.groupdict()
     bracketed = bool(groups.get("open")) and match.string[match.end("core"):match.end("core") + 1] == ")"
-    return bool(groups.get("cue") or groups.get("link") or bracketed)
+    return bool(groups.get("cue") or groups.get("link") or groups.get("day") or groups.get("clock") or bracketed)
+
+
+def _bracketed_after_a_day(match: re.Match[str]) -> bool:
+    """'hôm nay (27.2)', 'tối qua (28-9)': a relative day, then the date it is, in brackets."""
+    groups = match.groupdict()
+    closes = match.string[match.end("core"):match.end("core") + 1] == ")"
+    return bool(groups.get("day") and groups.get("open")) and closes
 
 
 def _read_cross_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
@@ -413,7 +439,7 @@ def _read_day_month(match: re.Match[str]) -> tuple[_Point, ...] | None:
     if match["s"] == "/":
         if not _introduced(match):
             return None
-    elif not match.groupdict().get("cue"):
+    elif not (match.groupdict().get("cue") or _bracketed_after_a_day(match)):
         return None
     return _read_day(match)
 
@@ -476,15 +502,18 @@ def _story_date(found: Sequence[_Found]) -> date | None:
     return next(d for _, d in dated if (latest - d).days <= _RECENT_DAYS)
 
 
-def _value(found: _Found, anchor: date | None, *, forward: bool) -> str | None:
-    parts = [_resolve(p, anchor, forward=forward) for p in found.points]
+def _value(found: _Found, anchor: date | None, *, forward: bool, past: bool) -> str | None:
+    parts = [_resolve(p, anchor, forward=forward, past=past) for p in found.points]
     if any(part is None for part in parts):
         return None
     return "/".join(_iso(p) for p in parts if p is not None)
 
 
-def _resolve(point: _Point, anchor: date | None, *, forward: bool) -> _Point | None:
+def _resolve(point: _Point, anchor: date | None, *, forward: bool, past: bool) -> _Point | None:
     """Fill the year from the anchor.
+
+    After a past cue ('từng gặp ... vào tháng 2', 'hồi tháng 1'): the latest year that puts the date
+    not after the anchor, since what the article calls past is before it.
 
     Around a published date: the year that puts the date nearest it, the same year on a tie.
     Around the story's own date (`forward`): the first year that puts the date no more than four
@@ -511,7 +540,9 @@ def _resolve(point: _Point, anchor: date | None, *, forward: bool) -> _Point | N
         look_back = _LOOK_BACK_DAYS
         if not offset:
             return point
-    if forward:
+    if past and any(offset[y] <= 0 for y in offset):
+        year = max(y for y in offset if offset[y] <= 0)
+    elif forward:
         year = next((y for y in offset if offset[y] >= -look_back), max(offset))
     else:
         year = min(offset, key=lambda y: (abs(offset[y]), y != anchor.year))
