@@ -46,6 +46,7 @@ class Draft:
     credit: str | None = None
     blocks: list[Block] = field(default_factory=list)
     confirmed: bool = False  # a dateline or byline under the title: a later headline needs its own to replace it
+    dated_above: bool = False  # `published` is from a dateline right above the title: one under it wins
     from_related: bool = False  # opened past a related heading: kept only as a full story
     paragraphs: int = 0
     prose: int = 0  # paragraphs that read as prose, not as headlines
@@ -101,7 +102,9 @@ class _Page:
         self.current: Draft | None = None
         self.full: Draft | None = None  # the last full article: prose after a teaser box is its
         self.closed = False  # a byline, credit or section trail just ended the article's body
-        self.in_related = False  # past a related-news heading: the rest is other news, or a full story
+        self.in_related = False  # under a related-news heading: a list of other news, until a story opens
+        self.past_related = False  # a related heading was passed: a story opened now must be a full one
+        self.date_above: tuple[int, Line] | None = None  # a dateline right above the headline at [0]: its date
 
     def has_body(self) -> bool:
         """Whether an article has begun its body (a related heading before that is a menu)."""
@@ -112,18 +115,18 @@ class _Page:
         current = self.current
         if kind is Kind.RELATED_HEADING:
             if self.has_body():  # above the article it is a menu, not yet the end of it
-                self.in_related = self.closed = True
+                self.in_related = self.past_related = self.closed = True
             return
         if kind is Kind.FURNITURE:
             if self.has_body() and _is_trail(line.text):
                 self.closed = True  # the section trail printed again over a second story
             return
-        if self.in_related and not (current is not None and current.from_related):
+        if self.in_related:
             if kind in (Kind.HEADLINE, Kind.DOUBLED) and opens_article(self.lines, index, self.rules):
-                self._open(line.text, from_related=True)
+                self._open(line.text)
             return  # a related list: headlines, times and summaries of other news
         if kind is Kind.DATELINE:
-            self._date(line)
+            self._date(index, line)
         elif kind is Kind.BYLINE and not (current and current.paragraphs and _prose_follows(self.lines, index)):
             if current is None:
                 return  # above the headline a name is the site's or a place's ("Báo Mới", "Hà Nội")
@@ -132,7 +135,7 @@ class _Page:
             current.confirmed = True
             self.closed = self.has_body()
         elif current is None:
-            self._start_page(line)
+            self._start_page(index, line)
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
             pass  # the headline printed again under itself, or a section label ("Thời sự") over the body
         elif not current.blocks and kind in (Kind.HEADLINE, Kind.DOUBLED) and not is_lead(line.text, self.rules):
@@ -148,12 +151,20 @@ class _Page:
         else:
             self._add_to_body(current, line)
 
-    def _date(self, line: Line) -> None:
-        """A dateline under the headline dates the article; one above it is the site's clock."""
+    def _date(self, index: int, line: Line) -> None:
+        """A dateline under the headline dates the article; one right above it too, if none is under it;
+        one higher up, with chrome between, is the site's clock."""
         target = self.current
-        if target is None or target.paragraphs:
-            return  # above the headline the site's clock; inside or after the body it dates other news
-        target.published = target.published or line.published
+        if target is not None and target.paragraphs:
+            return  # inside or after the body it dates other news
+        at = _next_text_line(self.lines, index + 1)
+        above = at is not None and self.lines[at].kind in (Kind.HEADLINE, Kind.DOUBLED) \
+            and (target is None or not _same(self.lines[at].text, target.title))
+        self.date_above = (at, line) if above and at is not None else None
+        if target is None or above:
+            return
+        if target.published is None or (target.dated_above and line.published is not None):
+            target.published, target.dated_above = line.published, False
         target.author = target.author or line.author
         target.confirmed = True
 
@@ -169,31 +180,39 @@ class _Page:
         if dash and is_byline(first) and is_byline(second):
             current.author = current.author or line.text  # "Xuân Mai - Hoàng Phương"
         elif not current.confirmed or _dated_or_signed(self.lines, index):
-            current.title, current.published, current.author, current.credit = line.text, None, None, None
-            current.confirmed = False
+            above = self._dateline_above(index)
+            current.title, current.credit = line.text, None
+            current.published, current.author = (above.published, above.author) if above else (None, None)
+            current.confirmed, current.dated_above = False, above is not None
         else:
             self._add_to_body(current, line)
 
-    def _start_page(self, line: Line) -> None:
+    def _dateline_above(self, index: int) -> Line | None:
+        """The dateline printed right above the headline at `index`, if any."""
+        return self.date_above[1] if self.date_above is not None and self.date_above[0] == index else None
+
+    def _start_page(self, index: int, line: Line) -> None:
         """The first line of a few words names the page's article, until a headline under it takes over
         (see read); captions and breadcrumbs above it are skipped."""
         if line.kind in (Kind.CAPTION, Kind.CREDIT) or len(line.text.split(maxsplit=MIN_TITLE_WORDS)) < MIN_TITLE_WORDS:
             return
-        self.current = Draft(_title_of(line.text))
+        above = self._dateline_above(index)
+        self.current = Draft(_title_of(line.text), above.published if above else None, above.author if above else None,
+                             dated_above=above is not None)
         self.drafts.append(self.current)
         if self.current.title != line.text:
             self.current.add("paragraph", line.text)  # a page without a headline: its lead names it
 
-    def _open(self, title: str, from_related: bool = False) -> None:
+    def _open(self, title: str) -> None:
         """A new article; the one left behind is where prose after a teaser box returns, unless a teaser."""
         if self.current is not None and not self.current.is_excerpt:
             self.full = self.current
-        self.current = Draft(title, from_related=from_related or self.in_related)
+        self.current = Draft(title, from_related=self.past_related)
         self.drafts.append(self.current)
-        self.closed = False
+        self.closed = self.in_related = False
 
     def _add_to_body(self, current: Draft, line: Line) -> None:
-        if current.is_excerpt and self.full is not None and not self.in_related \
+        if current.is_excerpt and self.full is not None and not self.past_related \
                 and line.kind in (Kind.BODY, Kind.CAPTION, Kind.HEADLINE):
             current = self.current = self.full  # a teaser box inside an article: what follows is the article's
         if current.paragraphs >= MIN_LATER_PARAGRAPHS and line.kind is Kind.BODY \

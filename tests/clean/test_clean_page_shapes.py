@@ -41,7 +41,8 @@ def test_a_page_without_a_headline_is_named_by_its_lead_not_by_a_clock(clean):
 def test_the_site_clock_above_the_headline_gives_way_to_the_dateline_under_it(clean):
     [article] = clean("Thứ Sáu, 14/02/2025 | 10:22", TITLE, "13/02/2025 08:15", LEAD, BODY)
     assert article.published == "2025-02-13T08:15"
-    [article] = clean("Thứ Sáu, 14/02/2025 | 10:22", TITLE, LEAD, BODY)  # a clock dates no article
+    [article] = clean("Thứ Sáu, 14/02/2025 | 10:22", "Thời sự Quốc tế Kinh tế Xã hội", "Thời sự > Đối ngoại",
+                      TITLE, LEAD, BODY)  # a clock over the site's menu dates no article
     assert article.published is None
 
 
@@ -105,7 +106,21 @@ def test_a_site_clock_then_chrome_then_the_headline_with_its_dateline(clean):
     assert (article.title, article.published, article.author) == (TITLE, "2024-09-25T11:45", "Minh Tâm")
 
 
-def test_a_headline_shaped_line_under_a_dated_title_is_the_body_not_a_new_title(clean):
+def test_a_headline_shaped_line_under_a_signed_title_is_the_body_not_a_new_title(clean):
     sapo = "Hai nước nhất trí nâng quan hệ lên tầm cao mới trong năm kỷ niệm"  # no full stop
-    [article] = clean(TITLE, "16/07/2025 09:12", sapo, LEAD, BODY)
-    assert (article.title, paragraphs(article)) == (TITLE, [sapo, LEAD, BODY])
+    [article] = clean(TITLE, "Minh Tâm", sapo, LEAD, BODY)
+    assert (article.title, article.author, paragraphs(article)) == (TITLE, "Minh Tâm", [sapo, LEAD, BODY])
+
+
+def test_a_dateline_right_above_the_headline_is_its_own_under_a_menu(clean):
+    [article] = clean("Thế giới Tư liệu Phân tích Quân sự", "Thứ tư, 22/10/2025, 16:05 (GMT+7)", TITLE, LEAD, BODY)
+    assert (article.title, article.published, paragraphs(article)) == (TITLE, "2025-10-22T16:05", [LEAD, BODY])
+    [article] = clean("Thứ tư, 22/10/2025, 16:05 (GMT+7)", TITLE, LEAD, BODY)
+    assert (article.title, article.published) == (TITLE, "2025-10-22T16:05")
+
+
+def test_a_related_heading_also_ends_a_story_kept_past_an_earlier_one(clean):
+    articles = clean(TITLE, LEAD, BODY, "Tin liên quan", "Thời sự > Đối ngoại", SECOND_TITLE, "Minh Tâm",
+                     SECOND_BODY, MORE, BODY, "Bình luận", "Dân trí Podcast",
+                     "Hội nghị thu hút hơn 300 doanh nghiệp của hai nước tham dự trong hai ngày.")
+    assert [(a.title, len(paragraphs(a))) for a in articles] == [(TITLE, 2), (SECOND_TITLE, 3)]
