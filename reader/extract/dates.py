@@ -192,9 +192,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     # "30/10/2020", "ngày 21 tháng 1 năm 2025" before "tháng 1 năm 2025" and "năm 2025",
     # "tháng 11-2023" before "tháng 11", "năm 2023-2024" before "năm 2023"): days, then months, then years.
     rules = (
-        # "ngày 28/2-3/3/2024", "từ 30/12/2024 - 2/1/2025", "từ ngày 20/10 đến ngày 30/11/2024"
+        # "ngày 28/2-3/3/2024", "từ 30/12/2024 - 2/1/2025", "từ ngày 20/10 đến ngày 30/11/2024",
+        # "ngày 31-10 đến 1-11"
         rule("day-month to day-month",
-             rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
+             rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.-])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
              rf"{day_range}(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
              _read_cross_interval, "day", digit),
         # "ngày 29-30/10/2020", "từ 12-17/4", "ngày 15 đến 17/5", "từ ngày 7 đến ngày 9/1", "ngày 4 đến 6-3"
@@ -399,8 +400,12 @@ def _bracketed_after_a_day(match: re.Match[str]) -> bool:
 
 
 def _read_cross_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    """'28/2-3/3/2024' needs a cue, a link or a year; dashed days ('ngày 31-10 đến 1-11') a time cue and a
+    range word, as a lone 'd-m' does, since '3-5 đến 6-8' is a count."""
     y2 = _int(match, "y2")
     if not (_introduced(match) or y2):
+        return None
+    if match["s"] == "-" and not (match["to"] and match["cue"]):
         return None
     m1, m2 = int(match["m1"]), int(match["m2"])
     y1 = _int(match, "y1")

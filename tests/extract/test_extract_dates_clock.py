@@ -115,3 +115,19 @@ def test_a_month_of_next_year(dates, sentence, text, value):
 def test_next_year_alone_is_no_date(dates, sentence):
     """'trong năm tới' is as often 'within a year' as next year; only a month pins it down."""
     assert dates(sentence, published="2025-10-30T14:12") == []
+
+
+# --- a dashed range across two months ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Chủ tịch nước thăm Hàn Quốc ngày 31-10 đến 1-11.", "ngày 31-10 đến 1-11", "--10-31/--11-01"),
+    ("Đường cấm từ ngày 30-12-2024 đến ngày 2-1-2025.", "ngày 30-12-2024 đến ngày 2-1-2025",
+     "2024-12-30/2025-01-02"),
+])
+def test_a_dashed_range_across_months_with_a_time_cue(dates, sentence, text, value):
+    assert dates(sentence) == [(text, value)]
+
+
+@pytest.mark.parametrize("sentence", ["Mỗi nhóm từ 3-5 đến 6-8 người.", "Tỷ số 3-1 đến 2-0 cho đội khách."])
+def test_dashed_pairs_joined_by_a_range_word_without_a_time_cue_are_counts(dates, sentence):
+    assert dates(sentence, published=KNOWN_2025) == []

@@ -237,3 +237,16 @@ def test_the_words_of_an_appositive_office_open_no_anchor_of_their_own(officials
 def test_a_bare_city_word_before_a_short_name_belongs_to_the_body(officials):
     assert officials("Tham dự có Chủ tịch UBND thành phố Trần Sỹ Thanh và đại diện Cục Lãnh sự.") == [
         ("Chủ tịch UBND thành phố Trần Sỹ Thanh", "Trần Sỹ Thanh", "Chủ tịch UBND thành phố", None)]
+
+
+def test_the_subject_of_a_bare_office_that_says_whose_it_is(officials):
+    found = officials("Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của EU Kaja Kallas thông báo.",
+                      "Bà Kallas nói đây là thông điệp rõ ràng.")
+    assert [(t, n, ti) for t, n, ti, _ in found] == [
+        ("Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của EU Kaja Kallas", "Kaja Kallas",
+         "Đại diện cấp cao"),
+        ("Bà Kallas", "Kaja Kallas", "Đại diện cấp cao")]
+
+
+def test_a_bare_office_then_words_that_say_no_owner_is_no_subject(officials):
+    assert officials("Chủ tịch nước về quê nhà Nguyễn An dự lễ.") == []

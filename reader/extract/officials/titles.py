@@ -15,7 +15,8 @@ _CLOSERS = frozenset({",", ".", ";", ")", ":"})
 _MAX_NAME_AFTER_A_BARE_HEAD = 3  # longer, the run after "Thành ủy" may hold an unlisted place
 _MAX_POSTINGS = 2  # "bên cạnh Liên hợp quốc tại Geneva"
 _FIELD_JOINERS = frozenset({"và", ",", "-", "–"})  # between ministry fields
-_MAX_TOPIC_TOKENS = 8  # "về chính sách đối ngoại và an ninh"
+_MAX_TOPIC_TOKENS = 12  # "phụ trách chính sách đối ngoại và an ninh của EU"
+_AND_WORDS = frozenset({"và"})  # "chính sách đối ngoại và an ninh": a subject may join two fields
 _MAX_FIELD_SYLLABLES = 4  # a capitalised syllable and three lower-case ones: "Tài nguyên thiên nhiên"
 
 
@@ -88,8 +89,9 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         if not size:
             break
         end += link + size
-    if end > bare_end:  # "Đặc phái viên Mỹ về Trung Đông", not "Chủ tịch nước về thăm quê"
-        end += topic(s, end)
+    # "Đặc phái viên Mỹ về Trung Đông", not "Chủ tịch nước về thăm quê"; a bare office only when the
+    # subject names whose it is: "Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của EU"
+    end += topic(s, end, owned=end == bare_end)
     return TitlePhrase(end, title, country, group > 0)
 
 
@@ -110,29 +112,40 @@ def joint_title(s: Scanner, at: int, end: int, country: str | None) -> TitlePhra
     return TitlePhrase(second.end, text[tokens[at].start:title_end], second.country or country, second.group)
 
 
-def topic(s: Scanner, at: int) -> int:
+def topic(s: Scanner, at: int, *, owned: bool = False) -> int:
     """'về nhân quyền', 'về Trung Đông' between a title and a name; its length in tokens, 0 if none.
 
-    The subject is lower-case words, listed places, countries and bodies, or acronyms; it counts only
-    when a name follows it and holds no verb ('portfolio_breakers'), since 'về' is also 'to return'.
+    The subject is lower-case words (joined by 'và'), listed places, countries and bodies, or acronyms,
+    and may end with whose it is ('của EU'); it counts only when a name follows it and holds no verb
+    ('portfolio_breakers'), since 'về' is also 'to return'. When `owned`, it must say whose it is.
     """
     tokens, grammar = s.tokens, s.grammar
     size = grammar.topic_links.match(tokens, at)
     if not size:
         return 0
     end = at + size
+    whose = False
     while end < len(tokens) and end - at <= _MAX_TOPIC_TOKENS:
         token = tokens[end]
         listed = max(capitalised_match(phrases, tokens, end)
                      for phrases in (grammar.countries, grammar.places, grammar.organisations))
+        of = end + 1 < len(tokens) and token.fold == OF
+        owner = max(capitalised_match(phrases, tokens, end + 1)
+                    for phrases in (grammar.countries, grammar.organisations)) if of else 0
+        if of and not owner and is_acronym(tokens[end + 1]):
+            owner = 1
         if listed:
             end += listed
-        elif (token.text.isalpha() and token.text.islower() and not grammar.portfolio_breakers.match(tokens, end)) \
+        elif owner:
+            end += 1 + owner  # "... của EU", "... của Liên hợp quốc"
+            whose = True
+        elif (token.text.isalpha() and token.text.islower()
+              and (token.fold in _AND_WORDS or not grammar.portfolio_breakers.match(tokens, end))) \
                 or is_acronym(token):
             end += 1
         else:
             break
-        if read_name(s, end) is not None:
+        if (whose or not owned) and read_name(s, end) is not None:
             return end - at
     return 0
 
