@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.generate import generate
-from reader.cache import CACHE_DIR_ENV
+from reader.store.sqlite import CACHE_DIR_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SECONDS = 0.02

@@ -39,7 +39,7 @@ def parse(folder: Path, use_cache: bool, workers: int | None) -> dict[str, Any]:
     stats = build.stats
     return {"seconds": seconds, "files": stats.files, "articles": len(build.corpus.articles),
             "officials": len(build.corpus.officials), "reused": stats.reused, "parsed": stats.parsed,
-            "workers": stats.workers, "cache_written": stats.cache_written, "worker_max_rss_mb": children_max_rss_mb()}
+            "workers": stats.workers, "store_written": stats.store_written, "worker_max_rss_mb": children_max_rss_mb()}
 
 
 def make_queries(articles: tuple[Article, ...], count: int, rng: random.Random) -> list[str]:

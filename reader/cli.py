@@ -89,7 +89,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE",
                         help="config file (default: ./config.yaml if present)")
     parser.add_argument("--no-cache", dest="use_cache", action="store_false",
-                        help="parse every page again, without reading or writing the parse cache")
+                        help="parse every page again, without reading or writing the corpus database")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -143,23 +143,23 @@ def resolve(args: argparse.Namespace) -> tuple[Config, Path]:
 def run_export(config: Config, folder: Path, use_cache: bool = True, *, output: str = "jsonl",
                ids: Sequence[str] = ()) -> int:
     from reader.config import ConfigError
-    from reader.corpus import build_corpus
+    from reader.corpus import stream_corpus
     from reader.export import write_jsonl
     from reader.load import os_reason
     from reader.markdown import write_markdown
 
     if sys.stdout is None:  # started with stdout closed (`>&-`): say so before parsing anything
         raise OutputError("standard output is closed")
-    corpus = build_corpus(folder, config, use_cache=use_cache)
-    for problem in corpus.problems:
+    problems, articles = stream_corpus(folder, config, use_cache=use_cache)  # a page at a time from the store
+    for problem in problems:
         _say(f"reader: {problem}")
-    articles = corpus.articles
     if ids:
-        by_id = {article.id: article for article in corpus.articles}
-        missing = [article_id for article_id in ids if article_id not in by_id]
+        wanted = dict.fromkeys(ids)
+        by_id = {article.id: article for article in articles if article.id in wanted}
+        missing = [article_id for article_id in wanted if article_id not in by_id]
         if missing:
             raise ConfigError(f"--id: no article {', '.join(map(repr, missing))} in {folder}")
-        articles = tuple(by_id[article_id] for article_id in dict.fromkeys(ids))
+        articles = iter(tuple(by_id[article_id] for article_id in wanted))
     try:
         reconfigure = getattr(sys.stdout, "reconfigure", None)
         if reconfigure is not None:

@@ -1,35 +1,33 @@
 """Folder -> Corpus: load, clean, extract, index. The one entry point of the core.
 
-Each file is read, decoded and parsed on its own, so a page's raw text is
-dropped as soon as it is parsed. Files unchanged since the last start come from
-the parse cache (reader/cache.py) without being read; the others are parsed
-here, across processes when there are enough of them to pay for the workers.
+Each file is read, decoded and parsed on its own, so a page's raw text is dropped as soon
+as it is parsed. Pages unchanged since the last start come from the corpus database
+(reader/store/corpus_db.py) without being read; the others are parsed here, across
+processes when there are enough of them to pay for the workers, and written into the
+store by this process.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import os
+import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.cache import (
-    CacheContents,
-    CachedFile,
-    ParseCache,
-    is_racy,
-    pack,
-    parser_version,
-    spare_from_collector,
-    unpack,
-)
 from reader.clean import clean_page
 from reader.clean.evidence import repeated_lines, without_repeated_lines
 from reader.config import Config
 from reader.extract import build_officials_index, extract_article
 from reader.load import display_name, list_page_files, os_reason, read_page
-from reader.model import Article, Corpus, Problem, RawPage
+from reader.model import Article, Corpus, Official, Problem, RawPage
+from reader.search import SearchIndex, search_columns
+from reader.store.corpus_db import CorpusStore, StoredPage, database_path, is_damage
+from reader.store.rows import ParsedPage, article_from_rows, article_rows, problems_of
 from reader.workers import WorkerFailed, run_in_workers
 
 # Below this many pages to parse, one process is as fast as starting workers. Measured on 2 idle
@@ -37,26 +35,72 @@ from reader.workers import WorkerFailed, run_in_workers
 # 200 pages 0.92 / 0.60 s, 1,000 pages 4.4 / 2.7 s.
 PARALLEL_MIN_PAGES = 100
 TASKS_PER_WORKER = 4  # chunks per worker: enough to balance uneven pages, few enough to keep overhead low
-
-ParsedFile = tuple[CachedFile, bool]  # a file's entry, and whether it may be cached (it could be read)
+WRITE_BATCH = 50  # pages parsed in this process are written to the store this many at a time
+# An mtime this close to the moment the file was stat'ed may be shared by a second write of
+# the same size that follows within the filesystem's timestamp granularity (2 s on FAT):
+# such a page is stored untrusted, so it is parsed again next time.
+RACY_WINDOW_NS = 2_000_000_000
+# The sources whose behaviour decides what a page parses into (paths under the package).
+PARSER_SOURCES = ("load.py", "model.py", "text.py", "lexicon.py", "corpus.py", "clean", "extract")
 
 
 @dataclass(frozen=True, slots=True)
 class BuildStats:
-    """How a corpus was built: what the cache saved and how the rest was parsed."""
+    """How a corpus was built: what the store saved and how the rest was parsed."""
 
     files: int  # page files in the folder
-    reused: int  # taken from the cache, not even read
+    reused: int  # taken from the store, not even read
     parsed: int  # read and parsed this time
     workers: int  # processes that parsed them; 1 means this process
-    cache_file: Path | None  # None when the cache was not used
-    cache_written: bool
+    store_file: Path | None  # None when the store was not used
+    store_written: bool  # pages or the officials index were written to the store
 
 
 @dataclass(frozen=True, slots=True)
 class CorpusBuild:
     corpus: Corpus
     stats: BuildStats
+    store: CorpusStore | None = None  # open, for the search index; close() when done
+    rowids: tuple[int, ...] = ()  # the store's rowid of each article of the corpus
+
+    def search_index(self) -> SearchIndex:
+        """Search over the store's full-text index, or an index built in memory without a store."""
+        if self.store is None:
+            return SearchIndex(self.corpus.articles)
+        return SearchIndex(self.corpus.articles, self.store.connection, self.rowids)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Synced:
+    """A folder's store brought up to date: the page files in order, and what it took."""
+
+    store: CorpusStore
+    paths: list[Path]
+    names: list[str]
+    pages: dict[str, StoredPage]
+    stats: BuildStats
+    notes: tuple[Problem, ...]  # one line when the store file had to be thrown away
+
+
+def parser_version(config: Config) -> str:
+    """A hash of the parsing code, of the cleaning/extraction lexicons and of the link rule in force."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in PARSER_SOURCES:
+        root = package / name
+        files = sorted(root.rglob("*")) if root.is_dir() else [root]
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(package).as_posix().encode())
+                digest.update(path.read_bytes())
+    lexicons = {"cleaning": dict(config.cleaning.lists), "extraction": dict(config.extraction.lists)}
+    digest.update(json.dumps(lexicons, sort_keys=True, ensure_ascii=False).encode())
+    digest.update(b"follow links outside" if config.follow_links_outside else b"links stay inside")
+    return digest.hexdigest()[:24]
 
 
 def parse_page(page: RawPage, config: Config) -> list[Article]:
@@ -64,116 +108,210 @@ def parse_page(page: RawPage, config: Config) -> list[Article]:
     return [extract_article(a, config.extraction) for a in clean_page(page, config.cleaning)]
 
 
-def parse_file(path: Path, config: Config) -> ParsedFile:
-    """Read and parse one file: its entry, and whether it may be cached (it could be read).
+def parse_file(path: Path, config: Config, started_ns: int) -> ParsedPage:
+    """Read and parse one file into rows ready for the store.
 
-    The stat is taken before the read, so a write that races with the read
-    leaves a stale key that simply misses next time.
+    The stat is taken before the read, so a write that races with the read leaves a
+    stale key that simply misses next time.
     """
     try:
         stat = path.stat()
     except OSError as err:
-        return CachedFile(0, 0, (), (Problem(display_name(path.name), f"cannot read: {os_reason(err)}"),)), False
+        return ParsedPage(path.name, 0, 0, False, ((display_name(path.name), f"cannot read: {os_reason(err)}"),), ())
     page, problem = read_page(path, follow_links_outside=config.follow_links_outside)
-    problems = [problem] if problem is not None else []
+    problems = [(problem.path, problem.reason)] if problem is not None else []
     articles = tuple(parse_page(page, config)) if page is not None else ()
     if page is not None and not articles:
-        problems.append(Problem(page.file, "no article found"))
-    return CachedFile(stat.st_size, stat.st_mtime_ns, articles, tuple(problems)), page is not None
+        problems.append((page.file, "no article found"))
+    trusted = page is not None and stat.st_mtime_ns <= started_ns - RACY_WINDOW_NS
+    return ParsedPage(path.name, stat.st_size, stat.st_mtime_ns, trusted, tuple(problems),
+                      tuple(article_rows(article, search_columns(article)) for article in articles))
 
 
 def build_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers: int | None = None) -> Corpus:
     """Every article of the folder, with the problems met on the way."""
-    return load_corpus(folder, config, use_cache=use_cache, workers=workers).corpus
+    build = load_corpus(folder, config, use_cache=use_cache, workers=workers)
+    build.close()
+    return build.corpus
 
 
 def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers: int | None = None) -> CorpusBuild:
-    """build_corpus, with the figures of how it went (for the benchmark and the tests).
+    """build_corpus, with the figures of how it went and the store left open for searching.
 
     `workers` caps the parsing processes (default: the CPUs this process may use).
+    Without the store (`use_cache=False`, or a cache dir where no database can be made),
+    everything is parsed in memory.
     """
+    synced = sync(folder, config, workers=workers) if use_cache else None
+    if synced is None:
+        return _parse_in_memory(folder, config, workers)
+    store, names = synced.store, synced.names
+    try:
+        with store.snapshot():  # another `reader` may write meanwhile: read one state of the store
+            evidence = repeated_lines(store.short_paragraphs(names))
+            pairs = [(rowid, without_repeated_lines(article, evidence)) for rowid, article in store.articles(names)]
+            officials = store.officials()
+            problems = (*synced.notes, *store.problems(names))
+        articles = tuple(article for _, article in pairs)
+        written = synced.stats.store_written
+        if officials is None:
+            officials = build_officials_index(articles)
+            written = store.save_officials(officials, synced.pages) or written
+    except sqlite3.Error:
+        store.close()
+        return _parse_in_memory(folder, config, workers)
+    corpus = Corpus(folder=folder, articles=articles, problems=problems, officials=officials)
+    stats = BuildStats(synced.stats.files, synced.stats.reused, synced.stats.parsed, synced.stats.workers,
+                       store.path, written)
+    return CorpusBuild(corpus, stats, store, tuple(rowid for rowid, _ in pairs))
+
+
+def stream_corpus(folder: Path, config: Config, *, use_cache: bool = True,
+                  workers: int | None = None) -> tuple[tuple[Problem, ...], Iterator[Article]]:
+    """The folder's problems, and its articles one page at a time from the store (for the export).
+
+    Without the store, the folder is parsed in memory first.
+    """
+    synced = sync(folder, config, workers=workers) if use_cache else None
+    if synced is None:
+        corpus = _parse_in_memory(folder, config, workers, index=False).corpus
+        return corpus.problems, iter(corpus.articles)
+    store = synced.store
+    problems = (*synced.notes, *store.problems(synced.names))
+
+    def articles() -> Iterator[Article]:
+        try:
+            with store.snapshot():
+                evidence = repeated_lines(store.short_paragraphs(synced.names))
+                for _, article in store.articles(synced.names):
+                    yield without_repeated_lines(article, evidence)
+        finally:
+            store.close()
+
+    return problems, articles()
+
+
+def sync(folder: Path, config: Config, *, workers: int | None = None) -> Synced | None:
+    """Bring the folder's store up to date: parse what changed, drop what left; None without a store.
+
+    A store found damaged on the way is thrown away and built once more.
+    """
+    notes: list[Problem] = []
+    for _attempt in range(2):
+        try:
+            store, reason = CorpusStore.open(folder)
+        except (OSError, sqlite3.Error):
+            return None
+        if reason is not None:
+            notes.append(Problem(str(store.path), f"{reason}: the corpus database was rebuilt"))
+        try:
+            return _sync(store, folder, config, workers, tuple(notes))
+        except sqlite3.Error as err:
+            store.close()
+            if not is_damage(err):
+                return None
+            with contextlib.suppress(OSError):
+                database_path(folder).unlink()
+            notes = [Problem(str(store.path), "damaged: the corpus database was rebuilt")]
+    return None
+
+
+def _sync(store: CorpusStore, folder: Path, config: Config, workers: int | None,
+          notes: tuple[Problem, ...]) -> Synced:
     paths = list_page_files(folder)
+    names = [path.name for path in paths]
     started_ns = time.time_ns()
-    cache = ParseCache(folder, parser_version(config)) if use_cache else None
-    stored = cache.load() if cache is not None else CacheContents({}, None)
-    entries: dict[str, CachedFile] = {}
-    to_parse: list[Path] = []
-    for path in paths:
-        entry = stored.files.get(path.name)
-        if entry is not None and _unchanged(path, entry):
-            entries[path.name] = entry
-        else:
-            to_parse.append(path)
-    reused = dict(entries)
-    parsed, used_workers = _parse_files(to_parse, config, workers)
-    fresh: dict[str, CachedFile] = {}
-    index_storable = True  # False when the index counts articles that the cache will not hold
-    for path, (entry, cacheable) in zip(to_parse, parsed, strict=True):
-        entries[path.name] = entry
-        if cacheable and not is_racy(entry, started_ns):
-            fresh[path.name] = entry
-        elif entry.articles:
-            index_storable = False
-    articles = drop_folder_furniture([a for path in paths for a in entries[path.name].articles])
-    problems = [p for path in paths for p in entries[path.name].problems]
-    # The officials index is built from every article: it is reused only when the very articles
-    # it was built from are all there is (no file changed, added or removed).
-    same_articles = stored.files.keys() == reused.keys() and not any(entry.articles for entry, _ in parsed)
-    if same_articles and stored.officials is not None:
-        officials = stored.officials
-    else:
-        officials = build_officials_index(articles)
+    parser = parser_version(config)
+    stored = store.pages()
+    to_parse = [path for path in paths if not _unchanged(path, stored.get(path.name), parser)]
+    removed = stored.keys() - set(names)
     written = False
-    if cache is not None and (fresh or not same_articles or (stored.officials is None and index_storable)):
-        written = cache.save(CacheContents(reused | fresh, officials if index_storable else None))
-    corpus = Corpus(folder=folder, articles=tuple(articles), problems=tuple(problems), officials=officials)
-    spare_from_collector()  # what was parsed here, rather than loaded from the cache
-    stats = BuildStats(len(paths), len(reused), len(to_parse), used_workers,
-                       cache.path if cache is not None else None, written)
-    return CorpusBuild(corpus, stats)
+    if removed:
+        store.write((), parser, removed)
+        written = True
+    used_workers = 1
+    for batch, count in _parse_files(to_parse, config, workers, started_ns):
+        store.write(batch, parser)
+        written, used_workers = True, count
+    stats = BuildStats(len(paths), len(paths) - len(to_parse), len(to_parse), used_workers, store.path, written)
+    return Synced(store, paths, names, store.pages() if written else stored, stats, notes)
+
+
+def _unchanged(path: Path, stored: StoredPage | None, parser: str) -> bool:
+    if stored is None:
+        return False
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    return stored.matches(stat.st_size, stat.st_mtime_ns, parser)
 
 
 def drop_folder_furniture(articles: list[Article]) -> list[Article]:
     """The articles without the lines the folder itself shows to be furniture (reader/clean/evidence.py).
 
-    Applied to cached and fresh articles alike, so the cache holds each page's own parse.
+    Applied to stored and fresh articles alike, so the store holds each page's own parse.
     """
     evidence = repeated_lines(articles)
     return [without_repeated_lines(article, evidence) for article in articles] if evidence else articles
 
 
-def _unchanged(path: Path, entry: CachedFile) -> bool:
-    try:
-        return entry.matches(path.stat())
-    except OSError:
-        return False
+def _parse_in_memory(folder: Path, config: Config, workers: int | None, *, index: bool = True) -> CorpusBuild:
+    """Every page parsed, nothing read from or written to the store (--no-cache)."""
+    paths = list_page_files(folder)
+    pages: list[ParsedPage] = []
+    used = 1
+    for batch, count in _parse_files(paths, config, workers, time.time_ns()):
+        pages.extend(batch)
+        used = count
+    articles = tuple(drop_folder_furniture(
+        [article_from_rows(a.head, a.blocks, a.dates, a.mentions) for page in pages for a in page.articles]))
+    problems = tuple(problem for page in pages for problem in problems_of(page))
+    officials: tuple[Official, ...] = build_officials_index(articles) if index else ()
+    corpus = Corpus(folder=folder, articles=articles, problems=problems, officials=officials)
+    return CorpusBuild(corpus, BuildStats(len(paths), 0, len(paths), used, None, False))
 
 
-def _parse_files(paths: Sequence[Path], config: Config, workers: int | None) -> tuple[list[ParsedFile], int]:
-    """Parse the files in order, across processes when there are enough of them."""
+def _parse_files(paths: Sequence[Path], config: Config, workers: int | None,
+                 started_ns: int) -> Iterator[tuple[list[ParsedPage], int]]:
+    """Parse the files in order, in batches, across processes when there are enough of them.
+
+    Yields each batch with the number of processes that parsed it; in this process a batch
+    is written before the next is parsed, so what was parsed is kept if the run stops.
+    """
     count = min(workers or len(os.sched_getaffinity(0)), len(paths))
     if count < 2 or len(paths) < PARALLEL_MIN_PAGES:
-        return [parse_file(path, config) for path in paths], 1
+        yield from _parse_here(paths, config, started_ns)
+        return
     size = -(-len(paths) // (count * TASKS_PER_WORKER))
     chunks = [list(paths[i:i + size]) for i in range(0, len(paths), size)]
     try:
-        packed = run_in_workers(_parse_chunk, chunks, count, initializer=_start_worker, initargs=(config,))
+        batches = run_in_workers(_parse_chunk, chunks, count, initializer=_start_worker,
+                                 initargs=(config, started_ns))
     except (OSError, WorkerFailed):
         # No processes here (a sandbox, a process limit), a worker killed for memory, or a parser
         # bug: the folder still opens, only slower, and a bug raises again, in this process.
-        return [parse_file(path, config) for path in paths], 1
-    return [outcome for chunk in packed for outcome in unpack(chunk)], count
+        yield from _parse_here(paths, config, started_ns)
+        return
+    for batch in batches:
+        yield batch, count
 
 
-_worker_config: Config | None = None  # set once per worker process by _start_worker
+def _parse_here(paths: Sequence[Path], config: Config, started_ns: int) -> Iterator[tuple[list[ParsedPage], int]]:
+    for start in range(0, len(paths), WRITE_BATCH):
+        yield [parse_file(path, config, started_ns) for path in paths[start:start + WRITE_BATCH]], 1
 
 
-def _start_worker(config: Config) -> None:
-    global _worker_config
-    _worker_config = config
+_worker_setup: tuple[Config, int] | None = None  # set once per worker process by _start_worker
 
 
-def _parse_chunk(paths: list[Path]) -> bytes:
-    """Parse in a worker; the results go back packed, which is twice as fast to unpickle."""
-    assert _worker_config is not None, "worker used before _start_worker"
-    return pack([parse_file(path, _worker_config) for path in paths])
+def _start_worker(config: Config, started_ns: int) -> None:
+    global _worker_setup
+    _worker_setup = (config, started_ns)
+
+
+def _parse_chunk(paths: list[Path]) -> list[ParsedPage]:
+    """Parse in a worker; the results go back as rows of plain values, folded text included."""
+    assert _worker_setup is not None, "worker used before _start_worker"
+    config, started_ns = _worker_setup
+    return [parse_file(path, config, started_ns) for path in paths]

@@ -1,46 +1,128 @@
-"""Search over a corpus: diacritic- and case-folded matching mapped back to original offsets.
+"""Search over a corpus on an SQLite FTS5 index, with hits mapped to offsets in the original text.
 
 Readers type without diacritics ("ngoai truong" for "Ngoại trưởng", "da nang" for
-"Đà Nẵng"), so both the query and the text are folded the same way. The reading
-pane highlights spans in the *original* text, so every folded offset maps back.
+"Đà Nẵng"), so a word typed without them is looked up in folded text; a word typed with
+them means what it says ("đà nẵng" must not find "hội đàm ... đã"), so it is looked up in
+the text as written, only case-insensitively. The index holds both forms of each article's
+title, body and officials' full names. The reading pane highlights spans in the original
+text, so the highlighting regexes run on it directly.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
-from bisect import bisect_right
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from reader.model import Article
-from reader.text import HEADLINE, Folded, Span, fold, fold_with_offsets
+from reader.text import HEADLINE, Span, fold, folds_to
 
 TITLE_BLOCK = HEADLINE  # Match.block for a match in the headline rather than a body block
 Match = Span  # one highlighted span: a body block (or TITLE_BLOCK) and original offsets
 
-FEW_CANDIDATES = 4  # below a quarter of the articles, candidates are checked one by one
-REMEMBERED_WORDS = 512  # query words whose articles are kept: a few MB at 10,000 pages
-
-_END = "\x00"  # between two articles' texts in the searched corpus text
+# The full-text index: each article's title, body and officials' names as written (case is
+# folded by the tokenizer) and folded by `fold`; contentless, the text itself is in the store.
+FTS_TABLE = "search"
+FTS_SCHEMA = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+              "title, body, names, ftitle, fbody, fnames, "
+              "content='', tokenize='unicode61 remove_diacritics 0')")
+_AS_WRITTEN = "{title body names}"
+_FOLDED = "{ftitle fbody fnames}"
 
 
 def query_words(query: str) -> tuple[str, ...]:
-    """The folded words of a query; an article matches when it contains all of them."""
-    return tuple(dict.fromkeys(fold(query).split()))
+    """The words of a query, case-folded and NFC; an article matches when it contains all of them."""
+    return tuple(dict.fromkeys(unicodedata.normalize("NFC", query.replace("\x00", " ")).casefold().split()))
+
+
+def typed_with_marks(word: str) -> bool:
+    """True if a (case-folded) query word has diacritics or `đ`, so that it is matched as typed."""
+    return fold(word) != word
+
+
+def search_columns(article: Article) -> tuple[str, str, str, str, str, str]:
+    """What the full-text index holds for an article: title, body, names; then the same folded."""
+    body = "\n".join(block.text for block in article.blocks)
+    names = "\n".join(dict.fromkeys(mention.name for mention in article.officials))
+    return (article.title, body, names, fold(article.title), fold(body), fold(names))
+
+
+def create_index(connection: sqlite3.Connection) -> None:
+    connection.execute(FTS_SCHEMA)
+
+
+def add_to_index(connection: sqlite3.Connection, rows: Iterable[tuple[int, Sequence[str]]]) -> None:
+    """Index articles: (rowid, search_columns) pairs."""
+    connection.executemany(f"INSERT INTO {FTS_TABLE}(rowid, title, body, names, ftitle, fbody, fnames) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)", ((rowid, *columns) for rowid, columns in rows))
+
+
+def remove_from_index(connection: sqlite3.Connection, rows: Iterable[tuple[int, Sequence[str]]]) -> None:
+    """Unindex articles: a contentless index is told exactly what it was given for each rowid."""
+    connection.executemany(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, body, names, ftitle, fbody, fnames) "
+                           "VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)", ((rowid, *columns) for rowid, columns in rows))
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _term(word: str) -> str:
+    """One query word as an FTS5 prefix phrase in the columns it is matched in."""
+    if typed_with_marks(word):
+        return f"{_AS_WRITTEN} : {_quoted(word)} *"
+    return f"{_FOLDED} : {_quoted(fold(word))} *"
+
+
+def _indexable(word: str) -> bool:
+    """Words with no letter or digit ("-", "…") have no token in the index, and constrain nothing."""
+    return any(char.isalnum() for char in word)
+
+
+def match_expression(words: Sequence[str]) -> str | None:
+    """The FTS5 expression for articles holding every word at a word start; None if no word counts."""
+    terms = [_term(word) for word in words if _indexable(word)]
+    return " AND ".join(terms) if terms else None
+
+
+def phrase_expression(words: Sequence[str]) -> str | None:
+    """The FTS5 expression for the words side by side in order, the last one a prefix.
+
+    Written as typed when every word has diacritics, else folded (the per-word
+    expression still holds each word with diacritics to them).
+    """
+    words = [word for word in words if _indexable(word)]
+    if len(words) < 2:
+        return None
+    if all(typed_with_marks(word) for word in words):
+        return f"{_AS_WRITTEN} : {_quoted(' '.join(words))} *"
+    return f"{_FOLDED} : {_quoted(' '.join(fold(word) for word in words))} *"
 
 
 class SearchIndex:
-    """Folded title, body and official names of every article, for finding articles by words.
+    """Finds articles by words on an FTS5 index; ids come back in the articles' order.
 
-    Built on the first search rather than with the corpus: folding 10,000 pages' text takes
-    about a second, which the first painted list should not wait for.
+    Without a connection, an in-memory index is built from the articles (tests,
+    `--no-cache`); the store passes its database and the rowid of each article.
     """
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    def __init__(self, articles: Sequence[Article], connection: sqlite3.Connection | None = None,
+                 rowids: Sequence[int] | None = None) -> None:
         self._articles = {article.id: article for article in articles}
         self._order = tuple(article.id for article in articles)
-        self._text: _CorpusText | None = None
-        self._building = threading.Lock()  # the app may search from its UI thread and a worker
+        if connection is None:
+            connection = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+            create_index(connection)
+            rowids = range(1, len(articles) + 1)
+            connection.execute("BEGIN")
+            add_to_index(connection, ((rowid, search_columns(a)) for rowid, a in zip(rowids, articles, strict=True)))
+            connection.execute("COMMIT")
+        assert rowids is not None, "a connection comes with the rowid of each article"
+        self._connection = connection
+        self._id_of = dict(zip(rowids, self._order, strict=True))
+        self._lock = threading.Lock()  # the app may search from its UI thread and a worker
 
     def search(self, query: str, among: Iterable[str] | None = None) -> tuple[str, ...]:
         """Ids of the articles containing every word: those with the words as a phrase first.
@@ -50,135 +132,52 @@ class SearchIndex:
         """
         words = query_words(query)
         ids = self._order if among is None else tuple(among)
-        if not words:
+        expression = match_expression(words)
+        if expression is None:
             return ids
-        text = self._corpus_text()
-        containing: frozenset[str] | None = None
-        for word in sorted(words, key=len, reverse=True):  # the longest word first: likely the rarest
-            containing = text.containing(word, within=containing)
-            if not containing:
-                return ()
-        assert containing is not None
+        containing = self._ids(expression)
         found = [i for i in ids if i in containing]
-        phrase = text.with_phrase(words, within=containing) if len(words) > 1 and found else containing
-        return tuple(i for i in found if i in phrase) + tuple(i for i in found if i not in phrase)
+        phrase = phrase_expression(words)
+        if phrase is None or not found:
+            return tuple(found)
+        together = self._ids(f"({expression}) AND {phrase}")
+        return tuple(i for i in found if i in together) + tuple(i for i in found if i not in together)
 
     def with_phrase(self, query: str, ids: Iterable[str]) -> tuple[str, ...]:
         """Those of `ids` that hold the query's words side by side, in order (all of them for one word)."""
-        words = query_words(query)
+        phrase = phrase_expression(query_words(query))
         ids = tuple(ids)
-        if len(words) < 2:
+        if phrase is None:
             return ids
-        phrase = self._corpus_text().with_phrase(words, within=frozenset(ids))
-        return tuple(i for i in ids if i in phrase)
+        together = self._ids(phrase)
+        return tuple(i for i in ids if i in together)
 
     def matches(self, article_id: str, query: str) -> tuple[Match, ...]:
         """Where the query occurs in one article, in reading order, for highlighting."""
         return find_matches(self._articles[article_id], query_words(query))
 
-    def _corpus_text(self) -> _CorpusText:
-        with self._building:
-            if self._text is None:
-                self._text = _CorpusText(tuple(self._articles.values()))
-            return self._text
+    def _ids(self, expression: str) -> frozenset[str]:
+        with self._lock:
+            rows = self._connection.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
+                                            (expression,)).fetchall()
+        id_of = self._id_of
+        return frozenset(id_of[rowid] for (rowid,) in rows if rowid in id_of)
 
 
-class _CorpusText:
-    """Every article's folded text in one string, so one regex scan finds the articles holding a word.
-
-    Checking article by article in Python cost 70-200 ms a query at 10,000 pages; here the
-    regex engine skips in C to the next hit, and Python takes one step per article found.
-    Few candidates (the articles holding a query's other words) are checked one by one instead.
-    Articles are separated by NUL (a NUL in a text is read as a line break).
-    """
-
-    def __init__(self, articles: Sequence[Article]) -> None:
-        haystacks = [_haystack(article).replace(_END, "\n") for article in articles]
-        self.ids = tuple(article.id for article in articles)
-        self.position = {article_id: n for n, article_id in enumerate(self.ids)}
-        self.starts: list[int] = []
-        offset = 0
-        for haystack in haystacks:
-            self.starts.append(offset)
-            offset += len(haystack) + 1
-        self.starts.append(offset)  # where an article after the last would start
-        self.text = _END.join(haystacks)
-        self._by_word: dict[str, frozenset[str]] = {}
-
-    def containing(self, word: str, within: frozenset[str] | None = None) -> frozenset[str]:
-        """Ids of the articles (of `within`, if given) where `word` starts a word.
-
-        The articles of the last words asked are remembered: typing a query repeats its
-        earlier words at every keystroke, and queries share words.
-        """
-        if _END in word:
-            return frozenset()
-        found = self._by_word.pop(word, None)
-        if found is None and within is not None and self._few(within):
-            return self._articles_matching(_at_word_start(word), within)
-        if found is None:
-            found = self._articles_matching(_at_word_start(word))
-        self._by_word[word] = found  # most recent last
-        if len(self._by_word) > REMEMBERED_WORDS:
-            del self._by_word[next(iter(self._by_word))]
-        return found if within is None else found & within
-
-    def with_phrase(self, words: Sequence[str], within: frozenset[str]) -> frozenset[str]:
-        """Ids of those of `within` with the words side by side, in order, the first at a word start."""
-        if any(_END in word for word in words):
-            return frozenset()
-        rest = "".join(r"[^\S\n]+" + re.escape(word) for word in words[1:])
-        pattern = _at_word_start(words[0]) + rest
-        if self._few(within):
-            return self._articles_matching(pattern, within)
-        return self._articles_matching(pattern) & within
-
-    def _few(self, ids: frozenset[str]) -> bool:
-        """Few enough to check one by one rather than scan the whole text (measured crossover)."""
-        return len(ids) * FEW_CANDIDATES < len(self.ids)
-
-    def _articles_matching(self, pattern: str, within: frozenset[str] | None = None) -> frozenset[str]:
-        scan = re.compile(pattern)
-        if within is not None:
-            found = []
-            for article_id in within:
-                n = self.position.get(article_id)
-                if n is not None and scan.search(self.text, self.starts[n], self.starts[n + 1] - 1):
-                    found.append(article_id)
-            return frozenset(found)
-        # After a hit, the scan goes on from the next article: one step per article found.
-        hits: list[str] = []
-        hit = scan.search(self.text)
-        while hit is not None:
-            article = bisect_right(self.starts, hit.start())
-            hits.append(self.ids[article - 1])
-            hit = scan.search(self.text, self.starts[article])
-        return frozenset(hits)
-
-
-def _at_word_start(word: str) -> str:
-    """A regex for `word` at a word start (not right after a letter or digit).
-
-    The check looks back from the word's end, so the regex starts with the literal word
-    and the engine can skip ahead to it; a lookbehind in front would try every position.
-    """
-    literal = re.escape(word)
-    return f"{literal}(?<![^\\W_]{literal})"
+def _word_regex(word: str) -> str:
+    """A (case-folded) query word as a regex over original text: as typed, or folded, by its marks."""
+    if typed_with_marks(word):
+        return "".join(re.escape(char) for char in word)
+    return "".join(folds_to(char) for char in word)
 
 
 def _word_pattern(word: str) -> re.Pattern[str]:
     """A word matches at the start of a word, so "an" does not light up every "Nhật Bản"."""
-    return re.compile(r"(?<!\w)" + re.escape(word))
+    return re.compile(r"(?<!\w)" + _word_regex(word), re.IGNORECASE)
 
 
 def _phrase_pattern(words: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + r"[^\S\n]+".join(re.escape(word) for word in words))
-
-
-def _haystack(article: Article) -> str:
-    names = dict.fromkeys(mention.name for mention in article.officials)
-    parts = [article.title, *(block.text for block in article.blocks), *names]
-    return "\n".join(fold(part) for part in parts)
+    return re.compile(r"(?<!\w)" + r"[^\S\n]+".join(_word_regex(word) for word in words), re.IGNORECASE)
 
 
 def find_matches(article: Article, words: Sequence[str]) -> tuple[Match, ...]:
@@ -190,25 +189,19 @@ def find_matches(article: Article, words: Sequence[str]) -> tuple[Match, ...]:
     if not words:
         return ()
     texts = [(TITLE_BLOCK, article.title), *enumerate(block.text for block in article.blocks)]
-    folded = [(block, fold_with_offsets(text)) for block, text in texts]
-    found = _spans(folded, [_phrase_pattern(words)]) if len(words) > 1 else []
+    found = _spans(texts, [_phrase_pattern(words)]) if len(words) > 1 else []
+    patterns = [_word_pattern(word) for word in words]
     if not found:
-        found = _spans(folded, [_word_pattern(word) for word in words])
+        found = _spans(texts, patterns)
     for mention in article.officials:
-        name = fold(mention.name)
-        if all(_word_pattern(word).search(name) for word in words):
+        if all(pattern.search(mention.name) for pattern in patterns):
             found.append(Match(mention.block, mention.start, mention.end))
     return _merge(found)
 
 
-def _spans(folded: Sequence[tuple[int, Folded]], patterns: Sequence[re.Pattern[str]]) -> list[Match]:
-    spans: list[Match] = []
-    for block, folding in folded:
-        for pattern in patterns:
-            for hit in pattern.finditer(folding.text):
-                start, end = folding.to_original(hit.start(), hit.end())
-                spans.append(Match(block, start, end))
-    return spans
+def _spans(texts: Sequence[tuple[int, str]], patterns: Sequence[re.Pattern[str]]) -> list[Match]:
+    return [Match(block, hit.start(), hit.end())
+            for block, text in texts for pattern in patterns for hit in pattern.finditer(text)]
 
 
 def _merge(matches: Sequence[Match]) -> tuple[Match, ...]:

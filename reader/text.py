@@ -70,6 +70,25 @@ def fold(text: str) -> str:
     return "".join(fold_char(char) for char in text)
 
 
+@lru_cache(maxsize=1)
+def _folding_classes() -> dict[str, str]:
+    sources: dict[str, list[str]] = {}
+    for code in range(_TABLE_LIMIT):
+        folded = fold_char(chr(code))
+        if len(folded) == 1:
+            sources.setdefault(folded, []).append(chr(code))
+    return {folded: "[" + "".join(re.escape(c) for c in chars) + "]" for folded, chars in sources.items()}
+
+
+def folds_to(char: str) -> str:
+    """A regex for any character that folds to `char` ("d" -> "[dDđĐ...]").
+
+    So a word typed without diacritics is found in the original text itself, whose offsets
+    need no mapping back. Characters above the fast table, or folding to several, are left out.
+    """
+    return _folding_classes().get(char, re.escape(char))
+
+
 @dataclass(frozen=True, slots=True)
 class Folded:
     """Folded text and, when folding changed its length, where each folded char came from."""

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 CORE = ("reader.cli", "reader.config", "reader.load", "reader.clean", "reader.extract",
-        "reader.corpus", "reader.cache", "reader.search", "reader.export", "reader.model")
+        "reader.corpus", "reader.store", "reader.store.corpus_db", "reader.search", "reader.export", "reader.model")
 
 
 def test_core_modules_do_not_import_textual() -> None:

@@ -1,7 +1,7 @@
 """ReaderApp: loads the corpus in a worker, then hands it to the main screen.
 
-The list is painted as soon as the corpus is loaded; the search index is built
-afterwards in the same worker (it is most of a warm start at 10,000 pages), and a
+The list is painted as soon as the corpus is loaded; the search index is opened
+afterwards in a second worker (the store's FTS5 index; built in memory with --no-cache), and a
 search typed meanwhile runs when it arrives.
 
 `run(config, folder)` is what `reader` calls; it checks the keymap first so a bad
@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from reader.config import DEFAULT_HIGHLIGHT, Config
-from reader.corpus import build_corpus
+from reader.corpus import CorpusBuild, load_corpus
 from reader.load import FolderError, list_page_files
 from reader.model import Corpus, Problem
 from reader.search import SearchIndex
@@ -46,6 +46,7 @@ class ReaderApp(App[None]):
         self.use_cache = use_cache  # False for --no-cache
         self.keymap = check_keys(config)
         self.corpus = corpus
+        self.build: CorpusBuild | None = None  # what the loading worker built, the store open for search
         self.problems: tuple[Problem, ...] = ()
         self.main = MainScreen(folder, {name: style for name, style in config.highlight.items()
                                 if style != DEFAULT_HIGHLIGHT.get(name)})
@@ -64,16 +65,16 @@ class ReaderApp(App[None]):
     def _load(self) -> None:
         """Read and clean the folder off the UI thread, show it, then index it for search."""
         try:
-            corpus = build_corpus(self.folder, self.config, use_cache=self.use_cache)
+            self.build = load_corpus(self.folder, self.config, use_cache=self.use_cache)
+            corpus = self.build.corpus
         except FolderError as err:
             corpus = Corpus(self.folder, (), (Problem(str(self.folder), str(err)),))
         self.call_from_thread(self._loaded, corpus, None)
 
     @work(thread=True, exclusive=True, group="index")
     def _index(self, corpus: Corpus) -> None:
-        """Build the search index once the list is painted, so the two do not compete for the GIL."""
-        index = SearchIndex(corpus.articles)
-        index.search("a")  # builds the folded text now if search.py defers it to the first search
+        """Open the search index once the list is painted (built in memory without the store)."""
+        index = self.build.search_index() if self.build is not None else SearchIndex(corpus.articles)
         self.call_from_thread(self.main.set_index, index)
 
     def _loaded(self, corpus: Corpus, index: SearchIndex | None) -> None:

@@ -12,6 +12,7 @@ from tui_sample import make_app
 
 import reader.tui.app as app_module
 from reader.config import load_config
+from reader.corpus import CorpusBuild
 from reader.load import FolderError
 from reader.tui.app import ReaderApp, run
 from reader.tui.screens.help import HelpScreen
@@ -21,16 +22,16 @@ from reader.tui.widgets.article_list import ROW_HEIGHT
 SIZES = [(40, 12), (80, 24), (120, 40), (250, 70), (41, 13), (200, 20), (60, 50)]
 
 
-def hold_back(monkeypatch: pytest.MonkeyPatch, name: str) -> threading.Event:
-    """Make the app's `name` (a loading step) wait until the returned event is set."""
-    real = getattr(app_module, name)
+def hold_back(monkeypatch: pytest.MonkeyPatch, name: str, owner: object = app_module) -> threading.Event:
+    """Make the app's `name` (a loading step, of `owner`) wait until the returned event is set."""
+    real = getattr(owner, name)
 
     def gated(*args: object, **kwargs: object) -> object:
         gate.wait(10)
         return real(*args, **kwargs)
 
     gate = threading.Event()
-    monkeypatch.setattr(app_module, name, gated)
+    monkeypatch.setattr(owner, name, gated)
     return gate
 
 
@@ -98,7 +99,7 @@ async def test_loading_a_folder_in_the_worker_notifies_skipped_files_once(tmp_pa
 
 async def test_the_app_shows_a_loading_state_until_the_folder_is_read(tmp_path: Path, monkeypatch) -> None:
     _write(tmp_path, "001_ok.txt", "Hội nghị ở Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
-    gate = hold_back(monkeypatch, "build_corpus")
+    gate = hold_back(monkeypatch, "load_corpus")
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -115,7 +116,7 @@ async def test_the_list_is_shown_before_the_search_index_and_an_early_search_wai
         tmp_path: Path, monkeypatch) -> None:
     _write(tmp_path, "001_hanoi.txt", "Ngoại trưởng thăm Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
     _write(tmp_path, "002_seoul.txt", "Thủ tướng Hàn Quốc tiếp khách ở Seoul\nCuộc gặp diễn ra tại Seoul.\n".encode())
-    gate = hold_back(monkeypatch, "SearchIndex")
+    gate = hold_back(monkeypatch, "search_index", CorpusBuild)
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(500):  # the corpus alone, not the index, is waited for

@@ -1,24 +1,28 @@
-"""The parse cache: an unchanged folder opens without parsing, and the cache never lies or writes the seeds."""
+"""The corpus database: an unchanged folder opens without parsing; the store never lies, runs code or writes seeds."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import shutil
+import sqlite3
+import subprocess
+import sys
 import time
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 
 import reader.corpus
-from reader.cache import CACHE_DIR_ENV, ParseCache, parser_version
 from reader.cli import main
 from reader.config import Config, load_config
-from reader.corpus import load_corpus
+from reader.corpus import build_corpus, load_corpus
 from reader.export import article_record
 from reader.model import Article, Corpus, Official, RawPage
+from reader.store.corpus_db import SCHEMA_VERSION, CorpusStore, database_path
+from reader.store.sqlite import CACHE_DIR_ENV
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 A_YEAR_AGO = time.time() - 365 * 86400
@@ -76,10 +80,12 @@ def rewrite(path: Path, text: str) -> None:
 def test_an_unchanged_folder_opens_from_the_cache_without_parsing(pages, cache_dir, monkeypatch):
     config = load_config(None)
     cold = load_corpus(pages, config)
+    cold.close()
     forbid_parsing(monkeypatch)
     warm = load_corpus(pages, config)
-    assert (cold.stats.parsed, cold.stats.cache_written) == (5, True)
-    assert (warm.stats.reused, warm.stats.parsed, warm.stats.cache_written) == (5, 0, False)
+    warm.close()
+    assert (cold.stats.parsed, cold.stats.store_written) == (5, True)
+    assert (warm.stats.reused, warm.stats.parsed, warm.stats.store_written) == (5, 0, False)
     assert records(warm.corpus) == records(cold.corpus)
     assert warm.corpus.officials == cold.corpus.officials
 
@@ -126,31 +132,141 @@ def test_a_same_size_rewrite_is_caught_by_its_mtime(pages, cache_dir):
     assert "Blonken" in build.corpus.articles[0].title
 
 
-def test_a_removed_file_disappears_from_the_corpus_and_the_cache(pages, cache_dir):
+def test_a_removed_file_disappears_from_the_corpus_and_the_store(pages, cache_dir):
     config = load_config(None)
-    load_corpus(pages, config)
+    build_corpus(pages, config)
     removed = sorted(pages.iterdir())[2]
     removed.unlink()
     build = load_corpus(pages, config)
+    build.close()
     assert removed.name not in {a.file for a in build.corpus.articles}
-    assert (build.stats.files, build.stats.reused, build.stats.cache_written) == (4, 4, True)
-    assert removed.name not in ParseCache(pages, parser_version(config)).load().files
+    assert (build.stats.files, build.stats.reused, build.stats.store_written) == (4, 4, True)
+    store, _ = CorpusStore.open(pages)
+    assert removed.name not in store.pages()
+    assert store.connection.execute("SELECT count(*) FROM articles").fetchone() == (len(build.corpus.articles),)
+    store.close()
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle at all", b"\x80\x05\x95garbage", "truncate"])
-def test_a_corrupt_cache_is_rebuilt_without_a_word(pages, cache_dir, capsys, damage):
+class Planted:
+    """Unpickling this creates the file `marker`: proof that a pickle was loaded."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Path.touch, (self.marker,))
+
+
+def foreign_database(path: Path) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE articles (id TEXT, title TEXT)")
+        connection.execute("INSERT INTO articles VALUES ('x', 'Một tiêu đề lạ')")
+    connection.close()
+
+
+def garble(path: Path) -> None:
+    """Keep the header, overwrite the pages after the first two with junk."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[2 * page:] = b"\xa5" * (len(data) - 2 * page)
+    path.write_bytes(bytes(data))
+
+
+DAMAGES = {  # how the planted file is made, what the one line says
+    "junk": (lambda path: path.write_bytes(b"not a database at all" * 100), "not an SQLite database"),
+    "a pickle": (lambda path: path.write_bytes(pickle.dumps(Planted(path.parent / "ran"))), "not an SQLite database"),
+    "truncated": (lambda path: path.write_bytes(path.read_bytes()[:8192]), "truncated"),
+    "garbled": (garble, "damaged"),
+    "foreign": (lambda path: (path.unlink(), foreign_database(path)), "not a corpus database of reader"),
+}
+
+
+@pytest.fixture
+def two_pages(pages: Path) -> Path:
+    """Two of the seeds: enough to tell a rebuilt store from a reused one, quickly."""
+    for path in sorted(pages.iterdir())[2:]:
+        path.unlink()
+    return pages
+
+
+@pytest.fixture
+def export(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[str, str]]:
+    def run(*args: str) -> tuple[str, str]:
+        assert main(["export", *args]) == 0
+        return capsys.readouterr()
+
+    return run
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
+def test_a_damaged_or_foreign_store_is_rebuilt_with_one_line(two_pages, cache_dir, export, damage):
+    uncached = export("--seeds", str(two_pages), "--no-cache")[0]
+    assert export("--seeds", str(two_pages))[0] == uncached
+    path = database_path(two_pages)
+    make, reason = DAMAGES[damage]
+    make(path)
+    out, err = export("--seeds", str(two_pages))
+    assert out == uncached
+    lines = [line for line in err.splitlines() if "corpus database" in line]
+    assert len(lines) == 1
+    assert lines[0].startswith(f"reader: {path}: {reason}")
+    assert lines[0].endswith("the corpus database was rebuilt")
+    assert not (path.parent / "ran").exists()
+    out, err = export("--seeds", str(two_pages))
+    assert (out, "corpus database" in err) == (uncached, False)
+
+
+def test_a_planted_pickle_is_never_opened(two_pages, cache_dir, export):
+    marker = cache_dir / "ran"
+    cache_dir.mkdir()
+    old_name = hashlib.sha256(str(two_pages.resolve()).encode()).hexdigest()[:24]  # the old pickle cache's file
+    for name in (f"{old_name}.pickle", "cache.pickle", f"{database_path(two_pages).stem}.pickle"):
+        (cache_dir / name).write_bytes(pickle.dumps(Planted(marker)))
+    uncached = export("--seeds", str(two_pages), "--no-cache")[0]
+    assert export("--seeds", str(two_pages)) == (uncached, "")
+    assert export("--seeds", str(two_pages)) == (uncached, "")
+    assert not marker.exists()
+
+
+def test_another_schema_version_is_rebuilt_with_one_line(pages, cache_dir, capsys):
     config = load_config(None)
-    cold = load_corpus(pages, config)
-    cache_file = cold.stats.cache_file
-    assert cache_file is not None and cache_file.is_file()
-    data = cache_file.read_bytes()
-    cache_file.write_bytes(data[: len(data) // 2] if damage == "truncate" else damage)
+    cold = build_corpus(pages, config)
+    path = database_path(pages)
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
     rebuilt = load_corpus(pages, config)
-    assert (rebuilt.stats.parsed, rebuilt.stats.cache_written) == (5, True)
-    assert records(rebuilt.corpus) == records(cold.corpus)
-    assert rebuilt.corpus.problems == cold.corpus.problems
-    assert capsys.readouterr() == ("", "")
-    assert load_corpus(pages, config).stats.reused == 5
+    rebuilt.close()
+    assert rebuilt.stats.parsed == 5
+    assert records(rebuilt.corpus) == records(cold)
+    notes = [str(p) for p in rebuilt.corpus.problems if p.path == str(path)]
+    assert notes == [f"{path}: schema version {SCHEMA_VERSION + 1}, this reader uses {SCHEMA_VERSION}: "
+                     "the corpus database was rebuilt"]
+    warm = load_corpus(pages, config)
+    warm.close()
+    assert (warm.stats.reused, warm.corpus.problems) == (5, cold.problems)
+
+
+def test_a_store_made_by_other_search_code_is_rebuilt_quietly(pages, cache_dir):
+    config = load_config(None)
+    cold = build_corpus(pages, config)
+    with sqlite3.connect(database_path(pages)) as connection:
+        connection.execute("UPDATE meta SET value = 'older' WHERE key = 'index'")
+    connection.close()
+    rebuilt = load_corpus(pages, config)
+    rebuilt.close()
+    assert (rebuilt.stats.parsed, rebuilt.corpus.problems) == (5, cold.problems)
+
+
+def test_two_processes_on_a_cold_store_both_export_the_folder(two_pages, cache_dir, export):
+    uncached = export("--seeds", str(two_pages), "--no-cache")[0]
+    command = [sys.executable, "-m", "reader", "export", "--seeds", str(two_pages)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=os.environ | {"PYTHONUTF8": "1"}) for _ in range(2)]
+    outputs = [run.communicate() for run in runs]
+    assert [run.returncode for run in runs] == [0, 0]
+    assert [out for out, _ in outputs] == [uncached, uncached]
+    assert [err for _, err in outputs] == ["", ""]
 
 
 def test_a_lexicon_change_invalidates_the_cache(pages, cache_dir, tmp_path):
@@ -173,7 +289,7 @@ def test_problems_of_skipped_and_odd_files_are_reported_on_a_warm_start(pages, c
     builds = count_index_builds(monkeypatch)
     warm = load_corpus(pages, config)
     assert warm.corpus.problems == cold.corpus.problems
-    assert (warm.stats.cache_written, builds) == (False, [])
+    assert (warm.stats.reused, warm.stats.parsed, builds) == (6, 2, [])  # unreadable files are read again
 
 
 def test_a_file_written_just_now_is_not_trusted_to_the_cache(pages, cache_dir):
@@ -191,7 +307,7 @@ def test_an_unwritable_cache_dir_still_opens_the_folder(pages, tmp_path, monkeyp
     monkeypatch.setenv(CACHE_DIR_ENV, str(blocker / "cache"))
     build = load_corpus(pages, load_config(None))
     assert len(build.corpus.articles) >= 5
-    assert build.stats.cache_written is False
+    assert (build.stats.store_written, build.store) == (False, None)
 
 
 def folder_state(folder: Path) -> dict[str, tuple[str, int]]:
@@ -203,15 +319,15 @@ def folder_state(folder: Path) -> dict[str, tuple[str, int]]:
 def test_the_seed_folder_is_never_written(pages, cache_dir):
     before = folder_state(pages)
     config = load_config(None)
-    load_corpus(pages, config)  # cold: writes the cache
-    load_corpus(pages, config)  # warm
+    build_corpus(pages, config)  # cold: writes the store
+    build_corpus(pages, config)  # warm
     rewrite(pages / sorted(before)[0], "Tiêu đề\n\nNội dung.\n")
     after_edit = folder_state(pages)
-    load_corpus(pages, config)  # one file re-parsed, the cache rewritten
+    build_corpus(pages, config)  # one file re-parsed and written
     assert folder_state(pages) == after_edit
     assert set(after_edit) == set(before)
     written = list(cache_dir.iterdir())
-    assert [p.suffix for p in written] == [".pickle"]  # one file, no temporary left behind
+    assert [p.suffix for p in written] == [".sqlite3"]  # one file, its WAL folded back in on close
 
 
 def test_no_cache_flag_neither_reads_nor_writes_the_cache(pages, cache_dir, capsys):
@@ -220,13 +336,11 @@ def test_no_cache_flag_neither_reads_nor_writes_the_cache(pages, cache_dir, caps
     assert not cache_dir.exists()
     assert main(["export", "--seeds", str(pages)]) == 0
     assert capsys.readouterr().out == uncached
-    cache = ParseCache(pages, parser_version(load_config(None)))
-    contents = cache.load()
-    first = sorted(contents.files)[0]
-    doctored = replace(contents.files[first].articles[0], title="Doctored in the cache")
-    cache.save(replace(contents, files=contents.files | {first: replace(contents.files[first], articles=(doctored,))}))
+    with sqlite3.connect(database_path(pages)) as connection:
+        connection.execute("UPDATE articles SET title = 'Doctored in the store' WHERE ordinal = 0")
+    connection.close()
     assert main(["export", "--seeds", str(pages)]) == 0
-    assert "Doctored in the cache" in capsys.readouterr().out  # the cache is really what is read...
+    assert "Doctored in the store" in capsys.readouterr().out  # the store is really what is read...
     assert main(["export", "--seeds", str(pages), "--no-cache"]) == 0
     assert capsys.readouterr().out == uncached  # ...and --no-cache does not read it
     assert main(["--no-cache", "--seeds", str(pages), "export"]) == 0

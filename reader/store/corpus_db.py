@@ -1,0 +1,330 @@
+"""The corpus database: what every page of one folder parsed into, and its full-text index.
+
+Why SQLite rather than the pickle it replaces: a pickle runs code from the file it reads
+(a file planted in a shared cache dir ran as the user), and it had to be read whole at every
+start. Here nothing is executed, pages are read one at a time, and the search index is kept.
+
+One file per folder in the user cache dir, named after the folder's path. It is derived
+data: a file that is junk, truncated, foreign, of another schema, or made by code whose
+full-text columns differ is deleted and built again. Each page row keeps the stat it was
+read with and the hash of the parser that read it, so an unchanged page is never read again
+and a page parsed by other code (or with other lexicons) is parsed again alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.clean.evidence import MAX_EVIDENCE_CHARS
+from reader.model import Article, Block, Official, Problem
+from reader.search import add_to_index, create_index, remove_from_index, search_columns
+from reader.store.rows import ParsedPage, article_from_rows
+from reader.store.sqlite import cache_dir, connect, remove_database, use_wal, vet
+
+SCHEMA_VERSION = 1  # PRAGMA user_version; any other version is rebuilt (the data is derived)
+APPLICATION_ID = int.from_bytes(b"rdrC", "big")  # PRAGMA application_id: tells our file from a foreign one
+# The sources that decide what the full-text columns of a row hold: when they change, the rows
+# already indexed could no longer be removed exactly, so the whole file is built again.
+INDEX_SOURCES = ("search.py", "text.py", "store")
+
+SCHEMA = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE pages (name BLOB PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,"
+    " parser TEXT NOT NULL, trusted INTEGER NOT NULL, problems TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE articles (rowid INTEGER PRIMARY KEY, page BLOB NOT NULL, ordinal INTEGER NOT NULL,"
+    " id TEXT NOT NULL, file TEXT NOT NULL, title TEXT NOT NULL, published TEXT, author TEXT, credit TEXT,"
+    " excerpt INTEGER NOT NULL, UNIQUE (page, ordinal))",
+    "CREATE INDEX articles_by_id ON articles (id)",
+    "CREATE TABLE blocks (article INTEGER NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,"
+    " PRIMARY KEY (article, n)) WITHOUT ROWID",
+    "CREATE TABLE dates (article INTEGER NOT NULL, n INTEGER NOT NULL, block INTEGER NOT NULL,"
+    " start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT NOT NULL,"
+    " precision TEXT NOT NULL, PRIMARY KEY (article, n)) WITHOUT ROWID",
+    "CREATE TABLE mentions (article INTEGER NOT NULL, n INTEGER NOT NULL, block INTEGER NOT NULL,"
+    " start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT NOT NULL, name TEXT NOT NULL, title TEXT,"
+    " country TEXT, PRIMARY KEY (article, n)) WITHOUT ROWID",
+    "CREATE TABLE officials (n INTEGER PRIMARY KEY, name TEXT NOT NULL, titles TEXT NOT NULL,"
+    " countries TEXT NOT NULL, article_ids TEXT NOT NULL, mentions INTEGER NOT NULL)",
+)
+_ARTICLE_COLUMNS = "a.rowid, a.id, a.file, a.title, a.published, a.author, a.credit, a.excerpt"
+_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPage:
+    size: int
+    mtime_ns: int
+    parser: str
+    trusted: bool
+
+    def matches(self, size: int, mtime_ns: int, parser: str) -> bool:
+        return self.trusted and (self.size, self.mtime_ns, self.parser) == (size, mtime_ns, parser)
+
+
+def is_damage(err: sqlite3.Error) -> bool:
+    """True if the error says the file is damaged (rebuild it), not busy or full (leave it)."""
+    return getattr(err, "sqlite_errorcode", None) in _DAMAGED
+
+
+def index_code() -> str:
+    """A hash of the code that decides the full-text columns, and of the schema version."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
+    for name in INDEX_SOURCES:
+        root = package / name
+        for path in sorted(root.rglob("*.py")) if root.is_dir() else [root]:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def database_path(folder: Path, root: Path | None = None) -> Path:
+    name = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:24]
+    return (root if root is not None else cache_dir()) / f"{name}.sqlite3"
+
+
+class CorpusStore:
+    """The corpus database of one folder, open; one connection, used by one thread at a time."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.connection = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, folder: Path, root: Path | None = None) -> tuple[CorpusStore, str | None]:
+        """The folder's store, and why an existing file was thrown away (None if it was not).
+
+        Raises OSError or sqlite3.Error when no database can be made there at all.
+        """
+        path = database_path(folder, root)
+        folder_key, code = str(folder.resolve()), index_code()
+        reason: str | None = None
+        if path.exists() or path.is_symlink():
+            reason = vet(path)
+            if reason is None:
+                reason = _check(path, folder_key, code)
+            if reason is not None:
+                remove_database(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = connect(path)
+        try:
+            use_wal(connection)
+            _initialise(connection, folder_key, code)
+        except BaseException:
+            connection.close()
+            raise
+        return cls(connection, path), (reason if reason != _REBUILT_QUIETLY else None)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: what is read inside sees one state of the file, whatever others write."""
+        self.connection.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.connection.execute("COMMIT")
+
+    def pages(self) -> dict[str, StoredPage]:
+        rows = self.connection.execute("SELECT name, size, mtime_ns, parser, trusted FROM pages")
+        return {os.fsdecode(key): StoredPage(size, mtime, parser, bool(trusted))
+                for key, size, mtime, parser, trusted in rows}
+
+    def write(self, parsed: Sequence[ParsedPage], parser: str, removed: Iterable[str] = ()) -> None:
+        """Replace the given pages (and drop the removed ones) in one transaction.
+
+        When articles come or go, the officials index no longer matches them and is dropped.
+        """
+        connection = self.connection
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            changed = any(page.articles for page in parsed)
+            for name in [*removed, *(page.name for page in parsed)]:
+                changed = self._delete_page(name) or changed
+            for page in parsed:
+                self._insert_page(page, parser)
+            if changed:
+                connection.execute("DELETE FROM officials")
+                connection.execute("DELETE FROM meta WHERE key = 'officials'")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+
+    def _delete_page(self, name: str) -> bool:
+        """Delete a page and its articles; True if it had any."""
+        connection = self.connection
+        old = [(rowid, search_columns(article)) for rowid, article in self._articles_of(name)]
+        remove_from_index(connection, old)
+        key = os.fsencode(name)
+        for table in ("blocks", "dates", "mentions"):
+            connection.execute(f"DELETE FROM {table} WHERE article IN (SELECT rowid FROM articles WHERE page = ?)",
+                               (key,))
+        connection.execute("DELETE FROM articles WHERE page = ?", (key,))
+        connection.execute("DELETE FROM pages WHERE name = ?", (key,))
+        return bool(old)
+
+    def _insert_page(self, page: ParsedPage, parser: str) -> None:
+        connection = self.connection
+        key = os.fsencode(page.name)
+        connection.execute("INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?)",
+                           (key, page.size, page.mtime_ns, parser, page.trusted,
+                            json.dumps(page.problems, ensure_ascii=False)))
+        indexed = []
+        for ordinal, rows in enumerate(page.articles):
+            rowid = connection.execute(
+                "INSERT INTO articles (page, ordinal, id, file, title, published, author, credit, excerpt)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (key, ordinal, *rows.head)).lastrowid
+            connection.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?)",
+                                   ((rowid, n, *block) for n, block in enumerate(rows.blocks)))
+            connection.executemany("INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                   ((rowid, n, *date) for n, date in enumerate(rows.dates)))
+            connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   ((rowid, n, *mention) for n, mention in enumerate(rows.mentions)))
+            assert rowid is not None
+            indexed.append((rowid, rows.search))
+        add_to_index(connection, indexed)
+
+    def problems(self, names: Iterable[str]) -> list[Problem]:
+        """The problems met reading the given pages, in their order."""
+        stored = dict(self.connection.execute("SELECT name, problems FROM pages"))
+        return [Problem(path, reason) for name in names
+                for path, reason in json.loads(stored.get(os.fsencode(name), "[]"))]
+
+    def articles(self, names: Iterable[str]) -> Iterator[tuple[int, Article]]:
+        """(rowid, article) of the given pages, page by page in their order: one page in memory at a time."""
+        for name in names:
+            yield from self._articles_of(name)
+
+    def _articles_of(self, name: str) -> list[tuple[int, Article]]:
+        connection, key = self.connection, os.fsencode(name)
+        heads = connection.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.page = ? ORDER BY a.ordinal",
+                                   (key,)).fetchall()
+        if not heads:
+            return []
+        children: dict[str, dict[int, list[tuple[object, ...]]]] = {}
+        for table, columns in (("blocks", "c.kind, c.text"),
+                               ("dates", 'c.block, c.start, c."end", c.text, c.value, c.precision'),
+                               ("mentions", 'c.block, c.start, c."end", c.text, c.name, c.title, c.country')):
+            by_article: dict[int, list[tuple[object, ...]]] = {}
+            for rowid, *values in connection.execute(
+                    f"SELECT c.article, {columns} FROM articles a JOIN {table} c ON c.article = a.rowid"
+                    " WHERE a.page = ? ORDER BY c.article, c.n", (key,)):
+                by_article.setdefault(rowid, []).append(tuple(values))
+            children[table] = by_article
+        return [(rowid, article_from_rows(head, children["blocks"].get(rowid, []),  # type: ignore[arg-type]
+                                          children["dates"].get(rowid, []),  # type: ignore[arg-type]
+                                          children["mentions"].get(rowid, [])))  # type: ignore[arg-type]
+                for rowid, *head in heads]
+
+    def short_paragraphs(self, names: Iterable[str],
+                         longest: int = MAX_EVIDENCE_CHARS) -> list[Article]:
+        """Each article of the given pages with only its paragraphs up to `longest` characters.
+
+        What the folder-evidence pass (reader/clean/evidence.py) counts, without reading the rest.
+        """
+        wanted = {os.fsencode(name) for name in names}
+        heads = [(rowid, file) for rowid, page, file in self.connection.execute(
+            "SELECT rowid, page, file FROM articles ORDER BY rowid") if page in wanted]
+        blocks: dict[int, list[Block]] = {}
+        for rowid, text in self.connection.execute(
+                "SELECT article, text FROM blocks WHERE kind = 'paragraph' AND length(text) <= ?"
+                " ORDER BY article, n", (longest,)):
+            blocks.setdefault(rowid, []).append(Block("paragraph", text))
+        return [Article(str(rowid), file, "", None, None, None, False, tuple(blocks.get(rowid, ())))
+                for rowid, file in heads]
+
+    def article(self, rowid: int) -> Article | None:
+        """One article by its rowid (the reading pane opens articles one at a time)."""
+        row = self.connection.execute("SELECT page, ordinal FROM articles WHERE rowid = ?", (rowid,)).fetchone()
+        if row is None:
+            return None
+        return dict(self._articles_of(os.fsdecode(row[0]))).get(rowid)
+
+    def officials(self) -> tuple[Official, ...] | None:
+        """The officials index stored with exactly the articles there are; None when it is not."""
+        if self.connection.execute("SELECT 1 FROM meta WHERE key = 'officials'").fetchone() is None:
+            return None
+        return tuple(Official(name, tuple(json.loads(titles)), tuple(json.loads(countries)),
+                              tuple(json.loads(ids)), mentions)
+                     for name, titles, countries, ids, mentions in self.connection.execute(
+                         "SELECT name, titles, countries, article_ids, mentions FROM officials ORDER BY n"))
+
+    def save_officials(self, officials: Sequence[Official], pages: dict[str, StoredPage]) -> bool:
+        """Store the index built from the articles of `pages`; False if the pages changed meanwhile."""
+        connection = self.connection
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            if self.pages() != pages:
+                connection.execute("ROLLBACK")
+                return False
+            connection.execute("DELETE FROM officials")
+            connection.executemany("INSERT INTO officials VALUES (?, ?, ?, ?, ?, ?)", (
+                (n, o.name, json.dumps(o.titles, ensure_ascii=False), json.dumps(o.countries, ensure_ascii=False),
+                 json.dumps(o.article_ids, ensure_ascii=False), o.mentions) for n, o in enumerate(officials)))
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('officials', 'current')")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        return True
+
+
+_REBUILT_QUIETLY = "built by other code"  # an upgrade of reader: no news to the user
+
+
+def _check(path: Path, folder: str, code: str) -> str | None:
+    """Why an existing database cannot be used as it is, or None; the file is only read."""
+    try:
+        connection = connect(path, read_only=True)
+    except sqlite3.Error as err:
+        return f"cannot open ({err})"
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if application_id == 0 and version == 0 and _is_empty(connection):
+            return None  # created a moment ago by another `reader`, about to be initialised
+        if application_id != APPLICATION_ID:
+            return "not a corpus database of reader"
+        if version != SCHEMA_VERSION:
+            return f"schema version {version}, this reader uses {SCHEMA_VERSION}"
+        meta = dict(connection.execute("SELECT key, value FROM meta"))
+        if meta.get("folder") != folder:
+            return "made for another folder"
+        if meta.get("index") != code:
+            return _REBUILT_QUIETLY
+        return None
+    except sqlite3.Error as err:
+        return f"damaged ({err})"
+    finally:
+        connection.close()
+
+
+def _is_empty(connection: sqlite3.Connection) -> bool:
+    return connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0
+
+
+def _initialise(connection: sqlite3.Connection, folder: str, code: str) -> None:
+    """Create the schema in a new file; two processes doing it at once create it once."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        if _is_empty(connection):
+            for statement in SCHEMA:
+                connection.execute(statement)
+            create_index(connection)
+            connection.executemany("INSERT INTO meta VALUES (?, ?)", (("folder", folder), ("index", code)))
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
