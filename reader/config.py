@@ -19,6 +19,7 @@ import yaml
 from rich.errors import StyleSyntaxError
 from rich.style import Style
 
+from reader.chronology import SortOrder
 from reader.lexicon import Lexicon, Section, builtin_lexicon
 
 CONFIG_NAME = "config.yaml"
@@ -27,6 +28,8 @@ CONFIG_NAME = "config.yaml"
 MAX_CONFIG_BYTES = 1024 * 1024
 LEXICON_SECTIONS = tuple(Section)
 KEY_MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")  # as Textual spells them
+DEFAULT_READING_WIDTH = 88  # a readable measure: about 12-15 Vietnamese words a line
+READING_WIDTHS = (20, 400)  # what `reading_width` accepts
 DEFAULT_HIGHLIGHT = {
     # Readable on dark and light themes: colour plus weight, never colour alone.
     "date": "bold #0b3d91 on #d6e6ff",
@@ -53,6 +56,8 @@ class Config:
     # False: a link in the folder is followed only when it stays inside it (a downloaded folder
     # must not make `reader export` copy ~/.ssh/id_rsa into its output).
     follow_links_outside: bool = False
+    sort: SortOrder = SortOrder.NEWEST  # the article list's order at the start
+    reading_width: int = DEFAULT_READING_WIDTH  # columns a paragraph wraps at, centred in a wider pane
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -128,7 +133,7 @@ def _check_config_size(size: int) -> None:
 
 def _build(raw: dict[str, Any], path: Path | None) -> Config:
     where = str(path) if path is not None else CONFIG_NAME
-    known = {"seeds", "highlight", "keys", "follow_links_outside", *LEXICON_SECTIONS}
+    known = {"seeds", "highlight", "keys", "follow_links_outside", "sort", "reading_width", *LEXICON_SECTIONS}
     for key in raw:
         if key not in known:
             raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(sorted(known))})")
@@ -151,7 +156,23 @@ def _build(raw: dict[str, Any], path: Path | None) -> Config:
         highlight=_highlight(raw.get("highlight"), where),
         keys=_keys(raw.get("keys"), where),
         follow_links_outside=follow_links_outside,
+        sort=_sort(raw.get("sort", SortOrder.NEWEST.value), where),
+        reading_width=_reading_width(raw.get("reading_width", DEFAULT_READING_WIDTH), where),
     )
+
+
+def _sort(raw: Any, where: str) -> SortOrder:
+    orders = ", ".join(order.value for order in SortOrder)
+    if not isinstance(raw, str) or raw not in {order.value for order in SortOrder}:
+        raise ConfigError(f"{where}: sort: expected one of {orders}, not {raw!r}")
+    return SortOrder(raw)
+
+
+def _reading_width(raw: Any, where: str) -> int:
+    low, high = READING_WIDTHS
+    if isinstance(raw, bool) or not isinstance(raw, int) or not low <= raw <= high:
+        raise ConfigError(f"{where}: reading_width: expected a number of columns from {low} to {high}, not {raw!r}")
+    return raw
 
 
 def _extend(builtin: Lexicon, extra: Any, section: str, where: str) -> Lexicon:

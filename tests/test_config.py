@@ -17,6 +17,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.chronology import SortOrder
 from reader.cli import main
 from reader.config import DEFAULT_HIGHLIGHT, LEXICON_SECTIONS, MAX_CONFIG_BYTES, ConfigError, find_config, load_config
 from reader.lexicon import builtin_lexicon
@@ -310,3 +311,20 @@ def test_follow_links_outside_must_be_true_or_false(tmp_path):
     assert error.endswith("follow_links_outside: expected true or false")
     assert load_config(config_file(tmp_path, "follow_links_outside: true\n")).follow_links_outside
     assert not load_config(None).follow_links_outside
+
+
+def test_sort_and_reading_width(tmp_path):
+    config = load_config(config_file(tmp_path, "sort: oldest\nreading_width: 72\n"))
+    assert (config.sort, config.reading_width) == (SortOrder.OLDEST, 72)
+    assert (load_config(None).sort, load_config(None).reading_width) == (SortOrder.NEWEST, 88)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sort: date\n", "sort: expected one of newest, oldest, file, not 'date'"),
+    ("sort: [newest]\n", "sort: expected one of newest, oldest, file, not ['newest']"),
+    ("reading_width: 5\n", "reading_width: expected a number of columns from 20 to 400, not 5"),
+    ("reading_width: wide\n", "reading_width: expected a number of columns from 20 to 400, not 'wide'"),
+    ("reading_width: true\n", "reading_width: expected a number of columns from 20 to 400, not True"),
+])
+def test_a_bad_sort_or_reading_width_is_one_line(tmp_path, text, expected):
+    assert config_error(tmp_path, text) == f"{tmp_path / 'config.yaml'}: {expected}"

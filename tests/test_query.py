@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from reader.model import Article, Block, DateMention, Official, OfficialMention
-from reader.query import DateFilter, describe, parse_query, run_query
+from reader.query import DateFilter, OfficialsFilter, describe, parse_query, run_query
 
 
 def article(article_id: str, *, published: str | None = None, dates: Iterable[str] = (),
@@ -94,3 +94,16 @@ def test_a_date_term_it_cannot_read_is_ignored_and_said(term):
 def test_open_spans_and_one_day_read_back():
     assert describe(parse_query("date:2024-12..")) == "dated 2024-12-01 to …"
     assert describe(parse_query("DATE:2025-01-07")) == "dated 2025-01-07"
+
+
+def test_the_officials_view_filters_by_the_start_of_a_name_title_or_country_word():
+    people = (Official("Fumio Kishida", ("Thủ tướng",), ("Nhật Bản",), ("a",), 3),
+              Official("Đỗ Hùng Việt", ("Thứ trưởng Ngoại giao",), (), ("b",), 2),
+              Official("Joe Biden", ("Tổng thống",), ("Mỹ",), ("c",), 1))
+    typed = OfficialsFilter(people)
+    assert typed.matching("") == people
+    assert [o.name for o in typed.matching("KISH")] == ["Fumio Kishida"]
+    assert [o.name for o in typed.matching("do hung")] == ["Đỗ Hùng Việt"]
+    assert [o.name for o in typed.matching("thu")] == ["Fumio Kishida", "Đỗ Hùng Việt"]  # Thủ tướng, Thứ trưởng
+    assert [o.name for o in typed.matching("my")] == ["Joe Biden"]
+    assert typed.matching("iden") == ()  # inside a word: no
