@@ -250,3 +250,19 @@ def test_the_subject_of_a_bare_office_that_says_whose_it_is(officials):
 
 def test_a_bare_office_then_words_that_say_no_owner_is_no_subject(officials):
     assert officials("Chủ tịch nước về quê nhà Nguyễn An dự lễ.") == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Phó Chủ tịch Đảng Dân chủ Xã hội Đức (SPD) Anke Rehlinger tới thăm.", "Anke Rehlinger",
+     "Phó Chủ tịch Đảng Dân chủ Xã hội"),
+    ("Thị trưởng thủ đô Seoul (Hàn Quốc) ông Oh Se-hoon đón đoàn.", "Oh Se-hoon", "Thị trưởng"),
+    ("Thiếu tướng Phạm Trường Sơn, Cục trưởng Cục Đối ngoại (Bộ Quốc phòng) cùng dự.", "Phạm Trường Sơn",
+     "Cục trưởng Cục Đối ngoại"),
+])
+def test_a_bracket_that_glosses_an_office(officials, sentence, name, title):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize("sentence", ["Tổng thống Mỹ (trái) Joe Biden bắt tay.", "Thủ tướng Nhật Bản (Ảnh: Kyodo)."])
+def test_a_bracket_of_other_words_is_no_gloss(officials, sentence):
+    assert officials(sentence) == []

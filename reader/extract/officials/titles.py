@@ -11,7 +11,7 @@ from reader.text import is_syllable
 
 # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "Tổng Bí thư, Chủ tịch nước", "Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh"
 JOINT_TITLE = frozenset({"kiêm", ",", "-", "–"})
-_CLOSERS = frozenset({",", ".", ";", ")", ":"})
+_CLOSERS = frozenset({",", ".", ";", ")", ":", "("})  # where a body may end when no name follows it
 _MAX_NAME_AFTER_A_BARE_HEAD = 3  # longer, the run after "Thành ủy" may hold an unlisted place
 _MAX_POSTINGS = 2  # "bên cạnh Liên hợp quốc tại Geneva"
 _FIELD_JOINERS = frozenset({"và", ",", "-", "–"})  # between ministry fields
@@ -77,6 +77,7 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         end += (capitalised_match(grammar.places, tokens, end)  # "Thị trưởng London Sadiq Khan"
                 or headed_place(s, end, alone=False))  # "Thống đốc bang California Gavin Newsom"
     end += grammar.suffixes.match(tokens, end)
+    end += gloss(s, end)  # "Phó Chủ tịch Đảng Dân chủ Xã hội Đức (SPD) X", "Thị trưởng Seoul (Hàn Quốc) ông X"
     joint = joint_title(s, at, end, country)  # "quyền Tổng thống Hàn Quốc, Phó Thủ tướng"
     if joint is not None:
         return joint
@@ -93,6 +94,26 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
     # subject names whose it is: "Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của EU"
     end += topic(s, end, owned=end == bare_end)
     return TitlePhrase(end, title, country, group > 0)
+
+
+def gloss(s: Scanner, at: int) -> int:
+    """A bracket after an office that glosses it: '(SPD)', '(Hàn Quốc)', '(Bộ Quốc phòng)'; its length in
+    tokens, 0 if none. It holds only acronyms, countries, places and bodies, so it hides no name."""
+    tokens, grammar = s.tokens, s.grammar
+    if not (at < len(tokens) and tokens[at].text == "("):
+        return 0
+    end = at + 1
+    while end < len(tokens) and tokens[end].text != ")":
+        size = max(capitalised_match(phrases, tokens, end)
+                   for phrases in (grammar.countries, grammar.places, grammar.organisations, grammar.regions))
+        if not size and is_acronym(tokens[end]):
+            size = 1
+        if not size and tokens[end].text == ",":
+            size = 1
+        if not size:
+            return 0
+        end += size
+    return end + 1 - at if end < len(tokens) and end > at + 1 else 0
 
 
 def joint_title(s: Scanner, at: int, end: int, country: str | None) -> TitlePhrase | None:
