@@ -1,8 +1,10 @@
 """ReaderApp: loads the corpus in a worker, then hands it to the main screen.
 
 The list is painted as soon as the corpus is loaded; the search index is opened
-afterwards in a second worker (the store's FTS5 index; built in memory with --no-cache), and a
-search typed meanwhile runs when it arrives.
+afterwards in a second worker (the store's FTS5 index; built in memory with --no-cache),
+and a search typed meanwhile runs when it arrives. Workers post messages (messages.py)
+rather than call into the screen; an unexpected error in one shows the error screen
+with where its report was written, never a traceback.
 
 `run(config, folder)` is what `reader` calls; it checks the keymap first so a bad
 `keys:` entry is a one-line ConfigError (exit 2) rather than a broken app.
@@ -10,78 +12,112 @@ search typed meanwhile runs when it arrives.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
-from textual import work
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
 from reader.config import DEFAULT_HIGHLIGHT, Config
 from reader.corpus import CorpusBuild, load_corpus
 from reader.load import FolderError, list_page_files
 from reader.model import Corpus, Problem
 from reader.search import SearchIndex
+from reader.tui.crash import report
 from reader.tui.keymap import bind, check_keys, keys_in_force
+from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
+from reader.tui.screens.error import ErrorScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
 from reader.tui.screens.problems import ProblemsScreen
 
+# Each ends the app as `q` does, with the terminal restored; the exit status is 128 + the signal.
+ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+Result = TypeVar("Result")
+DOING = {"_load": "loading the folder", "_index": "building the search index"}
+
 
 class ReaderApp(App[None]):
-    """The reading app; pass `corpus` to skip loading (tests, benchmarks)."""
+    """The reading app; pass `corpus` to skip loading (tests, benchmarks).
+
+    `handle_signals` (set by `run`, not by tests driving the app in their own process) makes
+    SIGINT, SIGTERM and SIGHUP end the app through its normal exit, which restores the terminal.
+    """
 
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("help", "help"),
         bind("quit", "quit"),
+        bind("interrupt", "quit", show=False, priority=True),  # Ctrl+C quits, even in the search box
     ]
 
-    def __init__(self, config: Config, folder: Path, corpus: Corpus | None = None, *, use_cache: bool = True) -> None:
+    def __init__(self, config: Config, folder: Path, corpus: Corpus | None = None, *, use_cache: bool = True,
+                 handle_signals: bool = False) -> None:
         super().__init__()
         self.config = config
         self.folder = folder
         self.use_cache = use_cache  # False for --no-cache
+        self.handle_signals = handle_signals
         self.keymap = check_keys(config)
         self.corpus = corpus
         self.build: CorpusBuild | None = None  # what the loading worker built, the store open for search
         self.problems: tuple[Problem, ...] = ()
+        self.index_in_background = corpus is None  # a given corpus is folded on the first search instead
+        self.load_pending = corpus is None  # until the load worker is done; `run` will not wait for it
         self.main = MainScreen(folder, {name: style for name, style in config.highlight.items()
-                                if style != DEFAULT_HIGHLIGHT.get(name)})
+                                        if style != DEFAULT_HIGHLIGHT.get(name)})
         self.set_keymap(self.keymap)
 
     def get_default_screen(self) -> Screen[None]:
         return self.main
 
     def on_mount(self) -> None:
+        if self.handle_signals:
+            loop = asyncio.get_running_loop()
+            for signum in ENDING_SIGNALS:
+                loop.add_signal_handler(signum, self.exit, None, 128 + signum)
         if self.corpus is not None:
-            self._loaded(self.corpus, SearchIndex(self.corpus.articles))
+            self.main.post_message(CorpusLoaded(self.corpus))
+            self.main.post_message(IndexReady(SearchIndex(self.corpus.articles)))
         else:
             self._load()
 
-    @work(thread=True, exclusive=True)
-    def _load(self) -> None:
-        """Read and clean the folder off the UI thread, show it, then index it for search."""
+    @work(exclusive=True, exit_on_error=False)
+    async def _load(self) -> None:
+        """Read and clean the folder off the UI thread; the screen paints it when CorpusLoaded arrives."""
         try:
-            self.build = load_corpus(self.folder, self.config, use_cache=self.use_cache)
-            corpus = self.build.corpus
+            self.build = await in_daemon_thread(partial(load_corpus, self.folder, self.config,
+                                                        use_cache=self.use_cache))
         except FolderError as err:
-            corpus = Corpus(self.folder, (), (Problem(str(self.folder), str(err)),))
-        self.call_from_thread(self._loaded, corpus, None)
+            self.main.post_message(LoadFailed(self.folder, str(err)))
+        else:
+            self.main.post_message(CorpusLoaded(self.build.corpus))
 
-    @work(thread=True, exclusive=True, group="index")
-    def _index(self, corpus: Corpus) -> None:
+    @work(exclusive=True, group="index", exit_on_error=False)
+    async def _index(self, corpus: Corpus) -> None:
         """Open the search index once the list is painted (built in memory without the store)."""
-        index = self.build.search_index() if self.build is not None else SearchIndex(corpus.articles)
-        self.call_from_thread(self.main.set_index, index)
+        build = self.build
+        opening: Callable[[], SearchIndex] = build.search_index if build is not None else partial(SearchIndex, corpus.articles)
+        index = await in_daemon_thread(opening)
+        self.main.post_message(IndexReady(index))
 
-    def _loaded(self, corpus: Corpus, index: SearchIndex | None) -> None:
-        self.corpus = corpus
-        self.problems = corpus.problems
-        self.main.load(corpus, index)
-        if index is None:
+    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
+        """After the screen has shown it: keep it, say what was skipped, and index it for search."""
+        corpus = message.corpus
+        self.corpus, self.problems, self.load_pending = corpus, corpus.problems, False
+        if self.index_in_background:
             self.call_after_refresh(self._index, corpus)
         if corpus.problems:
             count = len(corpus.problems)
@@ -90,16 +126,70 @@ class ReaderApp(App[None]):
                         f"Press {self._keys('help')} then {self._keys('problems')} for the reasons.",
                         title="Problems", severity="warning", timeout=8, markup=False)
 
+    def on_load_failed(self, message: LoadFailed) -> None:
+        """After the screen has said so: the problems view lists it too."""
+        self.load_pending = False
+        self.problems = (Problem(str(message.folder), message.reason),)
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """A bug in a worker: the error screen says so and where the report is, instead of a traceback."""
+        error = event.worker.error
+        if event.state != WorkerState.ERROR or error is None:
+            return
+        self.load_pending = False
+        line, path, why_not = report(error)
+        if event.worker.name == "_load":  # a message, so the screen handles it after its mount
+            self.main.post_message(LoadFailed(self.folder, f"stopped by an internal error: {line}"))
+        self.push_screen(ErrorScreen(DOING.get(event.worker.name, "working"), line, path, why_not))
+
     def _keys(self, binding_id: str) -> str:
         return "/".join(self.get_key_display(Binding(key, "")) for key in keys_in_force(binding_id, self.keymap))
 
     def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen | ProblemsScreen):  # already there: the screen's keys close it
+        if not isinstance(self.screen, HelpScreen | ProblemsScreen | ErrorScreen):  # their own keys close them
             self.push_screen(HelpScreen(self.keymap, self.problems))
+
+
+async def in_daemon_thread(function: Callable[[], Result]) -> Result:
+    """`function()` in a daemon thread, awaited.
+
+    Not a thread worker: those run in asyncio's default executor, whose threads `asyncio.run`
+    joins at exit, so quitting (or a SIGTERM) during a cold parse of 10,000 pages would wait
+    for the parse to finish. A daemon thread is left behind instead.
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[Result] = loop.create_future()
+
+    def settle(outcome: Callable[[], None]) -> None:
+        if not future.done():  # the app may have cancelled the worker awaiting it
+            outcome()
+
+    def target() -> None:
+        try:
+            result = function()
+        except BaseException as err:  # handed to the worker, whose failure the app reports
+            outcome: Callable[[], None] = partial(future.set_exception, err)
+        else:
+            outcome = partial(future.set_result, result)
+        with contextlib.suppress(RuntimeError):  # the loop is closed: the app has already gone
+            loop.call_soon_threadsafe(settle, outcome)
+
+    threading.Thread(target=target, name="reader-worker", daemon=True).start()
+    return await future
+
 
 def run(config: Config, folder: Path, *, use_cache: bool = True) -> int:
     """Start the app on `folder`; ConfigError/FolderError propagate to the CLI (exit 2)."""
     list_page_files(folder)  # a missing or unreadable folder is a one-line error, not an empty app
-    app = ReaderApp(config, folder, use_cache=use_cache)
+    app = ReaderApp(config, folder, use_cache=use_cache, handle_signals=True)
     app.run()
-    return app.return_code or 0
+    status = app.return_code or 0
+    if app.load_pending:
+        # Quit (or a signal) while the folder is still being parsed: the terminal is restored, but
+        # Python's exit would wait for the parsing thread to finish. Nothing is left to save.
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+        os._exit(status)
+    return status

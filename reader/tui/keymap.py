@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.keys import REPLACED_KEYS, Keys, _normalize_key_list, key_to_character
 
 from reader.config import CONFIG_NAME, Config, ConfigError
@@ -44,6 +44,7 @@ SPECS: dict[str, BindingSpec] = {
     "help": BindingSpec("question_mark", "Help", "this screen", "Views"),
     "problems": BindingSpec("p", "Problems", "files that were skipped or read with a warning (from help)", "Views"),
     "quit": BindingSpec("q", "Quit", "quit reader", "Views"),
+    "interrupt": BindingSpec("ctrl+c", "Quit", "quit reader, from anywhere (the search box too)", "Views"),
 }
 
 _MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
@@ -54,6 +55,12 @@ def bind(binding_id: str, action: str, *, show: bool = True, priority: bool = Fa
     """The Binding for one id of SPECS, with its default keys."""
     spec = SPECS[binding_id]
     return Binding(spec.keys, action, spec.description, show=show, priority=priority, id=binding_id)
+
+
+def navigation(*, down: str, up: str, top: str, bottom: str) -> list[BindingType]:
+    """The four moves every list and pane binds to its own actions, rebindable by the same ids."""
+    moves = {"down": down, "up": up, "top": top, "bottom": bottom}
+    return [bind(binding_id, action, show=False) for binding_id, action in moves.items()]
 
 
 def keys_in_force(binding_id: str, keymap: Mapping[str, str]) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ import io
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from rich.console import Console
@@ -13,6 +14,8 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input
 from textual.worker import WorkerCancelled, WorkerFailed
+
+from reader.tui.crash import STATE_DIR_ENV
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +29,14 @@ def steady_cursor(monkeypatch: pytest.MonkeyPatch) -> None:
         self.set_reactive(Input.cursor_blink, False)
 
     monkeypatch.setattr(Input, "__init__", init)
+
+
+@pytest.fixture(autouse=True)
+def isolated_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Crash reports (and any other state) of the app under test go to a fresh folder, not the user's."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv(STATE_DIR_ENV, str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -74,5 +85,5 @@ def screenshot() -> Callable[[App[None]], Screenshot]:
 
 
 def _actions(meta: dict[str, object]) -> list[str]:
-    """Textual keeps a cell's click and mouse actions in its style's meta under keys starting with '@'."""
-    return [key for key in meta if key.startswith("@")]
+    """Markup's `[@click=...]` puts the action in the cell style's meta (a scrollbar's own `@mouse.*` is Textual's)."""
+    return [key for key in meta if key == "@click"]

@@ -15,6 +15,7 @@ from reader.config import load_config
 from reader.corpus import CorpusBuild
 from reader.load import FolderError
 from reader.tui.app import ReaderApp, run
+from reader.tui.screens.error import ErrorScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.problems import ProblemsScreen
 from reader.tui.widgets.article_list import ROW_HEIGHT
@@ -172,3 +173,77 @@ async def test_ten_thousand_articles_list_and_filter() -> None:
         await pilot.press("slash", *"seoul")
         await pilot.pause()
         assert len(app.main.article_list.articles) == 2500
+
+
+def _planted_fault(*_args: object, **_kwargs: object) -> None:
+    raise RuntimeError("planted fault reading [b]x.txt[/b]")
+
+
+async def test_a_fault_while_loading_shows_the_error_screen_and_quits_cleanly(
+        tmp_path: Path, monkeypatch, wait_for_workers, isolated_state_dir: Path) -> None:
+    _write(tmp_path, "001_ok.txt", "Hội nghị ở Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
+    monkeypatch.setattr(app_module, "load_corpus", _planted_fault)
+    app = ReaderApp(load_config(None), tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, ErrorScreen)
+        [report] = isolated_state_dir.glob("crash-*.log")
+        text = str(app.screen.query_one("#error-message").render())
+        assert "while loading the folder" in text
+        assert "RuntimeError: planted fault reading [b]x.txt[/b]" in text  # the message as it is, no markup
+        assert str(report) in text
+        assert "Traceback" in report.read_text() and "_planted_fault" in report.read_text()
+        assert not app.main.article_list.loading
+        await pilot.press("question_mark")  # the error screen stays until it is answered
+        assert isinstance(app.screen, ErrorScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 1
+
+
+async def test_a_fault_while_indexing_keeps_the_list_and_says_so(tmp_path: Path, monkeypatch, wait_for_workers) -> None:
+    _write(tmp_path, "001_ok.txt", "Hội nghị ở Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
+    monkeypatch.setattr(CorpusBuild, "search_index", _planted_fault)
+    app = ReaderApp(load_config(None), tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, ErrorScreen)
+        assert "while building the search index" in str(app.screen.query_one("#error-message").render())
+        assert [a.file for a in app.main.article_list.articles] == ["001_ok.txt"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 1
+
+
+async def test_a_report_that_cannot_be_written_is_said_so(tmp_path: Path, monkeypatch, wait_for_workers) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the state dir should be")
+    monkeypatch.setenv("READER_STATE_DIR", str(blocked))
+    monkeypatch.setattr(app_module, "load_corpus", _planted_fault)
+    app = ReaderApp(load_config(None), tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_workers(pilot)
+        text = str(app.screen.query_one("#error-message").render())
+        assert f"No report could be written: {blocked}" in text
+
+
+async def test_ctrl_c_quits_from_the_list_and_from_the_search_box() -> None:
+    for keys in (["ctrl+c"], ["slash", "a", "ctrl+c"]):
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert not app.is_running, keys
+        assert app.return_code == 0
+
+
+async def test_a_folder_gone_before_the_load_says_why_in_the_pane(tmp_path: Path, wait_for_workers) -> None:
+    gone = tmp_path / "gone"  # checked by `run`, then removed before the worker read it
+    app = ReaderApp(load_config(None), gone)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_workers(pilot)
+        assert app.main.pane.text().startswith(f"Cannot read {gone}\n")
+        assert not app.main.article_list.loading
+        assert [problem.path for problem in app.problems] == [str(gone)]

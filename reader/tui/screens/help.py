@@ -23,7 +23,7 @@ class HelpScreen(ModalScreen[None]):
     """Lists SPECS grouped, with the user's keymap applied; `p` opens the problems view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="close"),
+        bind("close", "close"),
         bind("help", "close", show=False),
         bind("problems", "problems"),
     ]

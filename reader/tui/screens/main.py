@@ -1,7 +1,9 @@
 """The main screen: article list, reading pane, entities panel, search bar, footer.
 
 It owns the reading state (filter, query, current match, scroll per article);
-the widgets only draw what it hands them.
+the widgets only draw what it hands them. The corpus and the index arrive as
+messages from the app's workers; the corpus, index, query, officials filter and
+panel choice are reactive, and their watchers refilter or refit what they change.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from reader.model import Article, Corpus, Official
 from reader.search import Match, SearchIndex, query_words
 from reader.tui.keymap import bind
+from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
 from reader.tui.screens.officials import OfficialsScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.entities import EntitiesPanel
@@ -50,20 +54,21 @@ class MainScreen(Screen[None]):
         bind("entities", "entities"),
     ]
 
+    # always_update: a new corpus or index is never compared field by field with the last one.
+    corpus: reactive[Corpus | None] = reactive[Corpus | None](None, always_update=True)
+    index: reactive[SearchIndex | None] = reactive[SearchIndex | None](None, always_update=True, init=False)
+    query_text: reactive[str] = reactive("", init=False)
+    official: reactive[Official | None] = reactive[Official | None](None, init=False)
+    entities_choice: reactive[bool | None] = reactive[bool | None](None, init=False)  # None: follow the width
+
     def __init__(self, folder: Path, highlight_overrides: Mapping[str, str]) -> None:
         super().__init__()
         self.folder = folder
         self.highlight_overrides = highlight_overrides
-        self.corpus: Corpus | None = None
-        self.index: SearchIndex | None = None  # None until the loading worker has built it
         self.by_id: dict[str, Article] = {}
-        self.query_text = ""
-        self.official: Official | None = None
         self.matches: tuple[Match, ...] = ()
         self.match_index: int | None = None
         self.scroll_memory: dict[str, float] = {}
-        self.entities_choice: bool | None = None  # None: follow the terminal width
-        self.mounted = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -93,32 +98,45 @@ class MainScreen(Screen[None]):
         self.search_bar.display = False
         self.article_list.focus()
         self._fit_entities(self.app.size.width)
-        self.mounted = True
-        if self.corpus is not None:
-            self.load(self.corpus, self.index)
-        else:
+
+    # -- what the workers post -----------------------------------------------------------------------
+
+    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
+        self.corpus = message.corpus  # and on to the app, which notifies skipped files
+
+    def on_index_ready(self, message: IndexReady) -> None:
+        self.index = message.index
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        """No corpus is coming (the folder went, or a bug): the list stops loading and the pane says why."""
+        self.article_list.loading = False
+        self.article_list.show((), keep=None, empty_message="No articles.")
+        self.pane.show_message(Text.assemble(("Cannot read ", "bold"), (str(message.folder), "bold"), "\n",
+                                             message.reason))
+
+    def watch_corpus(self, corpus: Corpus | None) -> None:
+        """None (at mount): say what is being read; then show the corpus, every article until the index is in."""
+        if corpus is None:
             self.article_list.loading = True
             self.pane.show_message(Text.assemble("Reading ", (str(self.folder), "bold"), " …"))
-
-    def load(self, corpus: Corpus, index: SearchIndex | None) -> None:
-        """Show a freshly loaded corpus (from the loading worker, or given before the screen mounted).
-
-        Without an index yet the list shows every article; `set_index` applies any search typed meanwhile.
-        """
-        self.corpus, self.index = corpus, index
+            return
+        self.set_reactive(MainScreen.index, None)  # an index of another corpus would list its ids
         self.by_id = {article.id: article for article in corpus.articles}
-        if not self.mounted:
-            return  # on_mount shows it
         self.article_list.loading = False
         if not corpus.articles:
             self.pane.show_message(empty_folder_message(corpus))
         self.refresh_list()
 
-    def set_index(self, index: SearchIndex) -> None:
+    def watch_index(self) -> None:
         """The search index is ready: run the search typed while it was being built, if any."""
-        self.index = index
-        if self.mounted and self.query_text.strip():
+        if self.query_text.strip():
             self.refresh_list()
+
+    def watch_query_text(self) -> None:
+        self.refresh_list()
+
+    def watch_official(self) -> None:
+        self.refresh_list()
 
     # -- the list ----------------------------------------------------------------------------------
 
@@ -220,7 +238,6 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#search-input")
     def _search_changed(self, event: Input.Changed) -> None:
         self.query_text = event.value
-        self.refresh_list()
 
     @on(Input.Submitted, "#search-input")
     def _search_submitted(self, _event: Input.Submitted) -> None:
@@ -261,13 +278,11 @@ class MainScreen(Screen[None]):
         """Esc: close the search (restoring the whole list), else drop the officials filter."""
         if self.search_bar.display:
             self.search_bar.display = False
-            self.search_bar.input.value = ""
+            self.search_bar.input.value = ""  # its Changed message clears the query, if any was typed
             self.query_text = ""
-            self.refresh_list()
             self.article_list.focus()
         elif self.official is not None:
             self.official = None
-            self.refresh_list()
             self.article_list.focus()
 
     # -- officials ---------------------------------------------------------------------------------
@@ -280,7 +295,6 @@ class MainScreen(Screen[None]):
         if official is None:
             return
         self.official = official
-        self.refresh_list()
         self.article_list.focus()
 
     def on_entities_panel_jump(self, message: EntitiesPanel.Jump) -> None:
@@ -303,9 +317,10 @@ class MainScreen(Screen[None]):
     # -- panes and scrolling -----------------------------------------------------------------------
 
     def action_entities(self) -> None:
-        panel = self.query_one(EntitiesPanel)
-        self.entities_choice = not panel.display
-        panel.display = self.entities_choice
+        self.entities_choice = not self.query_one(EntitiesPanel).display
+
+    def watch_entities_choice(self) -> None:
+        self._fit_entities(self.app.size.width)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_entities(event.size.width)

@@ -13,17 +13,14 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from reader.model import Official
-from reader.tui.keymap import bind
+from reader.tui.keymap import bind, navigation
 
 
 class OfficialsTable(DataTable[str]):
     """The officials table, moved with the same (rebindable) keys as the article list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        bind("down", "cursor_down", show=False),
-        bind("up", "cursor_up", show=False),
-        bind("top", "scroll_top", show=False),
-        bind("bottom", "scroll_bottom", show=False),
+        *navigation(down="cursor_down", up="cursor_up", top="scroll_top", bottom="scroll_bottom"),
     ]
 
 

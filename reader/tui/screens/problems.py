@@ -8,18 +8,19 @@ from typing import ClassVar
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.model import Problem
+from reader.tui.keymap import bind
 
 
 class ProblemsScreen(ModalScreen[None]):
     """One line per problem: the file and the reason, as the loader phrased it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "close", "Close", id="close")]
+    BINDINGS: ClassVar[list[BindingType]] = [bind("close", "close"), bind("quit", "close", show=False)]
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__()

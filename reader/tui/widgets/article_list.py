@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article
-from reader.tui.keymap import bind
+from reader.tui.keymap import bind, navigation
 
 ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between rows
 TITLE_LINES = 2
@@ -46,10 +46,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         "article-list--title", "article-list--meta", "article-list--cursor", "article-list--empty",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        bind("down", "cursor_down", show=False),
-        bind("up", "cursor_up", show=False),
-        bind("top", "first", show=False),
-        bind("bottom", "last", show=False),
+        *navigation(down="cursor_down", up="cursor_up", top="first", bottom="last"),
         bind("open", "open"),
     ]
 

@@ -16,7 +16,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.model import Article
-from reader.tui.keymap import bind
+from reader.tui.keymap import navigation
 
 
 class EntityOptions(OptionList):
@@ -30,10 +30,7 @@ class EntityOptions(OptionList):
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        bind("down", "cursor_down", show=False),
-        bind("up", "cursor_up", show=False),
-        bind("top", "first", show=False),
-        bind("bottom", "last", show=False),
+        *navigation(down="cursor_down", up="cursor_up", top="first", bottom="last"),
     ]
 
 

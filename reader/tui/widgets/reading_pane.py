@@ -22,7 +22,7 @@ from textual.widgets import Static
 
 from reader.model import Article
 from reader.search import TITLE_BLOCK, Match
-from reader.tui.keymap import bind
+from reader.tui.keymap import navigation
 
 CAPTION_INDENT = 4
 HIGHLIGHTS = ("date", "official", "search")
@@ -36,10 +36,7 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
         "reading-pane--date", "reading-pane--official", "reading-pane--search", "reading-pane--current",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        bind("down", "line_down", show=False),
-        bind("up", "line_up", show=False),
-        bind("top", "top", show=False),
-        bind("bottom", "bottom", show=False),
+        *navigation(down="line_down", up="line_up", top="top", bottom="bottom"),
     ]
 
     def __init__(self, overrides: Mapping[str, str], *, id: str | None = None) -> None:

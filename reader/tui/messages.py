@@ -1,0 +1,40 @@
+"""What the app's workers post to the main screen when they finish.
+
+Workers run off the UI thread; instead of calling into the screen, they post one of
+these (posting is thread-safe) and the screen handles it on its own thread. The
+messages bubble on to the app, which notifies skipped files and starts the next step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.message import Message
+
+from reader.model import Corpus
+from reader.search import SearchIndex
+
+
+class CorpusLoaded(Message):
+    """The folder is read and cleaned: the list can be painted (the search index comes later)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+
+
+class IndexReady(Message):
+    """The search index is built; a search typed meanwhile can run."""
+
+    def __init__(self, index: SearchIndex) -> None:
+        super().__init__()
+        self.index = index
+
+
+class LoadFailed(Message):
+    """The folder could not be read after all (removed or locked after the start-up check)."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__()
+        self.folder = folder
+        self.reason = reason
