@@ -31,10 +31,10 @@ from textual.worker import Worker, WorkerState
 
 from reader.config import DEFAULT_HIGHLIGHT, Config
 from reader.corpus import CorpusBuild, load_corpus
+from reader.crashlog import describe, state_dir, write_report
 from reader.load import FolderError, list_page_files
 from reader.model import Corpus, Problem
 from reader.search import SearchIndex
-from reader.tui.crash import report
 from reader.tui.keymap import bind, check_keys, keys_in_force
 from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
 from reader.tui.screens.error import ErrorScreen
@@ -109,7 +109,8 @@ class ReaderApp(App[None]):
     async def _index(self, corpus: Corpus) -> None:
         """Open the search index once the list is painted (built in memory without the store)."""
         build = self.build
-        opening: Callable[[], SearchIndex] = build.search_index if build is not None else partial(SearchIndex, corpus.articles)
+        opening: Callable[[], SearchIndex] = \
+            build.search_index if build is not None else partial(SearchIndex, corpus.articles)
         index = await in_daemon_thread(opening)
         self.main.post_message(IndexReady(index))
 
@@ -138,7 +139,12 @@ class ReaderApp(App[None]):
         if event.state != WorkerState.ERROR or error is None:
             return
         self.load_pending = False
-        line, path, why_not = report(error)
+        line = describe(error)
+        try:
+            path: Path | None = write_report(error)  # the same report `reader export` writes
+            why_not = ""
+        except OSError as err:
+            path, why_not = None, f"{state_dir()}: {(err.strerror or type(err).__name__).lower()}"
         if event.worker.name == "_load":  # a message, so the screen handles it after its mount
             self.main.post_message(LoadFailed(self.folder, f"stopped by an internal error: {line}"))
         self.push_screen(ErrorScreen(DOING.get(event.worker.name, "working"), line, path, why_not))

@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 from textual.worker import WorkerCancelled, WorkerFailed
 
-from reader.tui.crash import STATE_DIR_ENV
+from reader.crashlog import STATE_DIR_ENV
 
 
 @pytest.fixture(autouse=True)
