@@ -30,7 +30,7 @@ ENTER_ALTERNATE_SCREEN = b"\x1b[?1049h"
 
 
 class Terminal:
-    """`reader` started on a pty of 100x30 as its controlling terminal."""
+    """`reader` started on a pty of 100x30 as its controlling terminal, in a session of its own."""
 
     def __init__(self, folder: Path, tmp: Path) -> None:
         self.master, slave = pty.openpty()
@@ -75,6 +75,21 @@ class Terminal:
         os.close(self.master)
         return status, self.output, took
 
+    def left_behind(self) -> list[int]:
+        """Processes still in the app's session (its parse workers, had it left any)."""
+        left = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and int(entry.name) != self.process.pid:
+                try:
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                # fields[3] is the session id (the app started its own); a zombie has exited already,
+                # its parent gone, and waits only for init to reap it.
+                if int(fields[3]) == self.process.pid and fields[0] != "Z":
+                    left.append(int(entry.name))
+        return left
+
 
 def _assert_restored(output: bytes) -> None:
     last_entry = output.rfind(ENTER_ALTERNATE_SCREEN)
@@ -117,8 +132,8 @@ def test_ctrl_c_quits_like_q_with_status_0(tmp_path: Path) -> None:
     _assert_restored(output)
 
 
-def test_sigterm_while_the_folder_is_parsed_ends_at_once(tmp_path: Path) -> None:
-    """The app does not wait for the parse it started (its parse workers are corpus.py's to end)."""
+def test_sigterm_while_the_folder_is_parsed_ends_at_once_and_leaves_no_process(tmp_path: Path) -> None:
+    """The app does not wait for the parse it started, and its parse workers leave with it."""
     folder = tmp_path / "many"
     folder.mkdir()
     pages = sorted(SEEDS.glob("*.txt"))
@@ -131,6 +146,10 @@ def test_sigterm_while_the_folder_is_parsed_ends_at_once(tmp_path: Path) -> None
     assert code == 143
     _assert_restored(output)
     assert took < 2
+    deadline = time.monotonic() + 2
+    while terminal.left_behind() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert terminal.left_behind() == []
 
 
 def test_hostile_names_send_no_link_to_the_terminal(tmp_path: Path, hostile_seeds: Path) -> None:
