@@ -86,6 +86,7 @@ class Extraction(StrEnum):
     DATE_LIST_WORDS = "date_list_words"
     ARCHIVE_MARKERS = "archive_markers"
     PAST_CUES = "past_cues"
+    CLAUSE_PAST_CUES = "clause_past_cues"
     DATE_MODIFIERS = "date_modifiers"
     QUANTITY_UNITS = "quantity_units"
     QUANTITY_WORDS = "quantity_words"

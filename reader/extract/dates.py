@@ -39,7 +39,7 @@ _RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "sau": 1, "tới": 1}  # "năm nay", 
 _YEARS_ALONE = ("nay", "ngoái")
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER = re.compile(r"[0-9]+")
-PAST_CUE_WINDOW = 40  # characters before a date where "từng"/"hồi"/"đã" still speak of it
+PAST_CUE_WINDOW = 80  # characters before a date where "từng"/"hồi"/"đã" may still speak of it
 QUANTITY_WINDOW = 40  # characters before "năm nay" where a count makes it a duration ("hai năm nay")
 _LOOK_BACK_MONTHS, _LOOK_BACK_DAYS = 4, 122  # how far before the story's own date an undated mention may fall
 _RECENT_DAYS = 183  # a full date further than this before the article's latest one is history
@@ -140,6 +140,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     quantities = alternation(lexicon[Extraction.QUANTITY_WORDS])
     range_words = alternation(lexicon[Extraction.DATE_RANGE_WORDS])
     past_cues = alternation(lexicon[Extraction.PAST_CUES])
+    clause_past_cues = alternation(lexicon[Extraction.CLAUSE_PAST_CUES])
     day_word = alternation(lexicon[Extraction.DAY_WORDS])
     month_word = alternation(lexicon[Extraction.MONTH_WORDS])
     year_word = alternation(lexicon[Extraction.YEAR_WORDS])
@@ -255,7 +256,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         chain_gap=re.compile(rf"\s*(?:,|{joiner}|[-–])?\s*(?:{clock}\s+)?(?:(?:{cues})\s+){{0,3}}",
                              re.IGNORECASE),  # "Từ 8h ngày 12 đến 17h ngày 14/6"
         archive_markers=tuple(marker.casefold() for marker in lexicon[Extraction.ARCHIVE_MARKERS]),
-        looks_back=re.compile(rf"(?:^|\s)(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}\s+$", re.IGNORECASE),
+        # "đã" speaks of the next few words ("đã gặp vào tháng 2", not "đã nhất trí tổ chức hội nghị vào
+        # tháng 2"); "từng" of its whole clause ("từng gặp trực tiếp tại Ả Rập Saudi vào tháng 2")
+        looks_back=re.compile(rf"(?:^|\s)(?:(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}"
+                              rf"|(?:{clause_past_cues})(?:\s+[^\s,.;:]+){{0,10}})\s+$", re.IGNORECASE),
     )
 
 

@@ -131,3 +131,13 @@ def test_a_dashed_range_across_months_with_a_time_cue(dates, sentence, text, val
 @pytest.mark.parametrize("sentence", ["Mỗi nhóm từ 3-5 đến 6-8 người.", "Tỷ số 3-1 đến 2-0 cho đội khách."])
 def test_dashed_pairs_joined_by_a_range_word_without_a_time_cue_are_counts(dates, sentence):
     assert dates(sentence, published=KNOWN_2025) == []
+
+
+def test_a_clause_past_cue_reaches_a_month_many_words_on(dates):
+    assert dates("Hai ông từng gặp trực tiếp tại Ả Rập Saudi vào tháng 2.", published="2025-10-21T08:00") == [
+        ("tháng 2", "2025-02")]
+
+
+def test_a_near_past_cue_does_not_reach_a_month_many_words_on(dates):
+    assert dates("Hai bên đã nhất trí tổ chức hội nghị cấp cao vào tháng 2.", published="2025-10-21T08:00") == [
+        ("tháng 2", "2026-02")]
