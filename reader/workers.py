@@ -85,7 +85,7 @@ def _distribute(workers: list[tuple[BaseProcess, Connection]], chunks: Sequence[
     sentinels = {process.sentinel for process, _ in workers}
     while busy:
         for ready in wait([*busy, *sentinels]):
-            if isinstance(ready, int):
+            if not isinstance(ready, Connection):  # a process sentinel: the worker ended
                 raise WorkerFailed("a worker process died")
             try:
                 succeeded, value = ready.recv()
