@@ -56,7 +56,7 @@ def without_repeated_lines(article: Article, evidence: frozenset[str]) -> Articl
     paragraphs = sum(block.kind == "paragraph" for block in article.blocks)
     if not dropped or len(dropped) == paragraphs:
         return article  # nothing to drop, or nothing would be left: the page's own text, not furniture
-    new_index = {}
+    new_index: dict[int, int] = {}  # old block index -> new
     for n in range(len(article.blocks)):
         if n not in dropped:
             new_index[n] = len(new_index)
