@@ -310,7 +310,7 @@ def _check(path: Path, folder: str, code: str) -> str | None:
 
 
 def _is_empty(connection: sqlite3.Connection) -> bool:
-    return connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0
+    return bool(connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0)
 
 
 def _initialise(connection: sqlite3.Connection, folder: str, code: str) -> None:

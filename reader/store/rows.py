@@ -58,7 +58,7 @@ def article_rows(article: Article, search: tuple[str, ...]) -> ArticleRows:
 def article_from_rows(head: ArticleHead, blocks: list[BlockRow] | tuple[BlockRow, ...],
                       dates: list[DateRow] | tuple[DateRow, ...],
                       mentions: list[MentionRow] | tuple[MentionRow, ...]) -> Article:
-    return Article(*head[:6], bool(head[6]),  # type: ignore[arg-type]
+    return Article(*head[:6], bool(head[6]),
                    tuple(Block(kind, text) for kind, text in blocks),  # type: ignore[arg-type]
                    tuple(DateMention(*row) for row in dates),  # type: ignore[arg-type]
                    tuple(OfficialMention(*row) for row in mentions))
