@@ -266,3 +266,9 @@ def test_a_bracket_that_glosses_an_office(officials, sentence, name, title):
 @pytest.mark.parametrize("sentence", ["Tổng thống Mỹ (trái) Joe Biden bắt tay.", "Thủ tướng Nhật Bản (Ảnh: Kyodo)."])
 def test_a_bracket_of_other_words_is_no_gloss(officials, sentence):
     assert officials(sentence) == []
+
+
+def test_a_second_office_after_a_posting(officials):
+    office = "Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc, Đại sứ"
+    assert officials(f"{office} Đặng Hoàng Giang nói.") == [
+        (f"{office} Đặng Hoàng Giang", "Đặng Hoàng Giang", office, "Việt Nam")]

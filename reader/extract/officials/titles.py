@@ -90,6 +90,9 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         if not size:
             break
         end += link + size
+        joint = joint_title(s, at, end, country)  # "Trưởng Phái đoàn ... tại Liên hợp quốc, Đại sứ X"
+        if joint is not None:
+            return joint
     # "Đặc phái viên Mỹ về Trung Đông", not "Chủ tịch nước về thăm quê"; a bare office only when the
     # subject names whose it is: "Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của EU"
     end += topic(s, end, owned=end == bare_end)
