@@ -15,15 +15,15 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePath
 
 from reader.clean import clean_page
 from reader.clean.evidence import repeated_lines, without_repeated_lines
 from reader.config import Config
 from reader.extract import build_officials_index, extract_article
-from reader.load import display_name, list_page_files, os_reason, read_page
+from reader.load import display_name, id_stems, list_page_files, os_reason, read_page
 from reader.model import Article, Corpus, Official, Problem, RawPage
 from reader.search import SearchIndex, search_columns
 from reader.store.corpus_db import CorpusStore, StoredPage, database_path, is_damage
@@ -149,7 +149,8 @@ def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers
     try:
         with store.snapshot():  # another `reader` may write meanwhile: read one state of the store
             evidence = repeated_lines(store.short_paragraphs(names))
-            pairs = [(rowid, without_repeated_lines(article, evidence)) for rowid, article in store.articles(names)]
+            pairs = [(rowid, without_repeated_lines(article, evidence))
+                     for rowid, article in _with_unique_ids(store.articles(names), names)]
             officials = store.officials()
             problems = (*synced.notes, *store.problems(names))
         articles = tuple(article for _, article in pairs)
@@ -183,7 +184,7 @@ def stream_corpus(folder: Path, config: Config, *, use_cache: bool = True,
         try:
             with store.snapshot():
                 evidence = repeated_lines(store.short_paragraphs(synced.names))
-                for _, article in store.articles(synced.names):
+                for _, article in _with_unique_ids(store.articles(synced.names), synced.names):
                     yield without_repeated_lines(article, evidence)
         finally:
             store.close()
@@ -237,6 +238,28 @@ def _sync(store: CorpusStore, folder: Path, config: Config, workers: int | None,
     return Synced(store, paths, names, store.pages() if written else stored, stats, notes)
 
 
+def _with_unique_ids(pairs: Iterable[tuple[int, Article]], names: Sequence[str]) -> Iterator[tuple[int, Article]]:
+    """The (rowid, article) pairs of the folder's files in order, ids made unique across them (see id_stems).
+
+    Done as the articles are read, since a file's ids depend on its neighbours' names: the
+    store keeps each page's own parse. Each file's articles come together, numbered from 1,
+    so an article numbered 1 starts the next file of that shown name that has articles.
+    """
+    shown = {name: display_name(name) for name in names}
+    stems = id_stems(shown)
+    if all(stem == PurePath(shown[name]).stem for name, stem in stems.items()):
+        yield from pairs  # the usual folder: nothing collides
+        return
+    remaining = iter(names)
+    stem = natural = ""
+    for rowid, article in pairs:
+        if article.id.endswith("-1"):
+            name = next((n for n in remaining if shown[n] == article.file), None)
+            natural = PurePath(article.file).stem
+            stem = stems[name] if name is not None else natural
+        yield rowid, (article if stem == natural else replace(article, id=stem + article.id[len(natural):]))
+
+
 def _unchanged(path: Path, stored: StoredPage | None, parser: str) -> bool:
     if stored is None:
         return False
@@ -259,13 +282,14 @@ def drop_folder_furniture(articles: list[Article]) -> list[Article]:
 def _parse_in_memory(folder: Path, config: Config, workers: int | None, *, index: bool = True) -> CorpusBuild:
     """Every page parsed, nothing read from or written to the store (--no-cache)."""
     paths = list_page_files(folder)
+    page_names = [path.name for path in paths]
     pages: list[ParsedPage] = []
     used = 1
     for batch, count in _parse_files(paths, config, workers, time.time_ns()):
         pages.extend(batch)
         used = count
-    articles = tuple(drop_folder_furniture(
-        [article_from_rows(a.head, a.blocks, a.dates, a.mentions) for page in pages for a in page.articles]))
+    parsed = ((0, article_from_rows(a.head, a.blocks, a.dates, a.mentions)) for page in pages for a in page.articles)
+    articles = tuple(drop_folder_furniture([article for _, article in _with_unique_ids(parsed, page_names)]))
     problems = tuple(problem for page in pages for problem in problems_of(page))
     officials: tuple[Official, ...] = build_officials_index(articles) if index else ()
     corpus = Corpus(folder=folder, articles=articles, problems=problems, officials=officials)

@@ -11,7 +11,8 @@ import codecs
 import os
 import stat
 import unicodedata
-from pathlib import Path
+from collections.abc import Mapping
+from pathlib import Path, PurePath
 
 from reader.model import Problem, RawPage
 
@@ -62,6 +63,34 @@ def display_name(name: str) -> str:
     """
     readable = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return unicodedata.normalize("NFC", readable.translate(_NAME_CLEANUP))
+
+
+def id_stems(shown: Mapping[str, str]) -> dict[str, str]:
+    """Each file's id stem (ids are `<stem>-<n>`), unique across the files: name on disk -> stem.
+
+    `shown` maps each name on disk to its display_name. The stem is the shown name without
+    its extension, so `a.txt`, `a.TXT` and `a.Txt`, or two legacy-encoded names that both
+    show as `B\ufffdi 1.txt`, would share one. Claimed in a fixed order, a name ending in
+    lower-case `.txt` first, then by shown name and name on disk: the first keeps the stem,
+    each later one takes `<stem>~2`, `<stem>~3`, ..., the first that is no file's own stem.
+    The same names always give the same ids.
+    """
+    natural = {name: PurePath(display).stem for name, display in shown.items()}
+    own = set(natural.values())
+    if len(own) == len(natural):
+        return natural
+    given: set[str] = set()
+    stems: dict[str, str] = {}
+    for name in sorted(natural, key=lambda n: (not n.endswith(".txt"), shown[n], n)):
+        stem = natural[name]
+        if stem in given:
+            number = 2
+            while f"{stem}~{number}" in own or f"{stem}~{number}" in given:
+                number += 1
+            stem = f"{stem}~{number}"
+        given.add(stem)
+        stems[name] = stem
+    return stems
 
 
 def decode_page(data: bytes) -> tuple[str, str | None]:

@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from hypothesis import strategies as st
 from unprivileged import drop_root_file_powers
 
 from reader.cli import main
-from reader.load import MAX_PAGE_BYTES, decode_page, list_page_files, read_page
+from reader.load import MAX_PAGE_BYTES, decode_page, display_name, list_page_files, read_page
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 GOOD = sorted(SEEDS.glob("*.txt"))[0]  # one real page, the "rest" that must stay unaffected
@@ -419,3 +420,86 @@ def test_a_link_swapped_after_the_check_is_caught_on_the_open_file(tmp_path, sec
     page, problem = read_page(folder / "p.txt")
     assert page is None
     assert str(problem) == f"p.txt: skipped: link leaves the folder (to {secret})"
+
+
+def test_case_twins_get_unique_ids_and_the_lower_case_txt_keeps_its_own(tmp_path, good_records):
+    for name in ("a.txt", "a.TXT", "a.Txt", "a~2.txt"):
+        shutil.copy(GOOD, tmp_path / name)
+    first = export(tmp_path)
+    again = export(tmp_path)  # from the cache: the same ids
+    assert first == again
+    code, records, errors = first
+    assert (code, errors) == (0, [])
+    count = len(good_records)
+    stems = {"a.txt": "a", "a.TXT": "a~3", "a.Txt": "a~4", "a~2.txt": "a~2"}  # a~2 is a file's own stem
+    assert sorted((r["file"], r["id"]) for r in records) == sorted(
+        (name, f"{stem}-{i}") for name, stem in stems.items() for i in range(1, count + 1))
+
+
+def test_two_legacy_names_that_show_alike_get_unique_ids(tmp_path, good_records):
+    folder = os.fsencode(tmp_path)
+    for raw in (b"B\xe0i 1.txt", b"B\xe1i 1.txt"):  # Windows-1258 bytes, not UTF-8: both show as "B\ufffdi 1.txt"
+        shutil.copy(GOOD, os.path.join(folder, raw))
+    code, records, errors = export(tmp_path)
+    assert (code, errors) == (0, [])
+    assert len(records) == 2 * len(good_records)
+    assert {r["file"] for r in records} == {"B\ufffdi 1.txt"}
+    assert len({r["id"] for r in records}) == len(records)
+    assert [r["id"] for r in records] == [f"B\ufffdi 1{suffix}-{i}" for suffix in ("", "~2")
+                                          for i in range(1, len(good_records) + 1)]
+
+
+def test_empty_twins_do_not_take_the_stem_of_the_lower_case_page(tmp_path, good_records):
+    shutil.copy(GOOD, tmp_path / "b.txt")
+    (tmp_path / "B.TXT").write_bytes(b"")
+    (tmp_path / "b.Txt").write_bytes(b"")
+    code, records, errors = export(tmp_path)
+    assert code == 0 and len(errors) == 2
+    assert [r["id"] for r in records] == [f"b-{i}" for i in range(1, len(good_records) + 1)]
+
+
+HOSTILE_PIECES = st.one_of(
+    st.text(st.sampled_from(list("[]=@:'\\ .ab#Đđtin\x1b\n\t\x7f\u202e\u2066")), min_size=1, max_size=12)
+    .map(lambda text: text.encode()),
+    st.sampled_from([b"[link=https:evil.example]", b"[@click=app.quit]", b"[b]", b"[/]", b"\xe0", b"\xff\xfe",
+                     b"B\xe0i", b"\xc3", "tức".encode(), unicodedata.normalize("NFD", "tức").encode()]),
+)
+HOSTILE_NAMES = st.lists(
+    st.tuples(st.lists(HOSTILE_PIECES, min_size=1, max_size=4).map(b"".join),
+              st.sampled_from([b".txt", b".TXT", b".Txt"]), st.booleans()),
+    min_size=1, max_size=5)
+HOSTILE_PAGE = "Ngoại trưởng thăm Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua để bàn về hợp tác.\n".encode()
+
+
+@settings(max_examples=25, deadline=None, derandomize=bool(os.environ.get("CI")))
+@given(HOSTILE_NAMES)
+def test_any_file_names_load_and_export_with_unique_ids_and_names_as_given(names):
+    """Markup brackets, control and bidi characters, bytes that are not UTF-8, NFD, case twins."""
+    with tempfile.TemporaryDirectory() as root:
+        folder = os.fsencode(root)
+        written: dict[str, bool] = {}  # shown name -> whether a file of that name holds a page
+        for stem, suffix, twin in names:
+            stem = stem.replace(b"/", b"_").lstrip(b".") or b"x"
+            for raw in ({stem + suffix, stem.upper() + suffix} if twin else {stem + suffix}):
+                page = not raw.startswith(b"[b]")  # some stay empty, to be reported
+                with open(os.path.join(folder, raw), "wb") as stream:
+                    stream.write(HOSTILE_PAGE if page else b"")
+                shown = display_name(os.fsdecode(raw))
+                written[shown] = written.get(shown, False) or page
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(["export", "--no-cache", "--seeds", root])
+    assert code == 0
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    problems = err.getvalue().splitlines()
+    assert len({r["id"] for r in records}) == len(records)
+    assert all(line.startswith("reader: ") for line in problems)  # one line each, whatever the name held
+    shown_in_export = {r["file"] for r in records}
+    assert shown_in_export <= written.keys()
+    for shown, page in written.items():  # every file is exported or named in a problem, exactly as shown
+        assert shown in shown_in_export or any(line.startswith(f"reader: {shown}: ") for line in problems), shown
+        assert page or shown not in shown_in_export
+    assert {r["title"] for r in records} <= {"Ngoại trưởng thăm Hà Nội"}  # every page's own headline
+    for value in [*shown_in_export, *(r["id"] for r in records)]:
+        assert unicodedata.is_normalized("NFC", value)
+        assert not any(unicodedata.category(ch) == "Cc" or ch in "\u202e\u2066" for ch in value), value

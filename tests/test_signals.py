@@ -72,12 +72,16 @@ class Export:
             time.sleep(0.005)
 
     def workers_running(self) -> bool:
-        """Parsing in workers: itself, the resource tracker, the forkserver and a worker are alive."""
-        return len(self.family()) >= 4 if len(os.sched_getaffinity(0)) > 1 else True
+        """Every worker has its start behind it: it is importing the parser (a start cut short by
+        `kill -9` leaves a half-started child that prints Python's own traceback)."""
+        cpus = len(os.sched_getaffinity(0))
+        others = [pid for pid in self.family() if pid != self.process.pid]
+        return cpus < 2 or sum(self.maps("unicodedata", pid) for pid in others) >= cpus
 
-    def maps(self, name: str) -> bool:
+    def maps(self, name: str, pid: int | None = None) -> bool:
+        """Whether a shared object of this name is loaded in the process (the export by default)."""
         try:
-            return name in Path(f"/proc/{self.process.pid}/maps").read_text()
+            return name in Path(f"/proc/{pid or self.process.pid}/maps").read_text()
         except OSError:
             return False
 
