@@ -28,7 +28,7 @@ class CleaningRules:
     furniture_patterns: tuple[re.Pattern[str], ...]  # one combined pattern when they combine
     related_headings: frozenset[str]
     related_link: re.Pattern[str]  # a heading then a colon and a headline: "Xem thêm: ..."
-    image_alt: re.Pattern[str]  # the end of an image's alt text: " - Hình 1", " - Ảnh 3.", or a bare "Ảnh 2"
+    image_alt: re.Pattern[str]  # the end of an image's alt text: " - Hình 1", " - Ảnh 3.", "... ảnh 1", a bare "Ảnh 2"
     unaccented_alt: re.Pattern[str]  # the end of alt text without diacritics: "... tiep dai su hinh anh 2"
     relative_time: re.Pattern[str]  # a related item's "5 giờ trước", "• 40 phút trước"
     caption_marker: re.Pattern[str]  # a marker and its colon, e.g. "Ảnh tư liệu:" (check what precedes it)
@@ -84,7 +84,9 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         furniture_patterns=_combined(lexicon[Cleaning.FURNITURE_PATTERNS]),
         related_headings=related_headings,
         related_link=re.compile(rf"(?i)^[\W_]*(?:{alternation(lexicon[Cleaning.RELATED_HEADINGS])})\s*[:>»›]+\s*\w"),
-        image_alt=re.compile(rf"(?:^|\s[-–]\s)(?:{alternation(lexicon[Cleaning.IMAGE_ALT_WORDS])})\s*\d{{1,3}}\.?$"),
+        image_alt=re.compile(
+            rf"(?:(?:^|\s[-–]\s)(?:{alternation(lexicon[Cleaning.IMAGE_ALT_WORDS])})"
+            rf"|\s(?:{alternation(w.lower() for w in lexicon[Cleaning.IMAGE_ALT_WORDS])}))\s*\d{{1,3}}\.?$"),
         unaccented_alt=re.compile(
             rf"(?i)(?:^|\s)(?:{alternation(fold(w) for w in lexicon[Cleaning.IMAGE_ALT_WORDS])})\s*\d{{1,3}}\.?$"),
         relative_time=re.compile(

@@ -30,7 +30,7 @@ LEAD_WINDOW = 200  # the when of a lead is in its first clause
 MIN_TITLE_WORDS = 3  # shorter lines before the first headline are breadcrumbs or section names
 MIN_LATER_PARAGRAPHS = 2  # a second full story on a page has more than a summary
 MIN_HEADLINE_LIST = 2  # one unpunctuated last line may be the body's; two in a row are a list of links
-MIN_RELATED_STORY_PARAGRAPHS = 3  # past a related heading a story needs more than a summary and a line
+MIN_RELATED_STORY_PARAGRAPHS = 2  # past a related heading a story needs more than a listed summary
 MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
 MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
 TRAIL_MARKS = (" > ", " » ", " › ", " | ")
@@ -58,7 +58,7 @@ class Draft:
         if kind == "paragraph":
             if not headline_shaped:
                 self.headline_run = 0
-                self.prose += 1
+                self.prose += len(text.split(maxsplit=MIN_TITLE_WORDS)) >= MIN_TITLE_WORDS  # not a label
             elif not self.headline_run:
                 self.headline_run, self.headline_run_start = 1, len(self.blocks)
             else:
@@ -127,13 +127,14 @@ class _Page:
             return  # a related list: headlines, times and summaries of other news
         if kind is Kind.DATELINE:
             self._date(index, line)
-        elif kind is Kind.BYLINE and not (current and current.paragraphs and _prose_follows(self.lines, index)):
+        elif kind is Kind.BYLINE and not (current and current.paragraphs
+                                          and _prose_follows(self.lines, index, self.rules)):
             if current is None:
                 return  # above the headline a name is the site's or a place's ("Báo Mới", "Hà Nội")
             current.author = current.author or line.text  # a name over the body or under it; inside it is text
             current.credit = current.credit or line.credit
             current.confirmed = True
-            self.closed = self.has_body()
+            self._close()
         elif current is None:
             self._start_page(index, line)
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
@@ -143,13 +144,22 @@ class _Page:
         elif not current.blocks and kind is Kind.BODY and not reads_as_prose(line.text, self.rules):
             pass  # chrome between the headline and the lead: a kicker, a site clock, a numbered menu
         elif kind is Kind.DOUBLED or (kind is Kind.HEADLINE and (
-                opens_article(self.lines, index, self.rules) or (self.closed and _prose_follows(self.lines, index)))):
+                opens_article(self.lines, index, self.rules)
+                or (self.closed and _prose_follows(self.lines, index, self.rules)))):
             self._open(line.text)
         elif kind is Kind.CREDIT:
             current.credit = current.credit or line.text
-            self.closed = self.has_body()
+            self._close()
+        elif self.closed and kind is Kind.BODY and not reads_as_prose(line.text, self.rules):
+            pass  # under a closing byline or credit: buttons and labels ("Gửi", "Liên kết website")
         else:
             self._add_to_body(current, line)
+
+    def _close(self) -> None:
+        """A byline or credit under the body closes it; past a related heading, the list resumes."""
+        self.closed = self.has_body()
+        if self.closed and self.past_related:
+            self.in_related = True
 
     def _date(self, index: int, line: Line) -> None:
         """A dateline under the headline dates the article; one right above it too, if none is under it;
@@ -310,9 +320,11 @@ def _dated_or_signed(lines: list[Line], index: int) -> bool:
     return at is not None and lines[at].kind in (Kind.DATELINE, Kind.BYLINE)
 
 
-def _prose_follows(lines: list[Line], index: int) -> bool:
+def _prose_follows(lines: list[Line], index: int, rules: CleaningRules) -> bool:
+    """Whether prose comes next (a teaser, or a body line that reads as prose, not a widget's "Gửi")."""
     at = _next_text_line(lines, index + 1)
-    return at is not None and lines[at].kind in (Kind.BODY, Kind.TEASER)
+    return at is not None and (lines[at].kind is Kind.TEASER
+                               or (lines[at].kind is Kind.BODY and reads_as_prose(lines[at].text, rules)))
 
 
 def is_lead(paragraph: str, rules: CleaningRules) -> bool:

@@ -124,3 +124,26 @@ def test_a_related_heading_also_ends_a_story_kept_past_an_earlier_one(clean):
                      SECOND_BODY, MORE, BODY, "Bình luận", "Dân trí Podcast",
                      "Hội nghị thu hút hơn 300 doanh nghiệp của hai nước tham dự trong hai ngày.")
     assert [(a.title, len(paragraphs(a))) for a in articles] == [(TITLE, 2), (SECOND_TITLE, 3)]
+
+
+def test_a_name_after_the_body_over_share_buttons_is_the_byline(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Minh Khang", "Chia sẻ", "Gửi", "Thủ tướng chủ trì Hội nghị Chính phủ",
+                      "15/04/2025 16:10", "Thủ tướng yêu cầu các địa phương giải ngân vốn đầu tư công.")
+    assert (article.author, paragraphs(article)) == ("Minh Khang", [LEAD, BODY])
+
+
+def test_a_name_inside_the_body_before_prose_is_text(clean):
+    [article] = clean(TITLE, LEAD, "Minh Khang", BODY)
+    assert (article.author, paragraphs(article)) == (None, [LEAD, "Minh Khang", BODY])
+
+
+def test_a_site_name_with_its_clock_and_menu_makes_no_article(clean):
+    [article] = clean("Báo Nhân Dân Điện Tử", "Thứ Sáu, 25.4.2025 | 09:41", "Quốc hội", "Hội đồng nhân dân các cấp",
+                      "Chính trị", "Đối ngoại", TITLE, "Hồng Nhung | 23.4.2025 16:42", LEAD, BODY)
+    assert (article.title, article.author, article.published) == (TITLE, "Hồng Nhung", "2025-04-23T16:42")
+
+
+def test_a_two_paragraph_story_past_a_related_heading_ends_at_its_credit(clean):
+    articles = clean(TITLE, LEAD, BODY, "Tin cùng chuyên mục", SECOND_TITLE, "Thứ 7, 04/10/2025 | 08:30:05",
+                     SECOND_BODY, MORE, "Theo TTXVN", "Liên kết website", "Bản quyền thuộc Đài Phát thanh tỉnh")
+    assert [(a.title, paragraphs(a)) for a in articles] == [(TITLE, [LEAD, BODY]), (SECOND_TITLE, [SECOND_BODY, MORE])]

@@ -127,3 +127,8 @@ def test_an_agency_alone_is_a_credit(rules, text, credit):
 @pytest.mark.parametrize("text", ["Hà Nội/Tokyo là hai điểm dừng của đoàn.", "(Ảnh minh họa)", "TP.HCM/Hà Nội"])
 def test_slashes_and_brackets_of_other_lines_are_no_credit(rules, text):
     assert kind_of(text, rules) is not Kind.CREDIT
+
+
+def test_alt_text_closed_by_a_lower_case_image_number(rules):
+    assert kind_of("Tổng Bí thư điện đàm với Thủ tướng Ấn Độ ảnh 1", rules) is Kind.FURNITURE
+    assert kind_of("Đoàn đã chụp ảnh lưu niệm cùng 30 đại biểu.", rules) is Kind.BODY
