@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from textual import events
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -57,6 +58,24 @@ def wait_for_workers() -> Callable[[Pilot[None]], Awaitable[None]]:
         await pilot.pause()
 
     return wait
+
+
+@pytest.fixture
+def type_fast() -> Callable[..., Awaitable[None]]:
+    """Send keys as a fast typist does: every key a Key event for the app, with no wait between them.
+
+    `pilot.press` waits for the app to go idle after each key (~0.1 s); a test that types ten
+    queries would spend most of its time there. The app still handles each key on its own (an
+    Input.Changed, a refilter), in order, and the pause at the end waits until all are done.
+    """
+
+    async def type_keys(pilot: Pilot[None], *keys: str) -> None:
+        for key in keys:
+            char = " " if key == "space" else "/" if key == "slash" else key if len(key) == 1 else None
+            pilot.app.post_message(events.Key(key, char))
+        await pilot.pause()
+
+    return type_keys
 
 
 @dataclass(frozen=True)

@@ -274,36 +274,31 @@ async def test_entities_panel_default_depends_on_width_and_e_toggles_it(width: i
         assert panel.display is visible
 
 
-SEARCH_CASES = [
-    ("ngoai truong", ["tokyo-1", "danang-1"]),  # danang-1: "Bộ trưởng Ngoại giao" has both words
-    ("Ngoại trưởng", ["tokyo-1", "danang-1"]),
-    ("ngoai truong nhat", ["tokyo-1"]),
-    ("da nang", ["danang-1"]),
+SEARCH_CASES = [  # what the app adds to search.py (tested there for folding and ranking): the list as typed
+    ("ngoai truong", ["tokyo-1", "danang-1"]),  # tokyo-1, being read, still matches: it stays selected
     ("đà nẵng", ["danang-1"]),
-    ("BLINKEN", ["tokyo-1"]),
-    ("kishida", ["tokyo-1", "seoul-2"]),
-    ("fumio", ["tokyo-1", "seoul-2"]),  # tokyo-1 only says "Thủ tướng Kishida": found by the official's name
-    ("kishida seoul", ["seoul-2"]),
+    ("fumio", ["tokyo-1", "seoul-2"]),  # danang-1 does not match: tokyo-1 is shown; it only says "Thủ tướng
+    # Kishida", and is found by the official's name
     ("ngoai giao", ["danang-1", "teaser-1", "tokyo-1"]),  # those with the phrase first; tokyo-1 has the words apart
 ]
 
 
-async def test_search_filters_the_list_as_you_type() -> None:
-    """Every case typed key by key into one running app; Esc and g reset the list between cases."""
+async def test_search_filters_the_list_as_you_type(type_fast) -> None:
+    """Each case typed key by key into one running app; Esc restores the whole list between cases."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         for query, expected in SEARCH_CASES:
-            await pilot.press("slash", *query)
-            await pilot.pause()
+            reading = shown(app)
+            await pilot.press("slash")  # alone: the box takes the focus after this key is handled
+            await type_fast(pilot, *("space" if char == " " else char for char in query))
             assert listed(app) == expected, query
             assert app.main.article_list.border_title == f"Articles {len(expected)}/4", query
             count = str(app.main.search_bar.query_one("#search-count").render())
             assert count.startswith(f"{len(expected)} of 4 articles"), query
-            # The article being read (tokyo-1) stays selected while it still matches.
-            assert shown(app) == ("tokyo-1" if "tokyo-1" in expected else expected[0]), query
-            await pilot.press("escape", "g")
-            await pilot.pause()
-            assert len(listed(app)) == 4 and shown(app) == "tokyo-1"
+            # The article being read stays selected while it still matches, else the first match is shown.
+            assert shown(app) == (reading if reading in expected else expected[0]), query
+            await pilot.press("escape")
+            assert len(listed(app)) == 4 and shown(app) == (reading if reading in expected else expected[0])
 
 
 async def test_search_count_says_how_many_hold_the_phrase() -> None:
