@@ -57,6 +57,19 @@ def vet(path: Path) -> str | None:
     return None
 
 
+def header_ids(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) as the file's header holds them; (0, 0) for an empty file.
+
+    Read from the bytes, so that looking does not make SQLite create a WAL beside a file
+    that may not be ours. Call after vet().
+    """
+    with path.open("rb") as stream:
+        header = stream.read(100)
+    if not header:
+        return 0, 0
+    return int.from_bytes(header[68:72], "big"), int.from_bytes(header[60:64], "big", signed=True)
+
+
 def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection usable from any thread (callers serialise), autocommit, with a busy timeout."""
     mode = "ro" if read_only else "rwc"

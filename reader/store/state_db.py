@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.model import Article
-from reader.store.sqlite import connect, state_dir, use_wal, vet
+from reader.store.sqlite import connect, header_ids, state_dir, use_wal, vet
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = int.from_bytes(b"rdrS", "big")
@@ -189,26 +189,35 @@ def _folder_key(folder: Path) -> str:
 def _check(path: Path) -> str | None:
     """Why an existing file is not a state database this reader may write, or None; only reads it."""
     try:
-        connection = connect(path, read_only=True)
-    except sqlite3.Error as err:
-        return f"cannot open ({err})"
-    try:
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        empty = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0
-    except sqlite3.Error as err:
-        return f"damaged ({err})"
-    finally:
-        connection.close()
-    if application_id == 0 and version == 0 and empty:
-        return None
-    if application_id != APPLICATION_ID:
+        application_id, version = header_ids(path)
+    except OSError as err:
+        return f"cannot read: {(err.strerror or type(err).__name__).lower()}"
+    if application_id == 0 and version == 0 and path.stat().st_size > 0:
+        # Ours before its first checkpoint (the ids are still in the WAL), new, or another program's.
+        try:
+            application_id, version, empty = _ids_through_sqlite(path)
+        except sqlite3.Error as err:
+            return f"damaged ({err})"
+        if application_id == 0 and version == 0 and not empty:
+            return "not a state database of reader"
+    if application_id not in (0, APPLICATION_ID):
         return "not a state database of reader"
     if version > SCHEMA_VERSION:
         return f"schema version {version} is newer than this reader's ({SCHEMA_VERSION})"
-    if version < SCHEMA_VERSION and any(step not in MIGRATIONS for step in range(version, SCHEMA_VERSION)):
+    if 0 < version < SCHEMA_VERSION and any(step not in MIGRATIONS for step in range(version, SCHEMA_VERSION)):
         return f"schema version {version} cannot be migrated to {SCHEMA_VERSION}"
     return None
+
+
+def _ids_through_sqlite(path: Path) -> tuple[int, int, bool]:
+    """(application_id, user_version, no table yet) as SQLite reads them, WAL included."""
+    connection = connect(path, read_only=True)
+    try:
+        return (connection.execute("PRAGMA application_id").fetchone()[0],
+                connection.execute("PRAGMA user_version").fetchone()[0],
+                connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0)
+    finally:
+        connection.close()
 
 
 def _initialise(connection: sqlite3.Connection) -> None:
