@@ -15,12 +15,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hang_guard import finishes_without_hanging
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from unprivileged import drop_root_file_powers
@@ -123,9 +123,8 @@ def test_a_50_mb_page_is_skipped_without_being_read(tmp_path, good_records):
         with (folder / "dump.txt").open("wb") as stream:
             stream.truncate(50 * 2**20)  # sparse: 50 MB of size at no disk cost
 
-    started = time.perf_counter()
-    code, records, errors = export(folder_with(tmp_path, huge))
-    assert time.perf_counter() - started < 5
+    with finishes_without_hanging():  # read, it would take minutes
+        code, records, errors = export(folder_with(tmp_path, huge))
     assert code == 0
     assert errors == ["reader: dump.txt: skipped: too large (50.0 MB; pages over 4 MB are skipped)"]
     assert records == good_records
@@ -231,12 +230,10 @@ def test_one_megabyte_line_loads_and_cleans_in_reasonable_time(tmp_path):
     sentence = GOOD.read_text(encoding="utf-8").replace("\n", " ") + " "
     line = sentence * (2**20 // len(sentence.encode()) + 1)
     (tmp_path / "one-line.txt").write_text(line, encoding="utf-8")
-    started = time.perf_counter()
-    code, records, errors = export(tmp_path)
-    elapsed = time.perf_counter() - started
+    with finishes_without_hanging():
+        code, records, errors = export(tmp_path)
     assert code == 0
     assert records or errors == ["reader: one-line.txt: no article found"]
-    assert elapsed < 10, f"a 1 MB line took {elapsed:.1f} s to load and clean"
 
 
 @pytest.mark.parametrize("name", ["tin tức ngoại giao.txt", "bài  hai   dấu cách.txt", "Đà Nẵng – hội nghị.txt"])

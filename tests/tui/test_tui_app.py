@@ -379,8 +379,10 @@ async def test_enter_jumps_to_the_first_match_and_n_crosses_into_the_next_articl
         assert shown(app) == "tokyo-1" and pane.current is not None and pane.current.block == 10
 
 
-async def test_n_steps_through_matches_inside_an_article_first() -> None:
+async def test_n_steps_through_matches_inside_an_article_first(monkeypatch) -> None:
     app = make_app()
+    said: list[str] = []  # what was notified, whether or not its 2 s toast has gone by the time we look
+    monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"blinken", "enter")
         await pilot.pause()
@@ -395,7 +397,7 @@ async def test_n_steps_through_matches_inside_an_article_first() -> None:
         await pilot.press("n")  # the only matching article: back to its first match
         await pilot.pause()
         assert pane.current is not None and pane.current.block == TITLE_BLOCK
-        assert [n.message for n in app._notifications] == ["Search wrapped around."]
+        assert said == ["Search wrapped around."]
 
 
 async def test_escape_closes_search_and_restores_the_list_keeping_the_article() -> None:

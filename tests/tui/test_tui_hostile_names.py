@@ -124,12 +124,13 @@ async def test_random_names_reach_the_list_and_problems_view_as_text(
     assert len(app.main.article_list.articles) == len(corpus.articles)  # the app drops none
     for article in corpus.articles:
         assert any(article.file in row for row in rows), article.file
-    shot = screenshot(app)
-    assert shot.active == () and "\x1b]8;" not in shot.ansi
+    # These names cannot spell an action ("@click" needs letters they lack): the deterministic tests above
+    # check for actions; here no link may reach the terminal, whatever Textual's own widgets carry meanwhile.
+    assert "\x1b]8;" not in screenshot(app).ansi
     app.push_screen(ProblemsScreen(corpus.problems))
-    await pilot.pause(0)
+    await pilot.pause()
     shot = screenshot(app)
     for problem in corpus.problems:
         assert problem.path in shot.text, problem
-    assert shot.active == () and "\x1b]8;" not in shot.ansi
+    assert "\x1b]8;" not in shot.ansi
     app.pop_screen()
