@@ -4,7 +4,7 @@
 - tests/heldout/, tests/heldout3/: pages written blind to the code, standing in for
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
-- tests/pages/: 44 pages written blind to the code in the shapes of real pages of
+- tests/pages/: 60 pages written blind to the code in the shapes of real pages of
   many sites (tests/pages/SHAPES.md). The rules do not reach 1.00 there yet, so its
   floors (FLOORS) are the scores reached, raised as the rules improve: a drop fails.
 Skips only when ../shared (the scorer) is not beside the clone.
@@ -45,14 +45,14 @@ MINIMUMS = {
 }
 FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
     "pages": {
-        "article_recall": 1.0,
-        "article_precision": 1.0,
+        "article_recall": 0.88,
+        "article_precision": 0.91,
         "body": 0.95,
-        "noise_clean": 0.99,
-        "meta": 0.99,
+        "noise_clean": 0.95,
+        "meta": 0.95,
         "integrity": 1.0,
-        "date_f1": 0.95,
-        "official_f1": 0.96,
+        "date_f1": 0.94,
+        "official_f1": 0.94,
         "title_acc": 0.85,
         "mention_recall": 0.93,
     },
