@@ -89,38 +89,6 @@ def folds_to(char: str) -> str:
     return _folding_classes().get(char, re.escape(char))
 
 
-@dataclass(frozen=True, slots=True)
-class Folded:
-    """Folded text and, when folding changed its length, where each folded char came from."""
-
-    text: str
-    origin: tuple[int, ...] | None = None  # origin[i] = original index of text[i]; None: same index
-    original_length: int = 0
-
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map a folded span [start, end) back to the original string's span."""
-        if self.origin is None:
-            return start, end
-        if start >= len(self.text):
-            return self.original_length, self.original_length
-        next_char = self.origin[end] if end < len(self.text) else self.original_length
-        # At least the whole last character: a span ending inside "ß" -> "ss" still covers the "ß".
-        return self.origin[start], max(next_char, self.origin[end - 1] + 1)
-
-
-def fold_with_offsets(text: str) -> Folded:
-    """`fold`, keeping the way back to original offsets (the reading pane highlights the original)."""
-    if not NOT_ONE_TO_ONE.search(text):
-        return Folded(text.translate(FOLD_TABLE), None, len(text))
-    pieces: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        folded = fold_char(char)
-        pieces.append(folded)
-        origin.extend([index] * len(folded))
-    return Folded("".join(pieces), tuple(origin), len(text))
-
-
 # --- syllables -------------------------------------------------------------------------------
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
