@@ -39,7 +39,7 @@ from reader.tui.keymap import bind, check_keys, keys_in_force
 from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
 from reader.tui.screens.error import ErrorScreen
 from reader.tui.screens.help import HelpScreen
-from reader.tui.screens.main import MainScreen
+from reader.tui.screens.main import MainScreen, quitting
 from reader.tui.screens.problems import ProblemsScreen
 
 # Each ends the app as `q` does, with the terminal restored; the exit status is 128 + the signal.
@@ -77,7 +77,7 @@ class ReaderApp(App[None]):
         self.index_in_background = corpus is None  # a given corpus is folded on the first search instead
         self.load_pending = corpus is None  # until the load worker is done; `run` will not wait for it
         self.main = MainScreen(folder, {name: style for name, style in config.highlight.items()
-                                        if style != DEFAULT_HIGHLIGHT.get(name)})
+                                        if style != DEFAULT_HIGHLIGHT.get(name)}, config.sort)
         self.set_keymap(self.keymap)
 
     def get_default_screen(self) -> Screen[None]:
@@ -153,6 +153,8 @@ class ReaderApp(App[None]):
         return "/".join(self.get_key_display(Binding(key, "")) for key in keys_in_force(binding_id, self.keymap))
 
     def action_help(self) -> None:
+        if quitting(self):
+            return
         if not isinstance(self.screen, HelpScreen | ProblemsScreen | ErrorScreen):  # their own keys close them
             self.push_screen(HelpScreen(self.keymap, self.problems))
 

@@ -21,7 +21,7 @@ from reader.tui.app import ReaderApp, run
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.officials import OfficialsScreen
 from reader.tui.screens.problems import ProblemsScreen
-from reader.tui.widgets.article_list import article_date
+from reader.tui.widgets.article_list import row_date
 from reader.tui.widgets.entities import EntitiesPanel
 from reader.tui.widgets.reading_pane import CAPTION_INDENT, ReadingPane
 
@@ -56,7 +56,7 @@ async def test_startup_lists_every_article_with_count_and_shows_the_first() -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert listed(app) == ["tokyo-1", "danang-1", "seoul-2", "teaser-1"]
-        assert app.main.article_list.border_title == "Articles (4)"
+        assert app.main.article_list.border_title == "Articles (4) · file order"
         assert shown(app) == "tokyo-1"
         text = app.main.pane.text()
         assert text.startswith("Ngoại trưởng Blinken hội đàm")
@@ -77,12 +77,13 @@ async def test_sidebar_rows_show_headline_date_and_file() -> None:
 
 @pytest.mark.parametrize(("values", "shown_date"), [
     (("--12-28", "2024-12", "2025-01-07"), "2025-01-07"),  # the first date with a year, month and day
-    (("--12-28", "2024-01-05/2024-01-09"), "no date"),
+    (("--12-28", "2024-01-05/2024-01-09"), "2024-01-05"),  # a range: its first day
+    (("--12-28", "2024-12"), "no date"),
 ])
 def test_sidebar_date_is_a_full_date_or_says_none(values: tuple[str, ...], shown_date: str) -> None:
     article = sample_corpus().articles[3]
     dates = tuple(DateMention(0, 0, 1, "B", value, "day") for value in values)
-    assert article_date(replace(article, dates=dates)) == shown_date
+    assert row_date(replace(article, dates=dates)) == shown_date
 
 
 @pytest.mark.parametrize(("down", "up"), [("j", "k"), ("down", "up")])
@@ -292,7 +293,7 @@ async def test_search_filters_the_list_as_you_type(type_fast) -> None:
             await pilot.press("slash")  # alone: the box takes the focus after this key is handled
             await type_fast(pilot, *("space" if char == " " else char for char in query))
             assert listed(app) == expected, query
-            assert app.main.article_list.border_title == f"Articles {len(expected)}/4", query
+            assert app.main.article_list.border_title == f"Articles {len(expected)}/4 · file order", query
             count = str(app.main.search_bar.query_one("#search-count").render())
             assert count.startswith(f"{len(expected)} of 4 articles"), query
             # The article being read stays selected while it still matches, else the first match is shown.
@@ -432,7 +433,7 @@ async def test_officials_view_filters_the_list_and_escape_returns() -> None:
         await pilot.press("k", "enter")
         await pilot.pause()
         assert listed(app) == ["tokyo-1", "seoul-2"]
-        assert app.main.article_list.border_title == "Articles 2/4 · Fumio Kishida"
+        assert app.main.article_list.border_title == "Articles 2/4 · Fumio Kishida · file order"
         assert spans_with(app.main.pane, block_part(10), "search") == ["Thủ tướng Kishida"]
         await pilot.press("escape")
         await pilot.pause()

@@ -10,6 +10,8 @@ import pytest
 from textual.pilot import Pilot
 from tui_sample import make_app
 
+from reader.chronology import SortOrder
+
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 def test_main_screen(snap_compare, size: tuple[int, int]) -> None:
@@ -38,3 +40,11 @@ def test_officials_view(snap_compare) -> None:
 
 def test_help_screen(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(120, 40), press=["question_mark"])
+
+
+def test_list_sorted_by_date(snap_compare) -> None:
+    assert snap_compare(make_app(sort=SortOrder.NEWEST), terminal_size=(120, 40))
+
+
+def test_timeline_screen(snap_compare) -> None:
+    assert snap_compare(make_app(), terminal_size=(100, 30), press=["t", "j"])

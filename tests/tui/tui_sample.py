@@ -6,8 +6,10 @@ Spans are computed from the text (never typed by hand), so every entity satisfie
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from reader.chronology import SortOrder
 from reader.config import load_config
 from reader.model import Article, Block, Corpus, DateMention, Official, OfficialMention, Problem
 from reader.tui.app import ReaderApp
@@ -105,11 +107,16 @@ def sample_corpus(problems: tuple[Problem, ...] = ()) -> Corpus:
     return Corpus(FOLDER, articles, problems, tuple(officials.values()))
 
 
-def make_app(corpus: Corpus | None = None, keys: str = "", tmp: Path | None = None) -> ReaderApp:
-    """The app on the sample corpus; `keys` is a `keys:` YAML section body for rebinding tests."""
+def make_app(corpus: Corpus | None = None, keys: str = "", tmp: Path | None = None,
+             sort: SortOrder = SortOrder.FILE) -> ReaderApp:
+    """The app on the sample corpus; `keys` is a `keys:` YAML section body for rebinding tests.
+
+    The list is in file order unless a test asks for a sort, so the tests of moving and
+    searching read the sample in the order it is written.
+    """
     config_path = None
     if keys and tmp is not None:
         config_path = tmp / "config.yaml"
         config_path.write_text(f"keys:\n{keys}", encoding="utf-8")
-    config = load_config(config_path)
+    config = replace(load_config(config_path), sort=sort)
     return ReaderApp(config, FOLDER, corpus if corpus is not None else sample_corpus())

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import events, on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
@@ -22,17 +22,22 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
+from reader.chronology import SortOrder, next_order, sort_articles
 from reader.model import Article, Corpus, Official
+from reader.query import Query, describe, keep_filtered, name_matches, parse_query
 from reader.search import Match, SearchIndex, query_words
+from reader.timeline import TimelineRow, timeline
 from reader.tui.keymap import bind
 from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
 from reader.tui.screens.officials import OfficialsScreen
+from reader.tui.screens.timeline import TimelineScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.entities import EntitiesPanel
 from reader.tui.widgets.reading_pane import ReadingPane
 from reader.tui.widgets.search_bar import SearchBar
 
 ENTITIES_MIN_WIDTH = 120  # below this the reading pane needs the room more than the panel
+ORDER_LABELS = {SortOrder.NEWEST: "newest first", SortOrder.OLDEST: "oldest first", SortOrder.FILE: "file order"}
 
 
 class MainScreen(Screen[None]):
@@ -46,12 +51,16 @@ class MainScreen(Screen[None]):
         bind("down", "next_article", show=False),
         bind("up", "prev_article", show=False),
         bind("prev_article", "prev_article", show=False),
-        bind("search", "search"),
+        # priority: handled as the app receives it, so the box has the focus before the next key
+        # arrives ("/obama" typed or pasted in one burst opened the officials view).
+        bind("search", "search", priority=True),
         bind("next_match", "next_match", show=False),
         bind("prev_match", "prev_match", show=False),
         bind("close", "close", show=False),
         bind("officials", "officials"),
         bind("entities", "entities"),
+        bind("sort", "cycle_sort"),
+        bind("timeline", "timeline"),
     ]
 
     # always_update: a new corpus or index is never compared field by field with the last one.
@@ -60,9 +69,12 @@ class MainScreen(Screen[None]):
     query_text: reactive[str] = reactive("", init=False)
     official: reactive[Official | None] = reactive[Official | None](None, init=False)
     entities_choice: reactive[bool | None] = reactive[bool | None](None, init=False)  # None: follow the width
+    list_order: reactive[SortOrder] = reactive(SortOrder.NEWEST, init=False)
 
-    def __init__(self, folder: Path, highlight_overrides: Mapping[str, str]) -> None:
+    def __init__(self, folder: Path, highlight_overrides: Mapping[str, str],
+                 list_order: SortOrder = SortOrder.NEWEST) -> None:
         super().__init__()
+        self.set_reactive(MainScreen.list_order, list_order)
         self.folder = folder
         self.highlight_overrides = highlight_overrides
         self.by_id: dict[str, Article] = {}
@@ -138,18 +150,31 @@ class MainScreen(Screen[None]):
     def watch_official(self) -> None:
         self.refresh_list()
 
+    def watch_list_order(self) -> None:
+        self.refresh_list()
+
+    @property
+    def search_query(self) -> Query:
+        """The search bar's text as reader/query.py reads it."""
+        return parse_query(self.query_text)
+
     # -- the list ----------------------------------------------------------------------------------
 
     def refresh_list(self) -> None:
         """Apply the officials filter and the search to the corpus, keeping the selection if it stays."""
         if self.corpus is None:
             return
-        among = self.official.article_ids if self.official is not None else None
-        if self.index is not None:
-            ids = self.index.search(self.query_text, among)
-        else:  # still indexing: no search yet, only the officials filter
-            ids = tuple(among) if among is not None else tuple(self.by_id)
-        articles = tuple(self.by_id[i] for i in ids)
+        query = self.search_query
+        among: tuple[str, ...] | None = self.official.article_ids if self.official is not None else None
+        if query.filters:  # @name, date: (reader/query.py)
+            candidates = [self.by_id[i] for i in among] if among is not None else self.corpus.articles
+            among = tuple(a.id for a in keep_filtered(query, candidates, self.corpus.officials))
+        if self.index is not None and query.words:
+            ids = self.index.search(query.words, among)
+        else:  # no words, or still indexing: the filters alone
+            ids = among if among is not None else tuple(self.by_id)
+        # File order keeps the search's own order (the articles with the words side by side first).
+        articles = sort_articles((self.by_id[i] for i in ids), self.list_order)
         current = self.pane.article.id if self.pane.article is not None else None
         empty = "No articles in this folder." if not self.corpus.articles else \
             f"No article matches “{self.query_text}”. Edit the search, or Esc to clear it."
@@ -164,20 +189,24 @@ class MainScreen(Screen[None]):
         title = f"Articles ({total})" if shown == total else f"Articles {shown}/{total}"
         if self.official is not None:
             title += f" · {self.official.name}"
+        title += f" · {ORDER_LABELS[self.list_order]}"
         self.article_list.border_title = Content(title)  # an official's name is text, never markup
         if self.search_bar.display:
-            words = query_words(self.query_text)
-            if not words:
+            query = self.search_query
+            words = query_words(query.words)
+            if not (words or query.filters):
                 count = ""
-            elif self.index is None:
+            elif words and self.index is None:
                 count = "indexing…"
             elif shown:
                 count = f"{shown} of {total} article{'s' if total != 1 else ''}"
-                if len(words) > 1:
+                if len(words) > 1 and self.index is not None:
                     ids = [article.id for article in self.article_list.articles]
-                    count += f" · {len(self.index.with_phrase(self.query_text, ids))} with the phrase"
+                    count += f" · {len(self.index.with_phrase(query.words, ids))} with the phrase"
             else:
                 count = "no article matches"
+            if query.filters or query.ignored:  # say how the bar read it
+                count = f"{describe(query)} — {count}" if count else describe(query)
             self.search_bar.set_count(count)
 
     def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
@@ -212,8 +241,15 @@ class MainScreen(Screen[None]):
             self.call_after_refresh(self.pane.scroll_to, y=target, animate=False)
 
     def _matches_for(self, article: Article) -> tuple[Match, ...]:
-        if self.query_text.strip() and self.index is not None:
-            return self.index.matches(article.id, self.query_text)
+        query = self.search_query
+        if query.officials:  # the @name's mentions, with the words' hits
+            found = [Match(m.block, m.start, m.end) for m in article.officials
+                     if any(name_matches(name, m.name) for name in query.officials)]
+            if query.words and self.index is not None:
+                found.extend(self.index.matches(article.id, query.words))
+            return tuple(sorted(set(found), key=lambda m: (m.block, m.start)))
+        if query.words.strip() and self.index is not None:
+            return self.index.matches(article.id, query.words)
         if self.official is not None:
             return tuple(Match(m.block, m.start, m.end) for m in article.officials if m.name == self.official.name)
         return ()
@@ -232,7 +268,7 @@ class MainScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.search_bar.display = True
-        self.search_bar.input.focus()
+        self.set_focus(self.search_bar.input)  # now, not after the next refresh as focus() does
         self._update_titles()
 
     @on(Input.Changed, "#search-input")
@@ -288,7 +324,7 @@ class MainScreen(Screen[None]):
     # -- officials ---------------------------------------------------------------------------------
 
     def action_officials(self) -> None:
-        if self.corpus is not None:
+        if self.corpus is not None and not quitting(self.app):
             self.app.push_screen(OfficialsScreen(self.corpus.officials), self._filter_by_official)
 
     def _filter_by_official(self, official: Official | None) -> None:
@@ -296,6 +332,45 @@ class MainScreen(Screen[None]):
             return
         self.official = official
         self.article_list.focus()
+
+    # -- sort and timeline -------------------------------------------------------------------------
+
+    def action_cycle_sort(self) -> None:
+        self.list_order = next_order(self.list_order)
+
+    def action_timeline(self) -> None:
+        if self.corpus is None or quitting(self.app):
+            return
+        articles = self.article_list.articles
+        scope = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
+        if self.query_text.strip():
+            scope += f" · search “{self.query_text.strip()}”"
+        if self.official is not None:
+            scope += f" · {self.official.name}"
+        self.app.push_screen(TimelineScreen(timeline(articles), scope), self._open_at_row)
+
+    def _open_at_row(self, row: TimelineRow | None) -> None:
+        if row is not None:
+            self.open_article(row.article_id, Match(row.block, row.start, row.end))
+
+    def open_article(self, article_id: str, at: Match | None = None) -> None:
+        """Select and show one article, at a span if given (the timeline, the palette)."""
+        ids = [article.id for article in self.article_list.articles]
+        if article_id not in ids:  # filtered out: show the whole list again
+            self.action_close()
+            self.action_close()
+            ids = [article.id for article in self.article_list.articles]
+        if article_id not in ids:
+            return
+        self.article_list.select_index(ids.index(article_id))
+        article = self.by_id[article_id]
+        if self.pane.article is not article:
+            self._show(article)
+        self.article_list.focus()
+        if at is not None:
+            self.match_index = None
+            self.pane.show(article, self.matches, at)
+            self.call_after_refresh(self.pane.jump_to, at)
 
     def on_entities_panel_jump(self, message: EntitiesPanel.Jump) -> None:
         article = self.pane.article
@@ -346,6 +421,14 @@ class MainScreen(Screen[None]):
 
     def action_prev_article(self) -> None:
         self.article_list.select_index(self.article_list.cursor - 1)
+
+
+def quitting(app: App[None]) -> bool:
+    """The app is on its way out (`q` was pressed): a key queued behind it opens nothing.
+
+    `q` then `o` in one burst pushed the officials view onto a closing app, which never composed it.
+    """
+    return app.return_code is not None
 
 
 def empty_folder_message(corpus: Corpus) -> Text:

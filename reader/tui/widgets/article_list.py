@@ -7,7 +7,6 @@ draws the rows on screen, so 10,000 articles open and refilter at once.
 
 from __future__ import annotations
 
-import re
 import textwrap
 from typing import ClassVar
 
@@ -21,22 +20,18 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.chronology import article_date
 from reader.model import Article
 from reader.tui.keymap import bind, navigation
 
 ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between rows
 TITLE_LINES = 2
-FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def article_date(article: Article) -> str:
-    """The published date, else the article's first full date, else a dash."""
-    if article.published:
-        return article.published[:10]
-    for mention in article.dates:
-        if FULL_DATE.fullmatch(mention.value):  # not "--12-28" (no year) nor a range
-            return mention.value
-    return "no date"
+def row_date(article: Article) -> str:
+    """The day the reading pane shows too (chronology.article_date), or "no date"."""
+    when = article_date(article)
+    return when.day if when is not None else "no date"
 
 
 class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -145,7 +140,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         if part < TITLE_LINES:
             text, role = self._title_lines(article, width - 2)[part], "article-list--title"
         elif part == TITLE_LINES:
-            text, role = f"{article_date(article)} · {article.file}", "article-list--meta"
+            text, role = f"{row_date(article)} · {article.file}", "article-list--meta"
         else:
             text, role = "", "article-list--meta"
         style = self.rich_style + self.get_component_rich_style(role)

@@ -20,6 +20,7 @@ from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Static
 
+from reader.chronology import article_date
 from reader.model import Article
 from reader.search import TITLE_BLOCK, Match
 from reader.tui.keymap import navigation
@@ -145,7 +146,11 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
 
 def metadata_line(article: Article) -> str:
     """Published · author · credit · file: what the page says about itself."""
-    published = article.published.replace("T", " ") if article.published else "date not given"
+    when = article_date(article)  # the list shows the same day
+    if when is None:
+        published = "date not given"
+    else:
+        published = when.shown if when.published else f"{when.shown} (from the text)"
     parts = [published, article.author, article.credit, article.file]
     if article.excerpt:
         parts.append("excerpt only")

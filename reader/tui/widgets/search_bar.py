@@ -13,13 +13,16 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("Search", id="search-label")
-        yield Input(placeholder="words from titles, text or officials' names (no diacritics needed)",
-                    id="search-input")
+        yield Input(placeholder="words (no diacritics needed), @name for an official, date:2024-03"
+                                " or date:2024-01..2024-03", id="search-input")
         yield Label("", id="search-count")
 
     @property
     def input(self) -> Input:
         return self.query_one(Input)
 
+    count_text = ""  # what the count label says: how the query was read and how many articles match
+
     def set_count(self, text: str) -> None:
+        self.count_text = text
         self.query_one("#search-count", Label).update(Content(text))

@@ -1,0 +1,188 @@
+"""The timeline: every dated mention of the listed articles, by month, to open an article at one.
+
+A corpus of 10,000 pages holds a few hundred thousand mentions, so the rows are drawn line
+by line (a ScrollView with `render_line`, as the article list is); what a row says comes from
+reader/timeline.py, which the core tests on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.screen import Screen
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Footer, Static
+
+from reader.timeline import TimelineGroup, TimelineRow
+from reader.tui.keymap import bind
+
+VALUE_WIDTH = 10  # "2024-03-05"; a range is longer and pushes its context right
+INDENT = 2
+
+
+class TimelineView(ScrollView, can_focus=True, inherit_bindings=False):
+    """Group headers and two-line rows (the mention in its words; the article's title)."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "timeline--header", "timeline--date", "timeline--title", "timeline--cursor",
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("down", "cursor_down", show=False),
+        bind("up", "cursor_up", show=False),
+        bind("top", "first", show=False),
+        bind("bottom", "last", show=False),
+        bind("open", "open"),
+    ]
+
+    class Chosen(Message):
+        """Enter on a row: open its article at the mention."""
+
+        def __init__(self, row: TimelineRow) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, groups: Sequence[TimelineGroup], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[TimelineRow] = []
+        self.row_line: list[int] = []  # the first screen line of each row
+        self.lines: list[tuple[str, int]] = []  # ("header", group index) or ("row"/"title", row index)
+        self.groups = tuple(groups)
+        for number, group in enumerate(self.groups):
+            self.lines.append(("header", number))
+            for row in group.rows:
+                self.row_line.append(len(self.lines))
+                self.lines.append(("row", len(self.rows)))
+                self.lines.append(("title", len(self.rows)))
+                self.rows.append(row)
+        self.cursor = 0
+
+    @property
+    def selected(self) -> TimelineRow | None:
+        return self.rows[self.cursor] if self.rows else None
+
+    def on_mount(self) -> None:
+        self._update_size()
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._update_size()
+        self._scroll_to_cursor()
+
+    def _update_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.lines))
+
+    def select_index(self, index: int) -> None:
+        if not self.rows:
+            return
+        self.cursor = max(0, min(index, len(self.rows) - 1))
+        self.refresh()
+        self._scroll_to_cursor()
+
+    def _scroll_to_cursor(self) -> None:
+        if self.rows:
+            line = self.row_line[self.cursor]
+            top = line - 1 if self.lines[line - 1][0] == "header" else line  # keep a group's header in view
+            self.scroll_to_region(Region(0, top, 1, line + 2 - top), animate=False, immediate=True)
+
+    def action_cursor_down(self) -> None:
+        self.select_index(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.select_index(self.cursor - 1)
+
+    def action_first(self) -> None:
+        self.select_index(0)
+
+    def action_last(self) -> None:
+        self.select_index(len(self.rows) - 1)
+
+    def action_open(self) -> None:
+        if self.selected is not None:
+            self.post_message(self.Chosen(self.selected))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        line = offset.y + round(self.scroll_y)
+        if 0 <= line < len(self.lines) and self.lines[line][0] != "header":
+            self.select_index(self.lines[line][1])
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = round(self.scroll_y) + y
+        if line >= len(self.lines):
+            return Strip.blank(width, self.rich_style)
+        kind, index = self.lines[line]
+        base = self.rich_style
+        if kind == "header":
+            group = self.groups[index]
+            count = len(group.rows)
+            label = f" {group.label} · {count} mention{'s' if count != 1 else ''}"
+            return self._fit([Segment(label, base + self.get_component_rich_style("timeline--header"))], width, base)
+        if index == self.cursor:
+            base += self.get_component_rich_style("timeline--cursor")
+        row = self.rows[index]
+        if kind == "title":
+            title = " " * (INDENT + VALUE_WIDTH + 2) + row.title
+            return self._fit([Segment(title, base + self.get_component_rich_style("timeline--title"))], width, base)
+        date = base + self.get_component_rich_style("timeline--date")
+        return self._fit([
+            Segment(" " * INDENT + row.value.ljust(VALUE_WIDTH) + "  ", base),
+            Segment(row.before, base), Segment(row.text, date), Segment(row.after, base),
+        ], width, base)
+
+    @staticmethod
+    def _fit(segments: list[Segment], width: int, style: Style) -> Strip:
+        strip = Strip(segments)
+        if strip.cell_length > width:
+            strip = strip.crop(0, max(width - 1, 0))
+            strip = Strip([*strip, Segment("…", style)])
+        return strip.extend_cell_length(width, style)
+
+
+class TimelineScreen(Screen[TimelineRow | None]):
+    """The timeline of the articles it is given; Enter returns the row, Esc None."""
+
+    TITLE = "Timeline"
+    BINDINGS: ClassVar[list[BindingType]] = [bind("close", "close")]
+
+    def __init__(self, groups: Sequence[TimelineGroup], scope: str) -> None:
+        super().__init__()
+        self.groups = tuple(groups)
+        self.scope = scope  # what the rows are of: "12 articles", "the search “x”"
+
+    def compose(self) -> ComposeResult:
+        mentions = sum(len(group.rows) for group in self.groups)
+        with Vertical(id="timeline-box") as box:
+            # Content: the scope may hold a query or an official's name, text that is never markup.
+            box.border_title = Content(f"Timeline · {mentions} dated mention{'s' if mentions != 1 else ''}"
+                                       f" · {self.scope}")
+            box.border_subtitle = "enter open the article there · esc back"
+            if not self.groups:
+                yield Static("No dated mentions in these articles.", id="timeline-empty")
+            view = TimelineView(self.groups, id="timeline-view")
+            view.display = bool(self.groups)
+            yield view
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(TimelineView).focus()
+
+    def on_timeline_view_chosen(self, message: TimelineView.Chosen) -> None:
+        message.stop()
+        self.dismiss(message.row)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+

@@ -1,0 +1,148 @@
+"""Finding one's way (issue 14): sort, timeline, the bar's filters, copy, pager, width, palette, key bursts.
+
+Each test presses the key a user would and asserts what the screen then shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import events
+from textual.pilot import Pilot
+from tui_sample import make_app, sample_corpus
+
+from reader.chronology import SortOrder
+from reader.model import DateMention
+from reader.search import Match
+from reader.tui.app import ReaderApp
+from reader.tui.screens.main import MainScreen
+from reader.tui.screens.timeline import TimelineScreen, TimelineView
+
+
+def listed(app: ReaderApp) -> list[str]:
+    return [article.id for article in app.main.article_list.articles]
+
+
+def shown(app: ReaderApp) -> str | None:
+    article = app.main.pane.article
+    return article.id if article is not None else None
+
+
+def row_text(app: ReaderApp, line: int) -> str:
+    return app.main.article_list.render_line(line).text
+
+
+# --- sort -----------------------------------------------------------------------------------------
+
+async def test_the_list_is_newest_first_and_s_cycles_oldest_file_newest() -> None:
+    app = make_app(sort=SortOrder.NEWEST)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        # tokyo 2025-01-07, seoul 2023-05-06; danang (a month only) and the teaser have no date: last
+        assert listed(app) == ["tokyo-1", "seoul-2", "danang-1", "teaser-1"]
+        assert str(app.main.article_list.border_title) == "Articles (4) · newest first"
+        await pilot.press("s")
+        assert listed(app) == ["seoul-2", "tokyo-1", "danang-1", "teaser-1"]
+        assert str(app.main.article_list.border_title) == "Articles (4) · oldest first"
+        await pilot.press("s")
+        assert listed(app) == ["tokyo-1", "danang-1", "seoul-2", "teaser-1"]
+        assert str(app.main.article_list.border_title) == "Articles (4) · file order"
+        await pilot.press("s")
+        assert listed(app) == ["tokyo-1", "seoul-2", "danang-1", "teaser-1"]
+
+
+async def test_the_sort_keeps_the_article_being_read() -> None:
+    app = make_app(sort=SortOrder.NEWEST)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j")
+        assert shown(app) == "seoul-2"
+        await pilot.press("s")
+        assert shown(app) == "seoul-2" and app.main.article_list.selected.id == "seoul-2"
+
+
+async def test_the_list_and_the_pane_show_the_same_date() -> None:
+    corpus = sample_corpus()
+    teaser = corpus.articles[3]
+    dated = replace(teaser, dates=(DateMention(0, 0, 3, "Bộ", "2025-01-08", "day"),))
+    app = make_app(replace(corpus, articles=(*corpus.articles[:3], dated)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("G")
+        assert "2025-01-08 · teaser.txt" in row_text(app, 14)
+        assert "2025-01-08 (from the text) · teaser.txt" in app.main.pane.text()
+
+
+# --- timeline -------------------------------------------------------------------------------------
+
+async def test_t_opens_the_timeline_and_enter_opens_the_article_at_that_mention() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        assert isinstance(app.screen, TimelineScreen)
+        assert app.screen.title == "Timeline"
+        view = app.screen.query_one(TimelineView)
+        lines = [view.render_line(y).text.rstrip() for y in range(10)]
+        assert lines[0].strip() == "2023-05 · 1 mention"
+        assert "2023-05-06  " in lines[1] and "ngày 6/5/2023" in lines[1]
+        assert lines[2].strip() == "Lãnh đạo Hàn Quốc và Nhật Bản gặp nhau tại Seoul"
+        await pilot.press("j", "enter")
+        assert isinstance(app.screen, MainScreen)
+        assert shown(app) == "danang-1"
+        danang = app.main.pane.article
+        start = danang.blocks[0].text.index("tháng 3/2024")
+        assert app.main.pane.current == Match(0, start, start + len("tháng 3/2024"))
+
+
+async def test_the_timeline_is_of_the_listed_articles() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"seoul", "enter", "t")
+        assert isinstance(app.screen, TimelineScreen)
+        assert [row.article_id for row in app.screen.query_one(TimelineView).rows] == ["seoul-2"]
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+# --- the search bar's filters ---------------------------------------------------------------------
+
+async def test_at_name_and_date_filter_the_list_and_the_bar_says_how_it_read_them() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"@kishida")
+        await pilot.pause()
+        assert listed(app) == ["tokyo-1", "seoul-2"]
+        assert "official @kishida" in app.main.search_bar.count_text
+        await pilot.press(*" date:2023")
+        await pilot.pause()
+        assert listed(app) == ["seoul-2"]
+        assert "official @kishida · dated 2023-01-01 to 2023-12-31" in app.main.search_bar.count_text
+
+
+# --- key bursts -----------------------------------------------------------------------------------
+
+async def burst(pilot: Pilot[None], *keys: str) -> None:
+    """Send the keys as a terminal does on a paste: all queued at once, no pause between them."""
+    app = pilot.app
+    assert app._driver is not None
+    for key in keys:
+        event = events.Key(key, "/" if key == "slash" else key if len(key) == 1 else None)
+        event.set_sender(app)
+        app._driver.send_message(event)
+    await pilot.pause()
+
+
+async def test_q_then_o_in_one_burst_quits_cleanly() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "q", "o")
+    assert app.return_code == 0
+
+
+async def test_slash_then_text_with_no_pause_goes_into_the_search() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "slash", *"obama")
+        assert isinstance(app.screen, MainScreen)
+        assert app.main.search_bar.input.value == "obama"
+        assert app.main.query_text == "obama"
