@@ -22,17 +22,24 @@ CONTEXT_CHARS = 40  # about how much text either side of a mention a row shows
 
 @dataclass(frozen=True, slots=True)
 class TimelineRow:
-    """One date mention: its value, the words around it, and where it is."""
+    """One date mention: its value, where it is, and (cut when asked) the words around it."""
 
     value: str
-    before: str
     text: str
-    after: str
     article_id: str
     title: str
     block: int
     start: int
     end: int
+    block_text: str  # the block it sits in; the context is cut from it only for the rows drawn
+
+    @property
+    def before(self) -> str:
+        return around(self.block_text, self.start, self.end)[0]
+
+    @property
+    def after(self) -> str:
+        return around(self.block_text, self.start, self.end)[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,23 +50,21 @@ class TimelineGroup:
     rows: tuple[TimelineRow, ...]
 
 
-def timeline(articles: Iterable[Article], context: int = CONTEXT_CHARS) -> tuple[TimelineGroup, ...]:
+def timeline(articles: Iterable[Article]) -> tuple[TimelineGroup, ...]:
     """The groups in ISO order, the unknown year last; within one, by value, then article order."""
-    rows: list[tuple[str, int, TimelineRow]] = []
+    rows: list[tuple[bool, str, str, int, int, int, TimelineRow]] = []
     for order, article in enumerate(articles):
         for mention in article.dates:
-            text = article.blocks[mention.block].text
-            before, after = around(text, mention.start, mention.end, context)
-            row = TimelineRow(mention.value, before, mention.text, after, article.id, article.title,
-                              mention.block, mention.start, mention.end)
-            rows.append((group_label(mention.value), order, row))
-    rows.sort(key=lambda item: (item[0] == UNKNOWN_YEAR, item[0], item[2].value, item[1],
-                                item[2].block, item[2].start))
+            row = TimelineRow(mention.value, mention.text, article.id, article.title,
+                              mention.block, mention.start, mention.end, article.blocks[mention.block].text)
+            label = group_label(mention.value)
+            rows.append((label == UNKNOWN_YEAR, label, mention.value, order, mention.block, mention.start, row))
+    rows.sort(key=lambda item: item[:6])
     groups: list[TimelineGroup] = []
     current: list[TimelineRow] = []
-    for n, (label, _, row) in enumerate(rows):
+    for n, (_, label, *_rest, row) in enumerate(rows):
         current.append(row)
-        if n + 1 == len(rows) or rows[n + 1][0] != label:
+        if n + 1 == len(rows) or rows[n + 1][1] != label:
             groups.append(TimelineGroup(label, tuple(current)))
             current = []
     return tuple(groups)

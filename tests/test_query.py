@@ -26,7 +26,10 @@ ARTICLES = (
     article("year", dates=["2024"]),
     article("none"),
 )
-INDEX = (Official("Joe Biden", (), (), ("none",), 1),)  # the index joined a "Biden" of "none" to Joe Biden
+INDEX = (Official("Fumio Kishida", (), (), ("kishida",), 1),
+         Official("Takeshi Iwaya", (), (), ("iwaya",), 1), Official("Antony Blinken", (), (), ("iwaya",), 1),
+         Official("Đỗ Hùng Việt", (), (), ("range",), 1),
+         Official("Joe Biden", (), (), ("none",), 1))  # the index joined a "Biden" of "none" to Joe Biden
 
 
 def ids(text: str, search: object = None) -> list[str]:
@@ -46,7 +49,7 @@ def test_plain_words_are_left_for_the_search_index():
     ("@do", ["range"]),  # folded: "Đỗ"
     ('@"hung viet"', ["range"]),
     ("@blinken @iwaya", ["iwaya"]),
-    ("@joe", ["none"]),  # through the corpus-wide index
+    ("@joe", ["none"]),  # through the corpus-wide index: "none" itself says only "Biden"
     ("@ishida", []),  # a word's start, not any part of it
 ])
 def test_an_official_by_a_folded_start_of_their_name(text, kept):
@@ -107,3 +110,7 @@ def test_the_officials_view_filters_by_the_start_of_a_name_title_or_country_word
     assert [o.name for o in typed.matching("thu")] == ["Fumio Kishida", "Đỗ Hùng Việt"]  # Thủ tướng, Thứ trưởng
     assert [o.name for o in typed.matching("my")] == ["Joe Biden"]
     assert typed.matching("iden") == ()  # inside a word: no
+
+
+def test_without_an_index_the_articles_own_mentions_are_read():
+    assert list(run_query(parse_query("@kishida"), ARTICLES)) == ["kishida"]

@@ -35,6 +35,7 @@ from reader.crashlog import describe, state_dir, write_report
 from reader.load import FolderError, list_page_files
 from reader.model import Corpus, Problem
 from reader.search import SearchIndex
+from reader.tui.commands import ReaderCommands
 from reader.tui.keymap import bind, check_keys, keys_in_force
 from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
 from reader.tui.screens.error import ErrorScreen
@@ -56,10 +57,12 @@ class ReaderApp(App[None]):
     """
 
     CSS_PATH = "reader.tcss"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
     TITLE = "reader"
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("help", "help"),
         bind("quit", "quit"),
+        bind("palette", "command_palette", show=False, priority=True),
         bind("interrupt", "quit", show=False, priority=True),  # Ctrl+C quits, even in the search box
     ]
 
@@ -77,7 +80,8 @@ class ReaderApp(App[None]):
         self.index_in_background = corpus is None  # a given corpus is folded on the first search instead
         self.load_pending = corpus is None  # until the load worker is done; `run` will not wait for it
         self.main = MainScreen(folder, {name: style for name, style in config.highlight.items()
-                                        if style != DEFAULT_HIGHLIGHT.get(name)}, config.sort)
+                                        if style != DEFAULT_HIGHLIGHT.get(name)},
+                                config.sort, config.reading_width)
         self.set_keymap(self.keymap)
 
     def get_default_screen(self) -> Screen[None]:

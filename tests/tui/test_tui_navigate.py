@@ -1,10 +1,13 @@
-"""Finding one's way (issue 14): sort, timeline, the bar's filters, copy, pager, width, palette, key bursts.
+"""Finding one's way (issue 14): sort, timeline, the bar's filters, key bursts, copy, pager, width, palette.
 
 Each test presses the key a user would and asserts what the screen then shows.
 """
 
 from __future__ import annotations
 
+import contextlib
+import subprocess
+from collections.abc import Iterator
 from dataclasses import replace
 
 from textual import events
@@ -12,6 +15,7 @@ from textual.pilot import Pilot
 from tui_sample import make_app, sample_corpus
 
 from reader.chronology import SortOrder
+from reader.markdown import article_markdown
 from reader.model import DateMention
 from reader.search import Match
 from reader.tui.app import ReaderApp
@@ -146,3 +150,74 @@ async def test_slash_then_text_with_no_pause_goes_into_the_search() -> None:
         assert isinstance(app.screen, MainScreen)
         assert app.main.search_bar.input.value == "obama"
         assert app.main.query_text == "obama"
+
+
+# --- take it with you -----------------------------------------------------------------------------
+
+async def test_c_copies_the_article_as_markdown() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        assert app.clipboard == article_markdown(sample_corpus().articles[0])
+        assert app.clipboard.startswith("# Ngoại trưởng Blinken hội đàm")
+
+
+async def test_v_opens_the_source_page_in_the_pager_with_the_app_suspended(monkeypatch) -> None:
+    calls: list[tuple[list[str], bool]] = []
+    app = make_app()
+    suspended = [False]
+
+    @contextlib.contextmanager
+    def suspend() -> Iterator[None]:
+        suspended[0] = True
+        yield
+        suspended[0] = False
+
+    monkeypatch.setenv("PAGER", "most -s")
+    monkeypatch.setattr(subprocess, "run", lambda args, **_: calls.append((args, suspended[0])))
+    monkeypatch.setattr(app, "suspend", suspend)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("v")
+        assert calls == [(["most", "-s", str(app.folder / "tokyo.txt")], True)]
+        monkeypatch.delenv("PAGER")
+        await pilot.press("v")
+        assert calls[-1] == (["less", str(app.folder / "tokyo.txt")], True)
+
+
+# --- reading width and palette --------------------------------------------------------------------
+
+async def test_paragraphs_wrap_at_the_reading_width_in_a_wide_pane() -> None:
+    app = make_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        body = app.main.pane.body
+        assert body.size.width == 88  # the column's text width; the pane itself is wider
+        assert app.main.pane.size.width > 100
+        assert body.region.x > app.main.pane.region.x + 5  # centred, not at the left edge
+
+
+async def test_the_palette_jumps_to_an_article_by_its_title_typed_without_diacritics() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"da nang don")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert shown(app) == "danang-1"
+
+
+async def test_the_palette_runs_an_action_and_filters_by_an_official() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p", *"kishida")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main.official is not None and app.main.official.name == "Fumio Kishida"
+        assert listed(app) == ["tokyo-1", "seoul-2"]
+        await pilot.press("ctrl+p", *"timeline")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)

@@ -8,26 +8,31 @@ panel choice are reactive, and their watchers refilter or refit what they change
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
 from textual import events, on
-from textual.app import App, ComposeResult
-from textual.binding import BindingType
+from textual.app import App, ComposeResult, SuspendNotSupported
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from reader.chronology import SortOrder, next_order, sort_articles
+from reader.chronology import ArticleDate, SortOrder, article_date, next_order, sort_articles
+from reader.config import DEFAULT_READING_WIDTH
+from reader.markdown import article_markdown
 from reader.model import Article, Corpus, Official
 from reader.query import Query, describe, keep_filtered, name_matches, parse_query
 from reader.search import Match, SearchIndex, query_words
 from reader.timeline import TimelineRow, timeline
-from reader.tui.keymap import bind
+from reader.tui.keymap import SPECS, bind
 from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
 from reader.tui.screens.officials import OfficialsScreen
 from reader.tui.screens.timeline import TimelineScreen
@@ -37,6 +42,7 @@ from reader.tui.widgets.reading_pane import ReadingPane
 from reader.tui.widgets.search_bar import SearchBar
 
 ENTITIES_MIN_WIDTH = 120  # below this the reading pane needs the room more than the panel
+_NOT_IN_PALETTE = {"down", "up", "close"}  # keys that mean something only where the focus is
 ORDER_LABELS = {SortOrder.NEWEST: "newest first", SortOrder.OLDEST: "oldest first", SortOrder.FILE: "file order"}
 
 
@@ -61,6 +67,8 @@ class MainScreen(Screen[None]):
         bind("entities", "entities"),
         bind("sort", "cycle_sort"),
         bind("timeline", "timeline"),
+        bind("copy", "copy"),
+        bind("source", "source"),
     ]
 
     # always_update: a new corpus or index is never compared field by field with the last one.
@@ -72,12 +80,14 @@ class MainScreen(Screen[None]):
     list_order: reactive[SortOrder] = reactive(SortOrder.NEWEST, init=False)
 
     def __init__(self, folder: Path, highlight_overrides: Mapping[str, str],
-                 list_order: SortOrder = SortOrder.NEWEST) -> None:
+                 list_order: SortOrder = SortOrder.NEWEST, reading_width: int = DEFAULT_READING_WIDTH) -> None:
         super().__init__()
+        self.reading_width = reading_width
         self.set_reactive(MainScreen.list_order, list_order)
         self.folder = folder
         self.highlight_overrides = highlight_overrides
         self.by_id: dict[str, Article] = {}
+        self.dates: dict[str, ArticleDate | None] = {}
         self.matches: tuple[Match, ...] = ()
         self.match_index: int | None = None
         self.scroll_memory: dict[str, float] = {}
@@ -85,7 +95,7 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield ArticleList(id="articles")
-            yield ReadingPane(self.highlight_overrides, id="pane")
+            yield ReadingPane(self.highlight_overrides, self.reading_width, id="pane")
             yield EntitiesPanel(id="entities")
         yield SearchBar(id="search")
         yield Footer()
@@ -134,6 +144,7 @@ class MainScreen(Screen[None]):
             return
         self.set_reactive(MainScreen.index, None)  # an index of another corpus would list its ids
         self.by_id = {article.id: article for article in corpus.articles}
+        self.dates = {article.id: article_date(article) for article in corpus.articles}  # once, for the sort
         self.article_list.loading = False
         if not corpus.articles:
             self.pane.show_message(empty_folder_message(corpus))
@@ -174,7 +185,7 @@ class MainScreen(Screen[None]):
         else:  # no words, or still indexing: the filters alone
             ids = among if among is not None else tuple(self.by_id)
         # File order keeps the search's own order (the articles with the words side by side first).
-        articles = sort_articles((self.by_id[i] for i in ids), self.list_order)
+        articles = sort_articles((self.by_id[i] for i in ids), self.list_order, lambda a: self.dates[a.id])
         current = self.pane.article.id if self.pane.article is not None else None
         empty = "No articles in this folder." if not self.corpus.articles else \
             f"No article matches “{self.query_text}”. Edit the search, or Esc to clear it."
@@ -325,13 +336,46 @@ class MainScreen(Screen[None]):
 
     def action_officials(self) -> None:
         if self.corpus is not None and not quitting(self.app):
-            self.app.push_screen(OfficialsScreen(self.corpus.officials), self._filter_by_official)
+            self.app.push_screen(OfficialsScreen(self.corpus.officials), self.filter_by_official)
 
-    def _filter_by_official(self, official: Official | None) -> None:
+    def filter_by_official(self, official: Official | None) -> None:
         if official is None:
             return
         self.official = official
         self.article_list.focus()
+
+    # -- take it with you --------------------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        article = self.pane.article
+        if article is None:
+            self.notify("No article to copy.", timeout=3)
+            return
+        self.app.copy_to_clipboard(article_markdown(article))
+        self.notify(f"Copied “{article.title}” as Markdown.", timeout=3, markup=False)
+
+    def action_source(self) -> None:
+        """The page the article came from, in the user's pager, the app suspended meanwhile."""
+        article = self.pane.article
+        if article is None:
+            return
+        path = self.folder / article.file
+        try:
+            command = shlex.split(os.environ.get("PAGER") or "less")
+        except ValueError as err:
+            self.notify(f"$PAGER cannot be read: {err}", severity="error", markup=False)
+            return
+        try:
+            with self.app.suspend():
+                subprocess.run([*(command or ["less"]), str(path)], check=False)
+        except (OSError, SuspendNotSupported) as err:
+            self.notify(f"Cannot open {path}: {err}", severity="error", markup=False)
+
+    def palette_actions(self) -> list[tuple[str, str, str]]:
+        """(label, action, help) of every binding here and the app's, for the command palette."""
+        actions = [(SPECS[b.id].description, b.action, SPECS[b.id].help)
+                   for b in self.BINDINGS if isinstance(b, Binding) and b.id in SPECS and b.id not in _NOT_IN_PALETTE]
+        return [*actions, *((SPECS[i].description, f"app.{i}", SPECS[i].help) for i in ("help", "quit"))]
 
     # -- sort and timeline -------------------------------------------------------------------------
 

@@ -21,11 +21,13 @@ from textual.geometry import Region
 from textual.widgets import Static
 
 from reader.chronology import article_date
+from reader.config import DEFAULT_READING_WIDTH
 from reader.model import Article
 from reader.search import TITLE_BLOCK, Match
 from reader.tui.keymap import navigation
 
 CAPTION_INDENT = 4
+BODY_PADDING = 2  # #body's padding, left and right, in reader.tcss
 HIGHLIGHTS = ("date", "official", "search")
 
 
@@ -40,13 +42,16 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
         *navigation(down="line_down", up="line_up", top="top", bottom="bottom"),
     ]
 
-    def __init__(self, overrides: Mapping[str, str], *, id: str | None = None) -> None:
+    def __init__(self, overrides: Mapping[str, str], reading_width: int = DEFAULT_READING_WIDTH, *,
+                 id: str | None = None) -> None:
         super().__init__(id=id)
         self.overrides = dict(overrides)  # highlight name -> Rich style from config.yaml
         self.article: Article | None = None
         self.matches: tuple[Match, ...] = ()
         self.current: Match | None = None
         self.body = Static(id="body")
+        # A readable measure: lines of ~88 columns, the column centred in a wider pane (reader.tcss).
+        self.body.styles.max_width = reading_width + BODY_PADDING
 
     def compose(self) -> ComposeResult:
         yield self.body
