@@ -80,9 +80,9 @@ def sort_articles(articles: Iterable[Article], order: SortOrder,
     if order is SortOrder.FILE:
         return listed
     keyed = [(dated(article), article) for article in listed]
-    dated = [(when.value, article) for when, article in keyed if when is not None]
-    dated.sort(key=lambda pair: pair[0], reverse=order is SortOrder.NEWEST)  # stable either way
-    return tuple(article for _, article in dated) + tuple(article for when, article in keyed if when is None)
+    known = [(when.value, article) for when, article in keyed if when is not None]
+    known.sort(key=lambda pair: pair[0], reverse=order is SortOrder.NEWEST)  # stable either way
+    return tuple(article for _, article in known) + tuple(article for when, article in keyed if when is None)
 
 
 def next_order(order: SortOrder) -> SortOrder:

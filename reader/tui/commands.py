@@ -86,7 +86,7 @@ class ReaderCommands(Provider):
     def _shown(self, kind: str, entry: Entry, offsets: Iterable[int]) -> Content:
         """The label as text, its matched letters styled when folding kept every character in place."""
         content = Content(entry.label)
-        if len(entry.folded) == len(entry.label):
+        if self.match_style is not None and len(entry.folded) == len(entry.label):
             for offset in offsets:
                 content = content.stylize(self.match_style, offset, offset + 1)
         return Content.assemble((f"{kind}: ", "dim"), content)
