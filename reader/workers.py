@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from multiprocessing import forkserver
+from multiprocessing import forkserver, resource_tracker
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
@@ -126,12 +126,19 @@ def _start_forkserver() -> None:
         stderr_usable = sys.stderr.fileno() >= 0
     except (AttributeError, OSError, ValueError):
         stderr_usable = True  # the tracker copes with a stderr that has no file descriptor at all
+    if stderr_usable or sys.__stderr__ is None:
+        _start_tracker_then_forkserver()
+    else:
+        with contextlib.redirect_stderr(sys.__stderr__):
+            _start_tracker_then_forkserver()
+
+
+def _start_tracker_then_forkserver() -> None:
+    """The tracker first: its own start blocks SIGINT and then *unblocks* it (it does not restore
+    the mask), so started inside our block it would leave the forkserver's start unprotected."""
+    resource_tracker.ensure_running()
     with _signals_held({signal.SIGINT}):
-        if stderr_usable or sys.__stderr__ is None:
-            forkserver.ensure_running()
-        else:
-            with contextlib.redirect_stderr(sys.__stderr__):
-                forkserver.ensure_running()
+        forkserver.ensure_running()  # finds the tracker running and leaves the mask alone
 
 
 @contextlib.contextmanager
