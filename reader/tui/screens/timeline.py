@@ -26,24 +26,19 @@ from textual.widgets import Footer, Static
 
 from reader.timeline import TimelineGroup, TimelineRow
 from reader.tui.keymap import bind
+from reader.tui.widgets.cursor import CURSOR_BINDINGS, CursorActions
 
 VALUE_WIDTH = 10  # "2024-03-05"; a range is longer and pushes its context right
 INDENT = 2
 
 
-class TimelineView(ScrollView, can_focus=True, inherit_bindings=False):
+class TimelineView(CursorActions, ScrollView, can_focus=True, inherit_bindings=False):
     """Group headers and two-line rows (the mention in its words; the article's title)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "timeline--header", "timeline--date", "timeline--title", "timeline--cursor",
     }
-    BINDINGS: ClassVar[list[BindingType]] = [
-        bind("down", "cursor_down", show=False),
-        bind("up", "cursor_up", show=False),
-        bind("top", "first", show=False),
-        bind("bottom", "last", show=False),
-        bind("open", "open"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = CURSOR_BINDINGS
 
     class Chosen(Message):
         """Enter on a row: open its article at the mention."""
@@ -94,19 +89,11 @@ class TimelineView(ScrollView, can_focus=True, inherit_bindings=False):
             top = line - 1 if self.lines[line - 1][0] == "header" else line  # keep a group's header in view
             self.scroll_to_region(Region(0, top, 1, line + 2 - top), animate=False, immediate=True)
 
-    def action_cursor_down(self) -> None:
-        self.select_index(self.cursor + 1)
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def action_cursor_up(self) -> None:
-        self.select_index(self.cursor - 1)
-
-    def action_first(self) -> None:
-        self.select_index(0)
-
-    def action_last(self) -> None:
-        self.select_index(len(self.rows) - 1)
-
-    def action_open(self) -> None:
+    def open_selected(self) -> None:
         if self.selected is not None:
             self.post_message(self.Chosen(self.selected))
 

@@ -22,7 +22,7 @@ from textual.strip import Strip
 
 from reader.chronology import article_date
 from reader.model import Article
-from reader.tui.keymap import bind, navigation
+from reader.tui.widgets.cursor import CURSOR_BINDINGS, CursorActions
 
 ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between rows
 TITLE_LINES = 2
@@ -34,16 +34,13 @@ def row_date(article: Article) -> str:
     return when.day if when is not None else "no date"
 
 
-class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=False):
     """The list of articles; posts Highlighted when the selection moves, Opened on Enter."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--title", "article-list--meta", "article-list--cursor", "article-list--empty",
     }
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *navigation(down="cursor_down", up="cursor_up", top="first", bottom="last"),
-        bind("open", "open"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = CURSOR_BINDINGS
 
     class Highlighted(Message):
         """The selected article changed (None when the list is empty)."""
@@ -94,19 +91,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._scroll_to_cursor()
         self.post_message(self.Highlighted(self.selected))
 
-    def action_cursor_down(self) -> None:
-        self.select_index(self.cursor + 1)
+    @property
+    def row_count(self) -> int:
+        return len(self.articles)
 
-    def action_cursor_up(self) -> None:
-        self.select_index(self.cursor - 1)
-
-    def action_first(self) -> None:
-        self.select_index(0)
-
-    def action_last(self) -> None:
-        self.select_index(len(self.articles) - 1)
-
-    def action_open(self) -> None:
+    def open_selected(self) -> None:
         if self.selected is not None:
             self.post_message(self.Opened(self.selected))
 
