@@ -33,7 +33,7 @@ class Line:
     kind: Kind
     text: str  # cleaned; for DOUBLED the headline once; for CREDIT the credit alone
     published: str | None = None  # ISO date(time), for DATELINE only (None for a relative "5 giờ trước")
-    credit: str | None = None  # for a BYLINE that names its source: "Việt Hà (theo Reuters)"
+    credit: str | None = None  # for a BYLINE or DATELINE that names its source: "Việt Hà (theo Reuters)"
     author: str | None = None  # for a DATELINE led by the author's name: "KHÁNH AN 09/11/2024 18:20"
 
 
@@ -64,17 +64,26 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Inside a dateline (only numbers and dateline words), so no need to guard the left edge.
 _DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})[,\s]+(?:[Nn]ăm\s+)?(\d{4})(?!\d)")  # "25 tháng 9 2017"
+_MONTH_FIRST_DATE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})(?!\d)")  # "Tháng Mười Một 22, 2025"
 _TIME = re.compile(r"(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)")
+_AFTERNOON = re.compile(r"\s*(?:PM|CH|[Cc]hiều)(?!\w)")  # right after the time: "3:05 PM", "9:42 CH", "8:36 Chiều"
+# A month written as its number's word, as overseas and blog pages print it: "Tháng Mười Một" is "tháng 11".
+_MONTH_NUMBERS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                  "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MONTH_IN_WORDS = re.compile(r"(?i)(?<!\w)(tháng)\s+(mười\s+một|mười\s+hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy"
+                             r"|tám|chín|mười)(?!\w)")
+_YEAR_GLUED_TO_TIME = re.compile(r"(?<!\d)(\d{4})(?=\d{1,2}[:h]\d{2}(?!\d))")  # "20259:42": a scraper dropped the space
 _GLUED_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 # A full stop, ? or ! then a space and a letter; see has_sentence_break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")
 _BYLINE_WITH_SOURCE = re.compile(r"(?P<name>[^()]{3,40}?)\s*(?P<source>\([^()]{3,60}\))$")
 _DIGIT = re.compile(r"\d")
-_BYLINE_MARKS = re.compile(r"[)/:.|]| - ")  # what a byline of another shape holds (see _byline_with_source)
+_BYLINE_MARKS = re.compile(r"[)/:.,|]| - ")  # what a byline of another shape holds (see _byline_with_source)
 # Agencies joined by "/" ("BNEWS/TTXVN"), or one agency in capitals in brackets ("(TTXVN)").
 _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][\w&+.-]{1,20}(?:/[A-Z][\w&+.-]{1,20})+)\)?"
                             r"|\((?P<agency2>[A-Z][A-Z0-9&+.-]{1,20})\)")
 _INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ][A-ZĐÀ-Ỹ]{0,11}){1,3}\.?")  # "P.V", "V.GIANG", "T.H."
+_SLUG_PREFIX = re.compile(r"(?:[a-z0-9]+ ){5,}(?=\S)")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
 
@@ -135,7 +144,7 @@ def classify(text: str, rules: CleaningRules) -> Line:
     if length <= MAX_DATELINE_CHARS:
         if length <= MAX_RELATIVE_TIME_CHARS and rules.relative_time.fullmatch(text) is not None:
             return Line(Kind.DATELINE, text)  # a listed item's time: it dates no article
-        if rules.dateline.fullmatch(text) is not None:
+        if rules.dateline.fullmatch(numbered_months(text)) is not None:
             # Only numbers, marks and dateline words: a dateline, or debris such as share counts.
             published = dateline_value(text)
             return Line(Kind.DATELINE, text, published) if published else Line(Kind.FURNITURE, text)
@@ -146,12 +155,18 @@ def classify(text: str, rules: CleaningRules) -> Line:
             parted = _dateline_in_parts(text, rules)
             if parted is not None:
                 return parted
+        if " - " in text:
+            labelled = _labelled_dateline(text, rules)
+            if labelled is not None:
+                return labelled
     short = length <= MAX_SHORT_LINE_CHARS
     if short and (_matches_any(rules.furniture_patterns, text) or rules.related_link.match(text)):
         return Line(Kind.FURNITURE, text)  # site furniture, or a related link inside the body: "Xem thêm: ..."
     if (text[-1].isdigit() or text[-1] == ".") and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
         return Line(Kind.FURNITURE, text)
     if text.isascii() and _is_unaccented_alt(text, rules):
+        return Line(Kind.FURNITURE, text)
+    if text[0].islower() and _is_slugged_link(text):
         return Line(Kind.FURNITURE, text)
     doubled = undouble(text)
     if doubled is not None:
@@ -201,6 +216,13 @@ def _is_unaccented_alt(text: str, rules: CleaningRules) -> bool:
     return len(words) >= MIN_BARE_ALT_WORDS and text.islower() and all(w.isalnum() for w in words)
 
 
+def _is_slugged_link(text: str) -> bool:
+    """A related link printed after the unaccented words of a page's address: "nguoi phat ngon bo ngoai
+    giao len tieng Việt Nam tham dự ...". No Vietnamese sentence opens with five words without a mark."""
+    slug = _SLUG_PREFIX.match(text)
+    return slug is not None and text[slug.end()].isupper()
+
+
 def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
     """ "KHÁNH AN 09/11/2024 18:20 GMT+7", "Minh Đức-Chủ nhật, ngày 09/02/2025 07:45": a byline, then a dateline.
 
@@ -218,18 +240,31 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
         if not name or rules.dateline.fullmatch(rest) is None:
             continue
         byline = _byline(name, rules, signed=True)
-        if byline is None:
+        source = undouble(name) if byline is None else None  # an aggregator's: "Báo Quốc tếBáo Quốc tế29/11/2025"
+        if byline is None and source is None:
             continue
         published = dateline_value(rest)
-        return Line(Kind.DATELINE, text, published, author=byline.text) if published else None
+        if not published:
+            return None
+        return Line(Kind.DATELINE, text, published, credit=source, author=byline.text if byline else None)
     return None
+
+
+def _labelled_dateline(text: str, rules: CleaningRules) -> Line | None:
+    """ "Đối ngoại - Ngày đăng : 20:15, 26/11/2025": a section's label, a dash, then the dateline."""
+    label, dash, rest = text.partition(" - ")
+    if not dash or _DIGIT.search(label) is not None or len(label.split()) > MAX_LABEL_WORDS:
+        return None
+    published = dateline_value(rest) if rules.dateline.fullmatch(numbered_months(rest)) else None
+    return Line(Kind.DATELINE, text, published) if published else None
 
 
 def _dateline_in_parts(text: str, rules: CleaningRules) -> Line | None:
     """ "22-10-2025 - 07:15 AM | Quốc tế", "Minh Khôi, Theo Dân Trí | 16:42 23/08/2025": a dateline
     beside its section's label or its byline, set apart by "|"."""
     parts = [part.strip(" -–—") for part in text.split("|")]
-    dated = [part for part in parts if part and rules.dateline.fullmatch(part) and dateline_value(part)]
+    dated = [part for part in parts
+             if part and rules.dateline.fullmatch(numbered_months(part)) and dateline_value(part)]
     if len(dated) != 1:
         return None
     author = None
@@ -244,14 +279,30 @@ def _dateline_in_parts(text: str, rules: CleaningRules) -> Line | None:
     return Line(Kind.DATELINE, text, dateline_value(dated[0]), author=author)
 
 
+def numbered_months(text: str) -> str:
+    """A dateline with its month as a number and its year apart from the time: "18 Tháng Mười Một
+    20259:42 SA" -> "18 tháng 11 2025 9:42 SA", so the dateline words and dates read it."""
+    if "háng" in text or "HÁNG" in text:
+        text = _MONTH_IN_WORDS.sub(lambda m: f"{m.group(1)} {_MONTH_NUMBERS[' '.join(m.group(2).lower().split())]}",
+                                   text)
+    return _YEAR_GLUED_TO_TIME.sub(r"\1 ", text)
+
+
 def dateline_value(text: str) -> str | None:
     """The ISO date(time) a dateline gives ("06:17 - Thứ Bảy, 24/02/2024" -> "2024-02-24T06:17")."""
+    text = numbered_months(text)
     date = _DATE.search(text) or _WORDED_DATE.search(text)
-    if date is None:
-        return None
+    if date is not None:
+        day, month, year = (int(g) for g in date.groups())
+    else:
+        date = _MONTH_FIRST_DATE.search(text)
+        if date is None:
+            return None
+        month, day, year = (int(g) for g in date.groups())
     time = _TIME.search(text)
-    day, month, year = (int(g) for g in date.groups())
     hour, minute = (int(time.group(1)), int(time.group(2))) if time is not None else (0, 0)
+    if time is not None and hour < 12 and _AFTERNOON.match(text, time.end()) is not None:
+        hour += 12
     try:
         datetime(year, month, day, hour, minute)
     except ValueError:
@@ -278,6 +329,9 @@ def is_caption(text: str, rules: CleaningRules) -> bool:
     or is a short line placing people in a photo ("(phải)")."""
     if rules.caption_start.match(text):
         return True
+    mark = text.rfind("©")
+    if mark > 0 and text[mark - 1] == " " and _is_short_source(text[mark + 1:]):
+        return True  # "... tại Hà Nội, ngày 13/11/2025. © AFP": the photo's copyright closes it
     if len(text) <= MAX_HINTED_CAPTION_CHARS and rules.caption_hint.search(text):
         return True
     if ":" not in text:

@@ -64,6 +64,8 @@ def fold_listed(text: str) -> str:
 def rules_for(lexicon: Lexicon) -> CleaningRules:
     """The compiled rules of a lexicon (cached on its content)."""
     markers = alternation(_cases(word.rstrip(": ") for word in lexicon[Cleaning.CAPTION_MARKERS]))  # "Ảnh:", "ẢNH:"
+    long_markers = alternation(_cases(word.rstrip(": ") for word in lexicon[Cleaning.CAPTION_MARKERS]
+                                      if " " in word.strip()))
     lead_words = alternation(lexicon[Cleaning.LEAD_TIME_WORDS])
     lead_words_lower = alternation(word.lower() for word in lexicon[Cleaning.LEAD_TIME_WORDS])
     # d/m or d-m with an optional year and an optional "(giờ Washington)" before the comma.
@@ -95,13 +97,15 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
             rf"\s+(?:{alternation(lexicon[Cleaning.RELATIVE_TIME_WORDS])})[\W_]*"),
         caption_marker=re.compile(rf"(?:{markers})\s*:\s*"),
         caption_hint=re.compile(alternation(_cases(lexicon[Cleaning.CAPTION_HINTS]))),
-        caption_start=re.compile(rf"^[(\[]?(?:{markers})\s*(?::|[)\]]?\.?$)"),
+        # A marker of several words may take a comma instead, as a label: "Chụp lại hình ảnh, Thủ tướng ..."
+        caption_start=re.compile(rf"^[(\[]?(?:(?:{markers})\s*(?::|[)\]]?\.?$)|(?:{long_markers}),\s)"),
         credit=re.compile(
             rf"^\(?\s*(?P<credit>(?i:{alternation(lexicon[Cleaning.CREDIT_PREFIXES])})\s*:?\s+[^()]{{1,60}}?)\s*\)?\.?$"),
         dateline=re.compile(
             rf"(?i)(?:[\W\d_]|(?:{dateline_words})(?!\w))+"),
         dateline_start=re.compile(rf"(?i)\d|(?<!\w)(?:{dateline_words})(?!\w)"),
-        byline_label=re.compile(rf"(?i)(?:{alternation(lexicon[Cleaning.BYLINE_LABELS])})\s*:\s*"),
+        # "Tác giả: X", also "Tác giả, X"
+        byline_label=re.compile(rf"(?i)(?:{alternation(lexicon[Cleaning.BYLINE_LABELS])})\s*[:,]\s*"),
         lead=re.compile("|".join((
             # "Ngày 28/12, ...", "TTXVN - Sáng 5/1, ..."
             rf"^{source_prefix}(?:{lead_words})(?:\s+nay)?\s*{date_clause}",

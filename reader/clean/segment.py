@@ -32,6 +32,7 @@ MIN_LATER_PARAGRAPHS = 2  # a second full story on a page has more than a summar
 MIN_HEADLINE_LIST = 2  # one unpunctuated last line may be the body's; two in a row are a list of links
 MIN_RELATED_STORY_PARAGRAPHS = 2  # past a related heading a story needs more than a listed summary
 MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
+MAX_BOX_LINES = 4  # a related box inside an article holds a heading or two and a few headlines
 MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
 TRAIL_MARKS = (" > ", " » ", " › ", " | ")
 
@@ -47,6 +48,7 @@ class Draft:
     blocks: list[Block] = field(default_factory=list)
     confirmed: bool = False  # a dateline or byline under the title: a later headline needs its own to replace it
     dated_above: bool = False  # `published` is from a dateline right above the title: one under it wins
+    provisional: bool = False  # named by a line that is no headline (a menu word): any headline replaces it
     from_related: bool = False  # opened past a related heading: kept only as a full story
     paragraphs: int = 0
     prose: int = 0  # paragraphs that read as prose, not as headlines
@@ -68,10 +70,18 @@ class Draft:
         self.blocks.append(Block(kind, text))
 
     def drop_trailing_headline_list(self) -> None:
-        """Headlines in a row that end the body are a related-news list that lost its heading."""
-        if self.headline_run < MIN_HEADLINE_LIST:
+        """Headlines in a row that end the body are a related-news list that lost its heading; a label
+        of a word or two that ends it is a widget's ("Diễn đàn")."""
+        last = len(self.blocks)
+        while last and self.blocks[last - 1].kind == "paragraph" and _is_label_text(self.blocks[last - 1].text) \
+                and self.paragraphs > 1:
+            last -= 1
+            self.paragraphs -= 1
+        if self.headline_run >= MIN_HEADLINE_LIST and self.headline_run_start < last:
+            last = self.headline_run_start
+        if last == len(self.blocks):
             return
-        del self.blocks[self.headline_run_start:]
+        del self.blocks[last:]
         kept = [b.text for b in self.blocks if b.kind == "paragraph"]
         self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
 
@@ -104,7 +114,10 @@ class _Page:
         self.closed = False  # a byline, credit or section trail just ended the article's body
         self.in_related = False  # under a related-news heading: a list of other news, until a story opens
         self.past_related = False  # a related heading was passed: a story opened now must be a full one
+        self.related_at = -1  # where the last related heading stood
+        self.box_inside = False  # and whether it came inside the body, not under its byline or credit
         self.date_above: tuple[int, Line] | None = None  # a dateline right above the headline at [0]: its date
+        self.title_at = -1  # the line the current article's title came from
 
     def has_body(self) -> bool:
         """Whether an article has begun its body (a related heading before that is a menu)."""
@@ -115,6 +128,8 @@ class _Page:
         current = self.current
         if kind is Kind.RELATED_HEADING:
             if self.has_body():  # above the article it is a menu, not yet the end of it
+                if not self.in_related:
+                    self.related_at, self.box_inside = index, not self.closed
                 self.in_related = self.past_related = self.closed = True
             return
         if kind is Kind.FURNITURE:
@@ -123,14 +138,17 @@ class _Page:
             return
         if self.in_related:
             if kind in (Kind.HEADLINE, Kind.DOUBLED) and opens_article(self.lines, index, self.rules):
-                self._open(line.text)
+                self._open(index, line.text)
+            elif current is not None and self._box_ends(index):
+                self.in_related = self.past_related = False
+                self._add_to_body(current, line)
             return  # a related list: headlines, times and summaries of other news
         if kind is Kind.DATELINE:
             self._date(index, line)
         elif kind is Kind.BYLINE and not (current and current.paragraphs
                                           and _prose_follows(self.lines, index, self.rules)):
-            if current is None:
-                return  # above the headline a name is the site's or a place's ("Báo Mới", "Hà Nội")
+            if current is None or not (current.paragraphs or self._signs_title(index)):
+                return  # above the headline, or among the chrome, a name is the site's, a menu's or a place's
             current.author = current.author or line.text  # a name over the body or under it; inside it is text
             current.credit = current.credit or line.credit
             current.confirmed = True
@@ -146,12 +164,12 @@ class _Page:
         elif kind is Kind.DOUBLED or (kind is Kind.HEADLINE and (
                 opens_article(self.lines, index, self.rules)
                 or (self.closed and _prose_follows(self.lines, index, self.rules)))):
-            self._open(line.text)
+            self._open(index, line.text)
         elif kind is Kind.CREDIT:
             current.credit = current.credit or line.text
             self._close()
-        elif self.closed and kind is Kind.BODY and not reads_as_prose(line.text, self.rules):
-            pass  # under a closing byline or credit: buttons and labels ("Gửi", "Liên kết website")
+        elif self.closed and kind in (Kind.BODY, Kind.HEADLINE) and not reads_as_prose(line.text, self.rules):
+            pass  # under a closing byline or credit: buttons, labels and forms ("Gửi", "Gửi ý kiến của bạn")
         else:
             self._add_to_body(current, line)
 
@@ -166,10 +184,15 @@ class _Page:
         one higher up, with chrome between, is the site's clock."""
         target = self.current
         if target is not None and target.paragraphs:
+            if line.credit is not None and target.paragraphs == 1 and target.published is None \
+                    and not target.is_excerpt and _prose_follows(self.lines, index, self.rules):
+                target.published = line.published  # an aggregator's source and date under the lead
+                target.credit = target.credit or line.credit
             return  # inside or after the body it dates other news
         at = _next_text_line(self.lines, index + 1)
         above = at is not None and self.lines[at].kind in (Kind.HEADLINE, Kind.DOUBLED) \
-            and (target is None or not _same(self.lines[at].text, target.title))
+            and (target is None or not (_same(self.lines[at].text, target.title)
+                                        or (self.lines[at].text.isupper() and not target.provisional)))
         self.date_above = (at, line) if above and at is not None else None
         if target is None or above:
             return
@@ -189,13 +212,38 @@ class _Page:
         first, dash, second = line.text.partition(" - ")
         if dash and is_byline(first) and is_byline(second):
             current.author = current.author or line.text  # "Xuân Mai - Hoàng Phương"
-        elif not current.confirmed or _dated_or_signed(self.lines, index):
+        elif not current.confirmed or current.provisional or _dated_or_signed(self.lines, index):
             above = self._dateline_above(index)
-            current.title, current.credit = line.text, None
+            current.title, current.credit, current.provisional, self.title_at = line.text, None, False, index
             current.published, current.author = (above.published, above.author) if above else (None, None)
             current.confirmed, current.dated_above = False, above is not None
-        else:
-            self._add_to_body(current, line)
+        elif not line.text.isupper():
+            self._add_to_body(current, line)  # a line in capitals there is a masthead or a kicker, no sapo
+
+    def _box_ends(self, index: int) -> bool:
+        """Whether prose at `index` resumes the article after a related box set inside it: the box is a
+        heading and a few headlines, and two paragraphs of prose follow it (a list's summary is one)."""
+        line = self.lines[index]
+        if line.kind is not Kind.BODY or index - self.related_at > MAX_BOX_LINES + 1 \
+                or not reads_as_prose(line.text, self.rules):
+            return False
+        box = self.lines[self.related_at + 1:index]
+        if not self.box_inside \
+                or any(other.kind not in (Kind.FURNITURE, Kind.RELATED_HEADING, Kind.HEADLINE) for other in box):
+            return False
+        at = _next_text_line(self.lines, index + 1)
+        return at is not None and self.lines[at].kind is Kind.BODY and reads_as_prose(self.lines[at].text, self.rules)
+
+    def _signs_title(self, index: int) -> bool:
+        """Whether the byline at `index`, before any paragraph, signs the title: it stands right under it
+        (only furniture, captions, datelines or the byline again between) and no label follows it, as
+        one does a menu's place names ("Việt Nam", "Hoa Kỳ", then "Thế giới")."""
+        between = self.lines[self.title_at + 1:index]
+        if any(line.kind not in (Kind.FURNITURE, Kind.CAPTION, Kind.DATELINE, Kind.BYLINE) for line in between):
+            return False
+        at = _next_text_line(self.lines, index + 1)
+        return at is None or not (self.lines[at].kind is Kind.BODY
+                                  and not reads_as_prose(self.lines[at].text, self.rules))
 
     def _dateline_above(self, index: int) -> Line | None:
         """The dateline printed right above the headline at `index`, if any."""
@@ -208,17 +256,19 @@ class _Page:
             return
         above = self._dateline_above(index)
         self.current = Draft(_title_of(line.text), above.published if above else None, above.author if above else None,
-                             dated_above=above is not None)
+                             dated_above=above is not None, provisional=line.kind not in (Kind.HEADLINE, Kind.DOUBLED))
+        self.title_at = index
         self.drafts.append(self.current)
         if self.current.title != line.text:
             self.current.add("paragraph", line.text)  # a page without a headline: its lead names it
 
-    def _open(self, title: str) -> None:
+    def _open(self, index: int, title: str) -> None:
         """A new article; the one left behind is where prose after a teaser box returns, unless a teaser."""
         if self.current is not None and not self.current.is_excerpt:
             self.full = self.current
         self.current = Draft(title, from_related=self.past_related)
         self.drafts.append(self.current)
+        self.title_at = index
         self.closed = self.in_related = False
 
     def _add_to_body(self, current: Draft, line: Line) -> None:
@@ -273,8 +323,12 @@ def reads_as_prose(text: str, rules: CleaningRules) -> bool:
 
 def _is_label(line: Line) -> bool:
     """A few words that are no sentence: a section or place name, never an article's opening."""
-    return line.kind is Kind.BODY and len(line.text.split()) < MIN_TITLE_WORDS and not line.text.endswith(
-        SENTENCE_ENDS)
+    return line.kind is Kind.BODY and _is_label_text(line.text)
+
+
+def _is_label_text(text: str) -> bool:
+    """Fewer words than a title, and no closing mark."""
+    return len(text.split()) < MIN_TITLE_WORDS and not text.endswith(SENTENCE_ENDS)
 
 
 def _title_of(first_line: str) -> str:

@@ -1,0 +1,136 @@
+"""Shapes of overseas services, blogs and portals (SHAPES.md, set c): each rule with lines it must
+catch and lines it must leave alone. The lines are invented, in the shapes read on real pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean.lines import Kind, classify
+
+TITLE = "Chủ tịch nước tiếp Đại sứ Hàn Quốc chào từ biệt nhân dịp kết thúc nhiệm kỳ"
+LEAD = "Chiều 14/2, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp Đại sứ Hàn Quốc đến chào từ biệt."
+BODY = "Chủ tịch nước đánh giá cao những đóng góp của Đại sứ cho quan hệ hai nước trong nhiệm kỳ."
+MORE = "Đại sứ khẳng định sẽ tiếp tục là cầu nối thúc đẩy hợp tác giữa hai nước trên mọi cương vị."
+
+
+def paragraphs(article):
+    return [b.text for b in article.blocks if b.kind == "paragraph"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("18 Tháng Mười Một 20259:42 SA(Xem: 2417)", "2025-11-18T09:42"),  # month in words, year glued to the time
+    ("Tháng Mười Một 22, 2025", "2025-11-22"),  # month first, as an English date in Vietnamese words
+    ("3 tháng Giêng 2025", "2025-01-03"),
+    ("Cập nhật lúc: 3:05 PM, ngày 28/11/2025", "2025-11-28T15:05"),  # the afternoon after the time
+    ("Cập nhật lúc: 9:42 CH, ngày 28/11/2025", "2025-11-28T21:42"),
+    ("23:10 PM 28/11/2025", "2025-11-28T23:10"),  # already past noon
+    ("Sửa đổi ngày: 14/11/2025 - 12:40", "2025-11-14T12:40"),  # the edit stamp
+    ("Đối ngoại - Ngày đăng : 20:15, 26/11/2025", "2025-11-26T20:15"),  # a section's label before it
+])
+def test_datelines_of_other_shapes(rules, text, iso):
+    line = classify(text, rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, iso)
+
+
+@pytest.mark.parametrize("text", [
+    "Tháng Mười Một là mùa mưa lớn nhất trong năm ở các tỉnh miền Trung",
+    "Việt Nam - Nhật Bản 2025",  # a label and a year, no dateline
+    "Kinh tế Việt Nam tăng trưởng mạnh - Ngày 26/11/2025",  # more than a section's label
+])
+def test_lines_with_month_words_or_a_dash_that_are_no_datelines(rules, text):
+    assert classify(text, rules).kind is not Kind.DATELINE
+
+
+def test_an_aggregators_source_printed_twice_and_its_date(rules):
+    line = classify("Báo Quốc tếBáo Quốc tế29/11/2025", rules)
+    assert (line.kind, line.published, line.credit, line.author) == (Kind.DATELINE, "2025-11-29", "Báo Quốc tế", None)
+    assert classify("Báo Quốc tế Việt Nam đưa tin 29/11/2025", rules).kind is not Kind.DATELINE
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Bộ trưởng hai nước tại Hà Nội, ngày 13/11/2025. © AFP", Kind.CAPTION),  # a photo's copyright closes it
+    ("© AP Photo / Nguyễn Văn A", Kind.FURNITURE),  # a photo credit alone
+    ("Diễn đàn Xe & Đời sống © 2015 - 2025", Kind.FURNITURE),  # a footer
+    ("Bản quyền thuộc về Báo Cần Thơ", Kind.FURNITURE),
+    ("Nguồn hình ảnh, Reuters", Kind.FURNITURE),  # label pairs of one overseas service
+    ("Vai trò, BBC News Tiếng Việt", Kind.FURNITURE),
+    ("Chụp lại hình ảnh, Thủ tướng hai nước tại số 10 phố Downing hôm 20/11", Kind.CAPTION),
+    ("image002", Kind.FURNITURE),  # an image's placeholder
+    ("{keywords}", Kind.FURNITURE),  # a template's
+    ("nguoi phat ngon bo ngoai giao len tieng Việt Nam tham dự hội nghị", Kind.FURNITURE),  # a slugged link
+])
+def test_furniture_and_captions_of_other_shapes(rules, text, kind):
+    assert classify(text, rules).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "Thương hiệu © của hãng được bảo hộ tại Việt Nam từ nhiều năm nay theo luật sở hữu trí tuệ.",
+    "Ảnh, video và tư liệu về chuyến thăm được trưng bày tại bảo tàng từ ngày mai.",
+    "image of the day",
+    "trong khi đó, phía Việt Nam cho biết sẽ tiếp tục theo dõi sát tình hình.",
+])
+def test_lines_that_only_look_like_them_stay_text(rules, text):
+    assert classify(text, rules).kind not in (Kind.FURNITURE, Kind.CAPTION)
+
+
+def test_a_byline_with_its_label_and_a_comma(rules):
+    line = classify("Tác giả, Minh Thư", rules)
+    assert (line.kind, line.text) == (Kind.BYLINE, "Minh Thư")
+    assert classify("Tác giả, nhà nghiên cứu lâu năm, cho rằng hai nước cần đối thoại.", rules).kind is Kind.BODY
+
+
+def test_a_menu_line_naming_the_page_gives_way_to_the_headline(clean):
+    [article] = clean("Trang Chính", "Điểm Nóng A", "Văn Hóa Online Media", TITLE, LEAD, BODY)
+    assert (article.title, article.author, paragraphs(article)) == (TITLE, None, [LEAD, BODY])
+
+
+def test_place_names_in_a_menu_do_not_sign_the_title_above_them(clean):
+    [article] = clean("Chuyển tới nội dung chính", "Tin chính", "Việt Nam", "Thế giới", TITLE, LEAD, BODY)
+    assert (article.title, article.author, paragraphs(article)) == (TITLE, None, [LEAD, BODY])
+    [menu] = clean("Tiếng Việt ngay trên trang", "Hoa Kỳ", "English", TITLE, LEAD, BODY)
+    assert (menu.title, menu.author) == (TITLE, None)
+
+
+def test_a_byline_right_under_the_title_still_signs_it(clean):
+    sapo = "Hai nước nhất trí đưa quan hệ lên tầm cao mới trong thập niên tới"
+    [article] = clean(TITLE, "Thu Hà", sapo, LEAD, BODY)
+    assert (article.title, article.author, paragraphs(article)) == (TITLE, "Thu Hà", [sapo, LEAD, BODY])
+
+
+def test_a_masthead_in_capitals_under_the_dateline_is_chrome(clean):
+    [article] = clean(TITLE, "18/11/2025", "VĂN HÓA ONLINE - TIN NÓNG - THỨ BA 18 NOVEMBER", LEAD, BODY)
+    assert (article.title, article.published, paragraphs(article)) == (TITLE, "2025-11-18", [LEAD, BODY])
+
+
+def test_a_related_box_inside_the_body_does_not_end_it(clean):
+    box = ["Tin liên quan", "Hai nước ký thỏa thuận hợp tác về lao động và di cư"]
+    [article] = clean(TITLE, LEAD, *box, BODY, MORE)
+    assert paragraphs(article) == [LEAD, BODY, MORE]
+
+
+def test_a_related_list_after_the_credit_or_with_summaries_stays_out(clean):
+    [closed] = clean(TITLE, LEAD, "Theo TTXVN", "Đọc thêm", BODY, MORE)
+    assert paragraphs(closed) == [LEAD]
+    listed = ["Tin liên quan", "Hai nước ký thỏa thuận hợp tác về lao động và di cư", BODY,
+              "Thủ tướng tiếp đoàn doanh nghiệp của hai nước tại Hà Nội", MORE]
+    [article] = clean(TITLE, LEAD, *listed)
+    assert paragraphs(article) == [LEAD]
+
+
+def test_a_widgets_label_ending_the_body_is_dropped(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Diễn đàn")
+    assert paragraphs(article) == [LEAD, BODY]
+    [kept] = clean(TITLE, LEAD, BODY, "Hết.")
+    assert paragraphs(kept) == [LEAD, BODY, "Hết."]
+
+
+def test_a_form_under_the_closing_byline_is_dropped(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Minh Anh", "Bình chọn bài viết hay nhất tuần này", "Tên người gửi")
+    assert (article.author, paragraphs(article)) == ("Minh Anh", [LEAD, BODY])
+
+
+def test_an_aggregators_source_and_date_under_the_lead_date_the_article(clean):
+    [article] = clean(TITLE, LEAD, "Báo Quốc tếBáo Quốc tế29/11/2025", BODY)
+    assert (article.published, article.credit, paragraphs(article)) == ("2025-11-29", "Báo Quốc tế", [LEAD, BODY])
+    [later] = clean(TITLE, LEAD, BODY, "Báo Quốc tếBáo Quốc tế29/11/2025", MORE)
+    assert later.published is None
