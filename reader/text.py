@@ -133,8 +133,21 @@ _LEXICONS_REMEMBERED = 16  # a run uses one or two lexicons; tests make a few mo
 
 
 def per_lexicon(build: Callable[[Key], Built]) -> Callable[[Key], Built]:
-    """Memoise `build` on its lexicon's content, so regexes are compiled once per lexicon, not per page."""
-    return lru_cache(maxsize=_LEXICONS_REMEMBERED)(build)
+    """Memoise `build` on its lexicon's content, so regexes are compiled once per lexicon, not per page.
+
+    The lexicon asked for last answers without hashing its content again: every article asks.
+    """
+    cached = lru_cache(maxsize=_LEXICONS_REMEMBERED)(build)
+    last: list[tuple[Key, Built]] = []
+
+    def built(lexicon: Key) -> Built:
+        if last and last[0][0] is lexicon:
+            return last[0][1]
+        value = cached(lexicon)
+        last[:] = [(lexicon, value)]
+        return value
+
+    return built
 
 
 # --- spans -----------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ _RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "sau": 1, "tới": 1}  # "năm nay", 
 # Alone, only this year and last are dates: "trong năm tới" is as often "within a year" as next year,
 # while "tháng 4 năm sau" is April of next year.
 _YEARS_ALONE = ("nay", "ngoái")
-_DIGIT = re.compile(r"[0-9]")
+_LISTED_NUMBERS = re.compile(r"[0-9]\s*,\s*[0-9]")  # what a list of days holds: "15, 16"
 _NUMBER = re.compile(r"[0-9]+")
 PAST_CUE_WINDOW = 80  # characters before a date where "từng"/"hồi"/"đã" may still speak of it
 QUANTITY_WINDOW = 40  # characters before "năm nay" where a count makes it a duration ("hai năm nay")
@@ -107,8 +107,8 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
     found: list[_Found] = []
     for index, block in enumerate(blocks):
         found.extend(_scan(index, block.text, grammar))
-    archived = {i for i, block in enumerate(blocks)
-                if any(marker in block.text.casefold() for marker in grammar.archive_markers)}
+    archived = {i for i, folded in enumerate(block.text.casefold() for block in blocks)
+                if any(marker in folded for marker in grammar.archive_markers)}
     evidence = [f for f in found if f.block not in archived]
     now = _published(published)
     story = None if now is not None else _story_date(evidence)
@@ -175,9 +175,11 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     # between the two days of a range: a dash, or a range word and an optional second cue
     day_range = rf"(?:\s*[-–]\s*|\s+(?P<to>{range_words})\s+(?:(?:{cues})\s+){{0,2}})"
 
-    digit = _DIGIT
-    months = re.compile(month_word, re.IGNORECASE)
-    years = re.compile(year_word, re.IGNORECASE)
+    # What a block must hold for a rule to run there: the text of a piece its pattern cannot do without.
+    separated = re.compile(r"[0-9][/.-][0-9]")  # (?P<d>{day})(?P<s>[/.-])(?P<m>{month}): "7/1", "23-2", "15.1"
+    months = re.compile(rf"(?:{month_word})\s+[0-9]", re.IGNORECASE)  # {month_of}(?P<m>{month}): "tháng 3"
+    years = re.compile(rf"(?:{year_word})\s+[0-9]{{4}}", re.IGNORECASE)  # {year_of}(?P<y>{year}): "năm 2024"
+    relative_years = re.compile(rf"(?:{year_word})\s+(?:{relative_alone})", re.IGNORECASE)  # "năm nay"
     quantity_before = re.compile(rf"(?:^|\W)(?:{quantities}|[0-9]+)\s*$", re.IGNORECASE)
 
     def after_a_quantity(text: str, at: int) -> bool:
@@ -198,50 +200,50 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         rule("day-month to day-month",
              rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.-])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
              rf"{day_range}(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
-             _read_cross_interval, "day", digit),
+             _read_cross_interval, "day", separated),
         # "ngày 29-30/10/2020", "từ 12-17/4", "ngày 15 đến 17/5", "từ ngày 7 đến ngày 9/1", "ngày 4 đến 6-3"
         rule("day to day-month",
              rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day}){day_range}(?P<d2>{day})(?P<s>[/.-])(?P<m>{month})"
              rf"(?:(?P=s)(?P<y>{year}))?){end}",
-             _read_interval, "day", digit),
+             _read_interval, "day", separated),
         # "ngày 2-3 tháng 4 năm 2024"
         rule("day to day, month written out",
              rf"{start}{link}(?P<core>(?P<cue>(?:(?:{cues})\s+){{0,2}}(?:{day_word})\s+)(?P<d1>{day}){day_range}"
              rf"(?P<d2>{day})\s+{month_of}(?P<m>{month})(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
-             _read_interval, "day", digit, months),
+             _read_interval, "day", months),
         # "ngày 21 tháng 1 năm 2025", "mùng 5 tháng 5"
         rule("day, month written out",
              rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day})\s+{month_of}(?P<m>{month})"
              rf"(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
-             _read_day, "day", digit, months),
+             _read_day, "day", months),
         # "ngày 7/1/2025", "24/02/2024", "22-2-2024"
         rule("day/month/year",
              rf"{start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){plain_end}",
-             _read_day, "day", digit),
+             _read_day, "day", separated),
         # "ngày 7/1", "Ngày 23-2", "ngày 15.1", "rạng sáng 22/1", "(22/1)"
         rule("day/month",
              rf"{start}{link}{paren}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})){end}",
-             _read_day_month, "day", digit),
+             _read_day_month, "day", separated),
         # "tháng 3-4/2024"
         rule("month to month",
              rf"(?<!\w)(?P<core>{mod}{month_of}(?P<m1>{month})\s*[-–]\s*(?P<m2>{month})"
              rf"(?:\s*[/.-]\s*(?P<y>{year})|\s+{year_of}(?P<y2>{year}))?){plain_end}",
-             _read_month_interval, "month", digit, months),
+             _read_month_interval, "month", months),
         # "tháng 12/2024", "tháng 11-2023", "tháng 11.2023", "tháng 1 năm 2024", "cuối tháng 3", "Tháng 11"
         rule("month",
              rf"(?<!\w)(?P<core>{mod}{month_of}(?P<m>{month})(?:\s*[/.-]\s*(?P<y>{year})|\s+{year_of}(?P<y2>{year})"
              rf"|\s+{year_of}(?P<rel>{relative}))?)"
              rf"(?![0-9]|[.,/:-][0-9])",
-             _read_month, "month", digit, months),
+             _read_month, "month", months),
         # "năm 2023-2024"
         rule("year to year",
              rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})){plain_end}",
-             _read_year_interval, "year", digit, years),
+             _read_year_interval, "year", years),
         # "năm 2015", "đầu năm 2024"
-        rule("year", rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y>{year})){plain_end}", _read_year, "year", digit, years),
+        rule("year", rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y>{year})){plain_end}", _read_year, "year", years),
         # "năm ngoái", "năm nay" (resolved only when the article has an anchor)
         rule("relative year", rf"(?<!\w)(?P<core>{mod}{year_of}(?P<rel>{relative_alone}))(?!\w)",
-             _read_relative_year, "year", years, guards=(after_a_quantity,)),
+             _read_relative_year, "year", relative_years, guards=(after_a_quantity,)),
     )
     return DateGrammar(
         rules=rules,
@@ -297,6 +299,8 @@ def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
 
 def _day_lists(block: int, text: str, found: list[_Found], taken: TakenSpans, grammar: DateGrammar) -> None:
     """'ngày 15, 16 và 17/5': each day of the list, in the month (and year) of the last one."""
+    if not _LISTED_NUMBERS.search(text):
+        return
     for match in grammar.day_list.finditer(text):
         last = _read_day(match)
         if last is None or taken.overlaps(*match.span("days")):
@@ -319,6 +323,8 @@ def _day_lists(block: int, text: str, found: list[_Found], taken: TakenSpans, gr
 
 def _listed_days(block: int, text: str, found: list[_Found], taken: TakenSpans, grammar: DateGrammar) -> None:
     """'ngày 30/4 và 1/5', 'ngày 8 và 9/4': a bare d/m joined to a date before it is a date too."""
+    if "/" not in text:
+        return
     day_ends = sorted(f.end for f in found if f.precision == "day")
     listed = []
     last_end = -1  # end of the nearest day date before the current match
@@ -346,6 +352,8 @@ def _chained_days(block: int, text: str, found: list[_Found], taken: TakenSpans,
                   grammar: DateGrammar) -> list[_Found]:
     """'Đêm 21, rạng sáng 22/1': a lone cued day takes the month of the date right after it."""
     days = [f for f in found if f.precision == "day"]  # sorted by start
+    if not days:
+        return []  # no date for a lone day to take its month from
     starts = [f.start for f in days]
     extra = []
     for match in grammar.lone_day.finditer(text):

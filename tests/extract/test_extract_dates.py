@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.extract.dates import date_grammar
@@ -392,3 +394,20 @@ def test_the_words_of_a_written_out_date_come_from_the_lexicon(dates, lexicon):
 ])
 def test_a_past_cue_keeps_an_undated_day_or_month_before_the_story_date(dates, sentence, value):
     assert dates(sentence)[-1][1] == value
+
+
+def test_a_rule_is_skipped_only_where_it_cannot_match(lexicon):
+    """Each rule's prefilter (`needs`) finds its text inside every match of the rule, on every line of every page
+    set, so skipping the blocks where a need finds nothing loses no date."""
+    root = Path(__file__).resolve().parents[2]
+    lines = [line for folder in ("seeds", "tests/pages/pages", "tests/heldout/pages", "tests/heldout3/pages")
+             for page in sorted((root / folder).glob("*.txt")) for line in page.read_text(encoding="utf-8").split("\n")]
+    lines += ["Hội nghị dự kiến diễn ra trong tháng 3-4/2024.", "Kế hoạch giai đoạn năm 2023 - 2024 đã xong.",
+              "Từ ngày 20/10 đến ngày 30/11/2024, đoàn làm việc tại Huế; hôm nay (27.2) đoàn về."]
+    matched = dict.fromkeys((rule.name for rule in date_grammar(lexicon).rules), 0)
+    for rule in date_grammar(lexicon).rules:
+        for line in lines:
+            for match in rule.pattern.finditer(line):
+                matched[rule.name] += 1
+                assert all(need.search(match[0]) for need in rule.needs), (rule.name, match[0])
+    assert all(matched.values()), f"a rule that matches no line proves nothing: {matched}"

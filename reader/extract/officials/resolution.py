@@ -77,6 +77,8 @@ def resolve(candidates: list[Candidate], blocks: Sequence[Scanner]) -> tuple[Off
 def bare_full_names(candidates: list[Candidate], people: _People, blocks: Sequence[Scanner]) -> list[Candidate]:
     """'chính quyền Joe Biden': a full name of a known official, written without title or honorific."""
     wanted = {p.words for p in people.all if len(p.words) > 1}
+    if not wanted:
+        return []
     taken = {index: TakenSpans() for index in range(len(blocks))}
     for cand in candidates:
         if cand.block in taken:

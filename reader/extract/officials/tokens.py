@@ -10,9 +10,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
 _HYPHENS = re.compile(r"[-‐]")
+_CACHED_WORD = 32  # characters: longer words are worked out each time
 COMMA = ","
 OF = "của"  # "... A và B của Philippines", "Ủy ban Đối ngoại của Quốc hội"
 
@@ -43,14 +45,26 @@ def _parts(fold: str) -> tuple[str, ...]:
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         word = match.group()
-        name_like = (word[0].isupper() and not any(ch.isdigit() for ch in word)
-                     and not (len(word) > 1 and word.isupper()))
-        fold = word.casefold()
-        tokens.append(Token(word, match.start(), match.end(), fold, _parts(fold), name_like))
+        fold, parts, name_like = _known_word(word) if len(word) <= _CACHED_WORD else _word(word)
+        append(Token(word, match.start(), match.end(), fold, parts, name_like))
     return tokens
+
+
+def _word(word: str) -> tuple[str, tuple[str, ...], bool]:
+    """A word's fold, syllables and whether it reads as a name ("name_like")."""
+    name_like = (word[0].isupper() and not any(ch.isdigit() for ch in word)
+                 and not (len(word) > 1 and word.isupper()))
+    fold = word.casefold()
+    return fold, _parts(fold), name_like
+
+
+# Worked out once per distinct word: a page's thousands of tokens are mostly the same few hundred
+# syllables. Long words (a URL, a pasted blob) are rare and would only fill the memo.
+_known_word = lru_cache(maxsize=1 << 15)(_word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +94,10 @@ class Phrases:
         """Length in tokens of the longest phrase starting at `at`, 0 if none."""
         if at >= len(tokens):
             return 0
-        for phrase in self.by_first.get(tokens[at].parts[0], ()):
+        phrases = self.by_first.get(tokens[at].parts[0])
+        if phrases is None:
+            return 0  # most tokens start no phrase: answered with one look-up
+        for phrase in phrases:
             end, read = at, 0
             while read < len(phrase) and end < len(tokens):
                 parts = tokens[end].parts
