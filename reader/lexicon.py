@@ -36,6 +36,7 @@ class Cleaning(StrEnum):
     CAPTION_HINTS = "caption_hints"
     CREDIT_PREFIXES = "credit_prefixes"
     BYLINE_LABELS = "byline_labels"
+    SOURCE_LABELS = "source_labels"
     WEEKDAYS = "weekdays"
     DATELINE_WORDS = "dateline_words"
     LEAD_TIME_WORDS = "lead_time_words"

@@ -83,6 +83,7 @@ _BYLINE_MARKS = re.compile(r"[)/:.,|]| - ")  # what a byline of another shape ho
 _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][\w&+.-]{1,20}(?:/[A-Z][\w&+.-]{1,20})+)\)?"
                             r"|\((?P<agency2>[A-Z][A-Z0-9&+.-]{1,20})\)")
 _INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ][A-ZĐÀ-Ỹ]{0,11}){1,3}\.?")  # "P.V", "V.GIANG", "T.H."
+_CLOCK_AFTER = re.compile(r"\s+(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?$")
 _SLUG_PREFIX = re.compile(r"(?:[a-z0-9]+ ){5,}(?=\S)")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
@@ -171,6 +172,13 @@ def classify(text: str, rules: CleaningRules) -> Line:
     doubled = undouble(text)
     if doubled is not None:
         return Line(Kind.DOUBLED, doubled)
+    if length <= MAX_SOURCED_BYLINE_CHARS:
+        source = rules.source_line.match(text)
+        if source is not None and _is_short_source(source.group("credit").split(":", 1)[1]):
+            return Line(Kind.CREDIT, source.group("credit"))  # "Nguồn: TASS": the story's source, no photo's
+        author = photo_credited_byline(text, rules)
+        if author is not None:
+            return Line(Kind.BYLINE, author)
     if is_caption(text, rules):
         return Line(Kind.CAPTION, text)
     if short:
@@ -421,12 +429,17 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
         credit = rules.credit.match(credited)
         if credit is not None and _is_credit(credit.group("credit")):
             return Line(Kind.BYLINE, name, credit=credit.group("credit"))  # "Minh Khôi, Theo Dân Trí"
+    section, slash, author = text.partition(" / ")
+    if slash and " " in section and section.isupper() and is_byline(author) and not author.isupper():
+        return Line(Kind.BYLINE, author)  # the section in capitals, then the author: "VĂN HÓA / Lý Kiến Trúc"
     name, slash, agency = text.partition("/")
     if slash and is_byline(name.strip()) and _is_agency(agency):
         return Line(Kind.BYLINE, name.strip())  # "Thu Hà/VOV-Baku"
     labelled = rules.byline_label.match(text)
-    if labelled is not None and is_byline(text[labelled.end():].strip()):
-        return Line(Kind.BYLINE, text[labelled.end():].strip())  # "Tác giả: Minh Anh"
+    if labelled is not None:
+        name = _CLOCK_AFTER.sub("", text[labelled.end():]).strip()  # "Đăng bởi Minh Tâm lúc 08:15"
+        if is_byline(name) or _two_names(name):
+            return Line(Kind.BYLINE, name)  # "Tác giả: Minh Anh", "Thực hiện: Xuân Lượng - Ngọc Thành"
     first, dash, second = text.partition(" - ")
     if dash and is_byline(first.strip()):
         if is_byline(second.strip()) and (signed or text.isupper()):
@@ -436,6 +449,18 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
     if _INITIALS.fullmatch(text) is not None:
         return Line(Kind.BYLINE, text)  # "P.V", "V.GIANG"
     return None
+
+
+def _two_names(text: str) -> bool:
+    """Two names joined by a dash: "Xuân Lượng - Ngọc Thành"."""
+    first, dash, second = text.partition(" - ")
+    return bool(dash) and is_byline(first.strip()) and is_byline(second.strip())
+
+
+def photo_credited_byline(text: str, rules: CleaningRules) -> str | None:
+    """The author of "Thái An - Ảnh: Phạm Hải": a name, a dash, then the photographer's credit."""
+    name, dash, photo = text.partition(" - ")
+    return name if dash and is_byline(name) and caption_credit_only(photo, rules) else None
 
 
 def agency_credit(text: str) -> str | None:

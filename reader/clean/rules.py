@@ -38,6 +38,7 @@ class CleaningRules:
     dateline: re.Pattern[str]  # a whole line of numbers, weekday names and dateline words
     dateline_start: re.Pattern[str]  # where a dateline may start after a byline: a number or one of its words
     byline_label: re.Pattern[str]  # "Tác giả:", "Bài và ảnh:" before an author's name
+    source_line: re.Pattern[str]  # "Nguồn: TASS", "• Nguồn: TTXVN" alone on a line (group credit)
     lead: re.Pattern[str]  # an article's first paragraph: "Ngày 28/12, ..."
     site_tag: re.Pattern[str]  # a site's or agency's mark opening a story: "(TG&VN) - ", "Báo Mới - "
     glued_lead: re.Pattern[str]  # a lead's opening inside a line: "... OSCE Ngày 5/12, ..." (group comma)
@@ -66,10 +67,11 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
     markers = alternation(_cases(word.rstrip(": ") for word in lexicon[Cleaning.CAPTION_MARKERS]))  # "Ảnh:", "ẢNH:"
     long_markers = alternation(_cases(word.rstrip(": ") for word in lexicon[Cleaning.CAPTION_MARKERS]
                                       if " " in word.strip()))
+    byline_labels = lexicon[Cleaning.BYLINE_LABELS]
     lead_words = alternation(lexicon[Cleaning.LEAD_TIME_WORDS])
     lead_words_lower = alternation(word.lower() for word in lexicon[Cleaning.LEAD_TIME_WORDS])
     # d/m or d-m with an optional year and an optional "(giờ Washington)" before the comma.
-    date = r"\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\)?(?:\s*\([^()]{1,40}\))?"
+    date = r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?(?:\s*\([^()]{1,40}\))?"  # "5/12", "5-12", "5.12"
     date_clause = date + ","
     source_prefix = r"(?:[(\[]?[^\s()\[\]]{2,30}[)\]]?\s*[-–—]\s*)?"  # "(TG&VN) - ", "TTXVN - "
     domains = alternation(lexicon[Cleaning.DOMAIN_SUFFIXES])
@@ -104,8 +106,11 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         dateline=re.compile(
             rf"(?i)(?:[\W\d_]|(?:{dateline_words})(?!\w))+"),
         dateline_start=re.compile(rf"(?i)\d|(?<!\w)(?:{dateline_words})(?!\w)"),
-        # "Tác giả: X", also "Tác giả, X"
-        byline_label=re.compile(rf"(?i)(?:{alternation(lexicon[Cleaning.BYLINE_LABELS])})\s*[:,]\s*"),
+        # "Tác giả: X", also "Tác giả, X"; a label of two words or more also without a mark: "Đăng bởi X"
+        byline_label=re.compile(rf"(?i)(?:{alternation(byline_labels)})\s*[:,]\s*"
+                                rf"|(?:{alternation(w for w in byline_labels if ' ' in w.strip())})\s+"),
+        source_line=re.compile(
+            rf"^[•·*-]?\s*(?P<credit>(?:{alternation(_cases(lexicon[Cleaning.SOURCE_LABELS]))})\s*:\s*[^()]{{1,60}}?)\.?$"),
         lead=re.compile("|".join((
             # "Ngày 28/12, ...", "TTXVN - Sáng 5/1, ..."
             rf"^{source_prefix}(?:{lead_words})(?:\s+nay)?\s*{date_clause}",

@@ -168,8 +168,9 @@ class _Page:
         elif kind is Kind.CREDIT:
             current.credit = current.credit or line.text
             self._close()
-        elif self.closed and kind in (Kind.BODY, Kind.HEADLINE) and not reads_as_prose(line.text, self.rules):
-            pass  # under a closing byline or credit: buttons, labels and forms ("Gửi", "Gửi ý kiến của bạn")
+        elif self.closed and (kind is Kind.HEADLINE
+                              or (kind is Kind.BODY and not reads_as_prose(line.text, self.rules))):
+            pass  # under a closing byline or credit: buttons, labels, forms, listed headlines ("Gửi", "Tin tức")
         else:
             self._add_to_body(current, line)
 
@@ -183,13 +184,15 @@ class _Page:
         """A dateline under the headline dates the article; one right above it too, if none is under it;
         one higher up, with chrome between, is the site's clock."""
         target = self.current
+        at = _next_text_line(self.lines, index + 1)
         if target is not None and target.paragraphs:
+            if at is not None and self.lines[at].kind in (Kind.HEADLINE, Kind.DOUBLED):
+                self.date_above = (at, line)  # a blog's date over its next post, if that headline opens one
             if line.credit is not None and target.paragraphs == 1 and target.published is None \
                     and not target.is_excerpt and _prose_follows(self.lines, index, self.rules):
                 target.published = line.published  # an aggregator's source and date under the lead
                 target.credit = target.credit or line.credit
             return  # inside or after the body it dates other news
-        at = _next_text_line(self.lines, index + 1)
         above = at is not None and self.lines[at].kind in (Kind.HEADLINE, Kind.DOUBLED) \
             and (target is None or not (_same(self.lines[at].text, target.title)
                                         or (self.lines[at].text.isupper() and not target.provisional)))
@@ -266,7 +269,9 @@ class _Page:
         """A new article; the one left behind is where prose after a teaser box returns, unless a teaser."""
         if self.current is not None and not self.current.is_excerpt:
             self.full = self.current
-        self.current = Draft(title, from_related=self.past_related)
+        above = self._dateline_above(index)
+        self.current = Draft(title, above.published if above else None, above.author if above else None,
+                             from_related=self.past_related, dated_above=above is not None)
         self.drafts.append(self.current)
         self.title_at = index
         self.closed = self.in_related = False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.clean.lines import Kind, classify
+from reader.clean.segment import is_lead
 
 TITLE = "Chủ tịch nước tiếp Đại sứ Hàn Quốc chào từ biệt nhân dịp kết thúc nhiệm kỳ"
 LEAD = "Chiều 14/2, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp Đại sứ Hàn Quốc đến chào từ biệt."
@@ -134,3 +135,89 @@ def test_an_aggregators_source_and_date_under_the_lead_date_the_article(clean):
     assert (article.published, article.credit, paragraphs(article)) == ("2025-11-29", "Báo Quốc tế", [LEAD, BODY])
     [later] = clean(TITLE, LEAD, BODY, "Báo Quốc tếBáo Quốc tế29/11/2025", MORE)
     assert later.published is None
+
+
+SECOND_TITLE = "Thủ tướng đề nghị hai nước sớm nâng kim ngạch thương mại lên mức mới"
+SECOND_LEAD = "Chiều 22.11, tại Trụ sở Chính phủ, Thủ tướng đã tiếp đoàn doanh nghiệp của nước bạn."
+
+
+def test_a_lead_with_a_dotted_date(rules):
+    assert is_lead(SECOND_LEAD, rules)
+    assert not is_lead("Ngày 1.500 người dân đổ về quảng trường, trời mưa to.", rules)
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Đăng bởi Minh Tâm lúc 08:15", "Minh Tâm"),  # a blog's post signature, its clock dropped
+    ("Thực hiện: Xuân Lượng - Ngọc Thành", "Xuân Lượng - Ngọc Thành"),  # a crew after a label
+    ("VĂN HÓA / Lý Kiến Trúc", "Lý Kiến Trúc"),  # the section in capitals, then the author
+    ("Thái An - Ảnh: Phạm Hải", "Thái An"),  # the author, then the photographer
+])
+def test_bylines_of_other_shapes(rules, text, author):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.BYLINE, author)
+
+
+@pytest.mark.parametrize("text", [
+    "TTXVN/Tin Tức",  # two agencies, no author
+    "Đăng bởi nhiều trang tin trong nước",
+    "Việt Nam - Nhật Bản",
+])
+def test_lines_that_name_no_author(rules, text):
+    assert classify(text, rules).kind is not Kind.BYLINE
+
+
+@pytest.mark.parametrize(("text", "credit"), [("Nguồn: TASS", "Nguồn: TASS"), ("• Nguồn: TTXVN", "Nguồn: TTXVN")])
+def test_a_source_alone_on_its_line_is_the_credit(rules, text, credit):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.CREDIT, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "(Nguồn: Reuters)",  # a photo's, in brackets
+    "Nguồn: Bộ Ngoại giao cho biết hai bên sẽ sớm ký hiệp định mới.",
+])
+def test_a_source_inside_a_sentence_or_a_bracket_is_no_credit(rules, text):
+    assert classify(text, rules).kind is not Kind.CREDIT
+
+
+@pytest.mark.parametrize("text", [
+    "Nhãn: Đối ngoại, Thái Lan", "0 nhận xét:", "Bài đăng Mới hơn Bài đăng Cũ hơn Trang chủ",
+    "Được tạo bởi Blogger.", "BlogThis!", "Đăng nhận xét",
+])
+def test_blog_widgets_are_furniture(rules, text):
+    assert classify(text, rules).kind is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "Nhãn hàng Việt được ưa chuộng tại nhiều thị trường châu Âu",
+    "12 bình luận viên quốc tế đánh giá cao vai trò của Việt Nam.",
+])
+def test_lines_that_start_like_blog_widgets_stay_text(rules, text):
+    assert classify(text, rules).kind is not Kind.FURNITURE
+
+
+def test_a_blog_page_of_two_posts_each_under_its_date(clean):
+    first, second = clean(
+        "Thứ Hai, 24 tháng 11, 2025", TITLE, LEAD, BODY, "Đăng bởi Minh Tâm lúc 08:15", "BlogThis!",
+        "Chủ Nhật, 23 tháng 11, 2025", SECOND_TITLE, SECOND_LEAD, MORE, "Đăng bởi Minh Tâm lúc 21:40")
+    assert [(a.title, a.published, a.author) for a in (first, second)] == [
+        (TITLE, "2025-11-24", "Minh Tâm"), (SECOND_TITLE, "2025-11-23", "Minh Tâm")]
+    assert paragraphs(second) == [SECOND_LEAD, MORE]
+
+
+def test_a_date_over_a_listed_headline_dates_nothing(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Thứ Hai, 24/11/2025", SECOND_TITLE)
+    assert article.published is None
+
+
+def test_a_listing_of_items_each_closed_by_its_crew(clean):
+    items = clean(TITLE, LEAD, BODY, "Thực hiện: Xuân Lượng - Ngọc Thành",
+                  SECOND_TITLE, SECOND_LEAD, MORE, "Thực hiện: Hải Yến - Minh Đức")
+    assert [(a.title, a.author) for a in items] == [
+        (TITLE, "Xuân Lượng - Ngọc Thành"), (SECOND_TITLE, "Hải Yến - Minh Đức")]
+
+
+def test_listed_headlines_under_the_closing_byline_are_dropped(clean):
+    listed = "Thứ trưởng Bộ Quốc phòng làm việc với Tư lệnh Lục quân của nước bạn tại Hà Nội"
+    [article] = clean(TITLE, LEAD, BODY, "HÙNG MẠNH", "Tin tức - Thời sự", listed)
+    assert (article.author, paragraphs(article)) == ("HÙNG MẠNH", [LEAD, BODY])
