@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import argparse
 
     from reader.config import Config
+    from reader.corpus import Progress
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -150,7 +151,8 @@ def run_export(config: Config, folder: Path, use_cache: bool = True, *, output: 
 
     if sys.stdout is None:  # started with stdout closed (`>&-`): say so before parsing anything
         raise OutputError("standard output is closed")
-    problems, articles = stream_corpus(folder, config, use_cache=use_cache)  # a page at a time from the store
+    with _progress_bar() as progress:  # a page at a time from the store, once the folder is parsed
+        problems, articles = stream_corpus(folder, config, use_cache=use_cache, progress=progress)
     for problem in problems:
         _say(f"reader: {problem}")
     if ids:
@@ -171,6 +173,31 @@ def run_export(config: Config, folder: Path, use_cache: bool = True, *, output: 
     except OSError as err:
         raise OutputError(os_reason(err)) from None
     return 0
+
+
+@contextlib.contextmanager
+def _progress_bar() -> Iterator[Progress | None]:
+    """Rich's progress bar on stderr while pages are parsed, when stderr is a terminal; else nothing,
+    so a script or a log reading stderr sees only the problem lines."""
+    if sys.stderr is None or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("Parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("pages"), TimeRemainingColumn())
+    bar = Progress(*columns, console=Console(stderr=True), transient=True,
+                   redirect_stdout=False, redirect_stderr=False)  # stdout is the export's: leave it alone
+    task = bar.add_task("parse")
+
+    def update(done: int, total: int) -> None:
+        bar.start()  # at the first page to parse: a folder read from the store shows no bar at all
+        bar.update(task, completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        bar.stop()
 
 
 def run_app(config: Config, folder: Path, use_cache: bool = True) -> int:

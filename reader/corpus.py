@@ -15,7 +15,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
@@ -34,14 +34,19 @@ from reader.workers import WorkerFailed, run_in_workers
 # cores, fresh process each time (serial / parallel): 50 pages 0.25 / 0.25 s, 100 pages 0.45 / 0.35 s,
 # 200 pages 0.92 / 0.60 s, 1,000 pages 4.4 / 2.7 s.
 PARALLEL_MIN_PAGES = 100
-TASKS_PER_WORKER = 4  # chunks per worker: enough to balance uneven pages, few enough to keep overhead low
-WRITE_BATCH = 50  # pages parsed in this process are written to the store this many at a time
+TASKS_PER_WORKER = 4  # chunks per worker at least: enough to balance uneven pages
+WRITE_BATCH = 50  # pages are written to the store this many at a time (at most), as they are parsed
 # An mtime this close to the moment the file was stat'ed may be shared by a second write of
 # the same size that follows within the filesystem's timestamp granularity (2 s on FAT):
 # such a page is stored untrusted, so it is parsed again next time.
 RACY_WINDOW_NS = 2_000_000_000
 # The sources whose behaviour decides what a page parses into (paths under the package).
 PARSER_SOURCES = ("load.py", "model.py", "text.py", "lexicon.py", "corpus.py", "clean", "extract")
+
+# Told (pages parsed so far, pages to parse) before the first page is parsed and after each batch is
+# kept, for a progress line or bar; called in the thread that builds the corpus. What it raises
+# stops the parse, keeping what was parsed (in the store: the next start parses only the rest).
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,16 +140,17 @@ def build_corpus(folder: Path, config: Config, *, use_cache: bool = True, worker
     return build.corpus
 
 
-def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers: int | None = None) -> CorpusBuild:
+def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers: int | None = None,
+                progress: Progress | None = None) -> CorpusBuild:
     """build_corpus, with the figures of how it went and the store left open for searching.
 
     `workers` caps the parsing processes (default: the CPUs this process may use).
     Without the store (`use_cache=False`, or a cache dir where no database can be made),
     everything is parsed in memory.
     """
-    synced = sync(folder, config, workers=workers) if use_cache else None
+    synced = sync(folder, config, workers=workers, progress=progress) if use_cache else None
     if synced is None:
-        return _parse_in_memory(folder, config, workers)
+        return _parse_in_memory(folder, config, workers, progress)
     store, names = synced.store, synced.names
     try:
         with store.snapshot():  # another `reader` may write meanwhile: read one state of the store
@@ -160,22 +166,22 @@ def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers
             written = store.save_officials(officials, synced.pages) or written
     except sqlite3.Error:
         store.close()
-        return _parse_in_memory(folder, config, workers)
+        return _parse_in_memory(folder, config, workers, progress)
     corpus = Corpus(folder=folder, articles=articles, problems=problems, officials=officials)
     stats = BuildStats(synced.stats.files, synced.stats.reused, synced.stats.parsed, synced.stats.workers,
                        store.path, written)
     return CorpusBuild(corpus, stats, store, tuple(rowid for rowid, _ in pairs))
 
 
-def stream_corpus(folder: Path, config: Config, *, use_cache: bool = True,
-                  workers: int | None = None) -> tuple[tuple[Problem, ...], Iterator[Article]]:
+def stream_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers: int | None = None,
+                  progress: Progress | None = None) -> tuple[tuple[Problem, ...], Iterator[Article]]:
     """The folder's problems, and its articles one page at a time from the store (for the export).
 
     Without the store, the folder is parsed in memory first.
     """
-    synced = sync(folder, config, workers=workers) if use_cache else None
+    synced = sync(folder, config, workers=workers, progress=progress) if use_cache else None
     if synced is None:
-        corpus = _parse_in_memory(folder, config, workers, index=False).corpus
+        corpus = _parse_in_memory(folder, config, workers, progress, index=False).corpus
         return corpus.problems, iter(corpus.articles)
     store = synced.store
     problems = (*synced.notes, *store.problems(synced.names))
@@ -192,7 +198,8 @@ def stream_corpus(folder: Path, config: Config, *, use_cache: bool = True,
     return problems, articles()
 
 
-def sync(folder: Path, config: Config, *, workers: int | None = None) -> Synced | None:
+def sync(folder: Path, config: Config, *, workers: int | None = None,
+         progress: Progress | None = None) -> Synced | None:
     """Bring the folder's store up to date: parse what changed, drop what left; None without a store.
 
     A store found damaged on the way is thrown away and built once more.
@@ -206,7 +213,7 @@ def sync(folder: Path, config: Config, *, workers: int | None = None) -> Synced 
         if reason is not None:
             notes.append(Problem(str(store.path), f"{reason}: the corpus database was rebuilt"))
         try:
-            return _sync(store, folder, config, workers, tuple(notes))
+            return _sync(store, folder, config, workers, tuple(notes), progress)
         except sqlite3.Error as err:
             store.close()
             if not is_damage(err):
@@ -218,7 +225,7 @@ def sync(folder: Path, config: Config, *, workers: int | None = None) -> Synced 
 
 
 def _sync(store: CorpusStore, folder: Path, config: Config, workers: int | None,
-          notes: tuple[Problem, ...]) -> Synced:
+          notes: tuple[Problem, ...], progress: Progress | None) -> Synced:
     paths = list_page_files(folder)
     names = [path.name for path in paths]
     started_ns = time.time_ns()
@@ -231,9 +238,16 @@ def _sync(store: CorpusStore, folder: Path, config: Config, workers: int | None,
         store.write((), parser, removed)
         written = True
     used_workers = 1
-    for batch, count in _parse_files(to_parse, config, workers, started_ns):
-        store.write(batch, parser)
-        written, used_workers = True, count
+    parsed = 0
+    if progress is not None and to_parse:
+        progress(0, len(to_parse))
+    with contextlib.closing(_parse_files(to_parse, config, workers, started_ns)) as batches:
+        for batch, count in batches:
+            store.write(batch, parser)  # kept at once: a quit or a crash later loses none of it
+            written, used_workers = True, count
+            parsed += len(batch)
+            if progress is not None:
+                progress(parsed, len(to_parse))
     stats = BuildStats(len(paths), len(paths) - len(to_parse), len(to_parse), used_workers, store.path, written)
     return Synced(store, paths, names, store.pages() if written else stored, stats, notes)
 
@@ -279,15 +293,21 @@ def drop_folder_furniture(articles: list[Article]) -> list[Article]:
     return [without_repeated_lines(article, evidence) for article in articles] if evidence else articles
 
 
-def _parse_in_memory(folder: Path, config: Config, workers: int | None, *, index: bool = True) -> CorpusBuild:
+def _parse_in_memory(folder: Path, config: Config, workers: int | None, progress: Progress | None, *,
+                     index: bool = True) -> CorpusBuild:
     """Every page parsed, nothing read from or written to the store (--no-cache)."""
     paths = list_page_files(folder)
     page_names = [path.name for path in paths]
     pages: list[ParsedPage] = []
     used = 1
-    for batch, count in _parse_files(paths, config, workers, time.time_ns()):
-        pages.extend(batch)
-        used = count
+    if progress is not None and paths:
+        progress(0, len(paths))
+    with contextlib.closing(_parse_files(paths, config, workers, time.time_ns())) as batches:
+        for batch, count in batches:
+            pages.extend(batch)
+            used = count
+            if progress is not None:
+                progress(len(pages), len(paths))
     parsed = ((0, article_from_rows(a.head, a.blocks, a.dates, a.mentions)) for page in pages for a in page.articles)
     articles = tuple(drop_folder_furniture([article for _, article in _with_unique_ids(parsed, page_names)]))
     problems = tuple(problem for page in pages for problem in problems_of(page))
@@ -297,28 +317,30 @@ def _parse_in_memory(folder: Path, config: Config, workers: int | None, *, index
 
 
 def _parse_files(paths: Sequence[Path], config: Config, workers: int | None,
-                 started_ns: int) -> Iterator[tuple[list[ParsedPage], int]]:
+                 started_ns: int) -> Generator[tuple[list[ParsedPage], int], None, None]:
     """Parse the files in order, in batches, across processes when there are enough of them.
 
-    Yields each batch with the number of processes that parsed it; in this process a batch
-    is written before the next is parsed, so what was parsed is kept if the run stops.
+    Yields each batch with the number of processes that parsed it, as soon as it is parsed, so
+    the caller keeps it before the next one comes; a caller that may stop early closes this
+    generator (`contextlib.closing`), which stops the workers at once.
     """
     count = min(workers or len(os.sched_getaffinity(0)), len(paths))
     if count < 2 or len(paths) < PARALLEL_MIN_PAGES:
         yield from _parse_here(paths, config, started_ns)
         return
-    size = -(-len(paths) // (count * TASKS_PER_WORKER))
+    size = max(1, min(WRITE_BATCH, -(-len(paths) // (count * TASKS_PER_WORKER))))
     chunks = [list(paths[i:i + size]) for i in range(0, len(paths), size)]
+    done = 0  # chunks yielded
     try:
-        batches = run_in_workers(_parse_chunk, chunks, count, initializer=_start_worker,
-                                 initargs=(config, started_ns))
+        with contextlib.closing(run_in_workers(_parse_chunk, chunks, count, initializer=_start_worker,
+                                               initargs=(config, started_ns))) as batches:
+            for batch in batches:
+                done += 1
+                yield batch, count
     except (OSError, WorkerFailed):
         # No processes here (a sandbox, a process limit), a worker killed for memory, or a parser
-        # bug: the folder still opens, only slower, and a bug raises again, in this process.
-        yield from _parse_here(paths, config, started_ns)
-        return
-    for batch in batches:
-        yield batch, count
+        # bug: the rest of the folder is parsed here, only slower, and a bug raises again, here.
+        yield from _parse_here([path for chunk in chunks[done:] for path in chunk], config, started_ns)
 
 
 def _parse_here(paths: Sequence[Path], config: Config, started_ns: int) -> Iterator[tuple[list[ParsedPage], int]]:

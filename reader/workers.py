@@ -19,7 +19,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from multiprocessing import forkserver, resource_tracker
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -36,13 +36,16 @@ class WorkerFailed(Exception):
 
 
 def run_in_workers(function: Callable[[Chunk], Any], chunks: Sequence[Chunk], count: int, *,
-                   initializer: Callable[..., None], initargs: tuple[Any, ...]) -> list[Any]:
-    """`[function(chunk) for chunk in chunks]`, computed by `count` worker processes.
+                   initializer: Callable[..., None], initargs: tuple[Any, ...]) -> Generator[Any, None, None]:
+    """`function(chunk)` for each chunk, computed by `count` worker processes, yielded in chunk order
+    as soon as each (and every one before it) is done, so the caller can keep each result at once.
 
     `function` and `initializer` must be module-level (they are pickled by name);
-    `initializer(*initargs)` runs once in each worker. Raises WorkerFailed, or OSError
-    when no process can be started; any exception raised in this thread meanwhile
-    (KeyboardInterrupt, a signal handler's) propagates after the workers are gone.
+    `initializer(*initargs)` runs once in each worker. A generator: the workers start at the
+    first `next()` and are gone when it ends, raises or is closed, so a caller that may stop
+    early closes it (`contextlib.closing`). Raises WorkerFailed, or OSError when no process can
+    be started; any exception raised in this thread meanwhile (KeyboardInterrupt, a signal
+    handler's) propagates after the workers are gone.
     """
     # forkserver: workers are forked from a clean single-threaded server, which is safe even when
     # the caller runs in a thread of the TUI (plain fork of a threaded process can deadlock).
@@ -61,16 +64,21 @@ def run_in_workers(function: Callable[[Chunk], Any], chunks: Sequence[Chunk], co
                 process.start()
             theirs.close()
             workers.append((process, mine))
-        return _distribute(workers, chunks)
+        yield from _distribute(workers, chunks)
     finally:
         alive_writer.close()  # every worker's watcher sees the end of the pipe and exits
         alive_reader.close()
         _stop(workers)
 
 
-def _distribute(workers: list[tuple[BaseProcess, Connection]], chunks: Sequence[Chunk]) -> list[Any]:
-    """Hand the chunks out one at a time to whichever worker is free; the results in chunk order."""
-    results: list[Any] = [None] * len(chunks)
+def _distribute(workers: list[tuple[BaseProcess, Connection]], chunks: Sequence[Chunk]) -> Iterator[Any]:
+    """Hand the chunks out one at a time to whichever worker is free; yield the results in chunk order.
+
+    A worker is given its next chunk as soon as its result comes, before the result is yielded,
+    so the workers go on while the caller uses it.
+    """
+    arrived: dict[int, Any] = {}  # results that came before one of an earlier chunk
+    following = 0  # the index of the next result to yield
     waiting = iter(range(len(chunks)))
     busy: dict[Connection, int] = {}
 
@@ -93,9 +101,11 @@ def _distribute(workers: list[tuple[BaseProcess, Connection]], chunks: Sequence[
                 raise WorkerFailed("a worker process died") from None
             if not succeeded:
                 raise WorkerFailed(value)
-            results[busy.pop(ready)] = value
+            arrived[busy.pop(ready)] = value
             feed(ready)
-    return results
+        while following in arrived:
+            yield arrived.pop(following)
+            following += 1
 
 
 def _stop(workers: list[tuple[BaseProcess, Connection]]) -> None:

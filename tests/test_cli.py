@@ -170,3 +170,40 @@ def test_a_crash_report_that_cannot_be_written_still_gives_one_line(tmp_path, mo
     assert capsys.readouterr().err.splitlines() == [
         f"reader: internal error: ZeroDivisionError: division by zero "
         f"(no report written: {tmp_path / 'state'}: file exists)"]
+
+
+def _export_with_stderr_on_a_terminal(folder: Path, cwd: Path) -> tuple[int, str, bytes]:
+    """`reader export` with stderr on a pseudo-terminal: exit status, the export, what the terminal showed."""
+    import pty
+
+    controller, terminal = pty.openpty()
+    environment = {**os.environ, "READER_CACHE_DIR": str(cwd / "cache"), "TERM": "xterm-256color"}
+    with open(cwd / "export.jsonl", "wb") as out:
+        process = subprocess.Popen([sys.executable, "-m", "reader", "export", "--seeds", str(folder)], stdout=out,
+                                   stderr=terminal, stdin=subprocess.DEVNULL, cwd=cwd, env=environment)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            data = os.read(controller, 65536)
+        except OSError:  # EIO: the child closed its end of the terminal
+            break
+        if not data:
+            break
+        shown += data
+    os.close(controller)
+    return process.wait(timeout=60), (cwd / "export.jsonl").read_text(encoding="utf-8"), shown
+
+
+def test_export_shows_a_progress_bar_on_a_terminal_and_nothing_otherwise(tmp_path):
+    folder = tmp_path / "pages"
+    shutil.copytree(SEEDS, folder)
+    status, export, shown = _export_with_stderr_on_a_terminal(folder, tmp_path)
+    assert status == 0
+    assert b"Parsing" in shown and b"5/5" in shown and b"pages" in shown
+    plain = run_reader(["export", "--seeds", str(folder), "--no-cache"], tmp_path)
+    assert (plain.returncode, plain.stderr) == (0, "")
+    assert plain.stdout == export + "textual not imported\n"  # the bar went to the terminal only
+    status, again, shown = _export_with_stderr_on_a_terminal(folder, tmp_path)
+    assert (status, again) == (0, export)
+    assert b"Parsing" not in shown  # read from the store: nothing to parse, no bar

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import pickle
 import shutil
@@ -358,3 +359,68 @@ async def test_the_app_started_with_no_cache_leaves_no_cache(pages, cache_dir):
             await pilot.pause(0.01)
     assert len(app.corpus.articles) >= 5
     assert not cache_dir.exists()
+
+
+class Quit(Exception):
+    """What a progress callback raises to stop the parse, as the app's quit does."""
+
+
+@pytest.fixture
+def fifteen_pages(tmp_path: Path) -> Path:
+    """The seeds three times under new names, with mtimes in the past."""
+    folder = tmp_path / "fifteen"
+    folder.mkdir()
+    for copy in range(3):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copyfile(seed, folder / f"{copy}_{seed.name}")
+            os.utime(folder / f"{copy}_{seed.name}", (A_YEAR_AGO, A_YEAR_AGO))
+    return folder
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_progress_counts_the_pages_parsed_up_to_all_of_them(fifteen_pages, cache_dir, monkeypatch, workers):
+    monkeypatch.setattr(reader.corpus, "PARALLEL_MIN_PAGES", 4)
+    monkeypatch.setattr(reader.corpus, "WRITE_BATCH", 4)
+    told: list[tuple[int, int]] = []
+    build = load_corpus(fifteen_pages, load_config(None), workers=workers,
+                        progress=lambda done, total: told.append((done, total)))
+    build.close()
+    assert build.stats.workers == workers
+    assert told[0] == (0, 15) and told[-1] == (15, 15)
+    assert len(told) > 2 and all(a[0] < b[0] for a, b in itertools.pairwise(told))
+    assert {total for _, total in told} == {15}
+    told.clear()
+    load_corpus(fifteen_pages, load_config(None), workers=workers, progress=lambda *seen: told.append(seen)).close()
+    assert told == []  # nothing to parse: nothing to tell
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_parse_stopped_midway_keeps_what_was_parsed_and_the_next_start_parses_the_rest(
+        fifteen_pages, cache_dir, monkeypatch, workers):
+    monkeypatch.setattr(reader.corpus, "PARALLEL_MIN_PAGES", 4)
+    monkeypatch.setattr(reader.corpus, "WRITE_BATCH", 4)
+    config = load_config(None)
+    kept: list[int] = []
+
+    def quit_after_a_batch(done: int, _total: int) -> None:
+        if done:
+            kept.append(done)
+            raise Quit
+
+    with pytest.raises(Quit):
+        load_corpus(fifteen_pages, config, workers=workers, progress=quit_after_a_batch)
+    assert 0 < kept[0] < 15
+    parsed: list[str] = []
+    real_parse_page = reader.corpus.parse_page
+
+    def counting_parse_page(page: RawPage, cfg: Config) -> list[Article]:
+        parsed.append(page.file)
+        return real_parse_page(page, cfg)
+
+    monkeypatch.setattr(reader.corpus, "parse_page", counting_parse_page)
+    monkeypatch.setattr(reader.corpus, "PARALLEL_MIN_PAGES", 1000)  # count the pages parsed here, in this process
+    resumed = load_corpus(fifteen_pages, config)
+    resumed.close()
+    assert (resumed.stats.reused, resumed.stats.parsed) == (kept[0], 15 - kept[0])
+    assert sorted(parsed) == sorted(path.name for path in fifteen_pages.iterdir())[kept[0]:]
+    assert records(resumed.corpus) == records(build_corpus(fifteen_pages, config, use_cache=False))
