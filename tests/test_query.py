@@ -114,3 +114,14 @@ def test_the_officials_view_filters_by_the_start_of_a_name_title_or_country_word
 
 def test_without_an_index_the_articles_own_mentions_are_read():
     assert list(run_query(parse_query("@kishida"), ARTICLES)) == ["kishida"]
+
+
+def test_the_officials_filter_narrows_as_keys_are_added_and_widens_when_they_go():
+    people = (Official("Fumio Kishida", ("Thủ tướng",), ("Nhật Bản",), ("a",), 3),
+              Official("Kim Yo-jong", ("Phó Vụ trưởng",), ("Triều Tiên",), ("b",), 2),
+              Official("Takeshi Iwaya", ("Ngoại trưởng",), ("Nhật Bản",), ("c",), 1),
+              Official("Kishi Nobuo", ("Bộ trưởng Quốc phòng",), ("Nhật Bản",), ("d",), 1))
+    typed = OfficialsFilter(people)
+    for text in ("k", "ki", "kis", "kish", "kish n", "kish nh", "kish", "ki", "k t", "", "kim", "kishida"):
+        assert typed.matching(text) == OfficialsFilter(people).matching(text), text
+    assert [o.name for o in typed.matching("ki")] == ["Fumio Kishida", "Kim Yo-jong", "Kishi Nobuo"]

@@ -42,12 +42,14 @@ SPECS: dict[str, BindingSpec] = {
     "copy": BindingSpec("c", "Copy", "copy the article as Markdown (headline, metadata, paragraphs, captions)",
                         "Article"),
     "source": BindingSpec("v", "Source", "open the article's source page in $PAGER (or less)", "Article"),
-    "sort": BindingSpec("s", "Sort", "cycle the list's order: newest first, oldest first, file order", "Views"),
-    "timeline": BindingSpec("t", "Timeline", "every dated mention of the listed articles, by month; Enter opens one",
+    "sort": BindingSpec("s", "Sort", "cycle the order: newest, oldest, file order (officials: articles, name, country)",
+                        "Views"),
+    "timeline": BindingSpec("t", "Timeline", "every dated mention of the listed articles (or an official's), by month",
                             "Views"),
     "palette": BindingSpec("ctrl+p", "Palette", "jump to an article or an official, or run any action, by name",
                            "Views"),
-    "officials": BindingSpec("o", "Officials", "every official in the corpus; pick one to filter", "Views"),
+    "officials": BindingSpec("o", "Officials", "every official in the corpus; type to narrow, Enter to filter by one",
+                             "Views"),
     "entities": BindingSpec("e", "Entities", "show or hide the article's officials and dates", "Views"),
     "help": BindingSpec("question_mark", "Help", "this screen", "Views"),
     "problems": BindingSpec("p", "Problems", "files that were skipped or read with a warning (from help)", "Views"),
@@ -59,10 +61,11 @@ _MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 _NAMED_KEYS = frozenset(key.value.rsplit("+", 1)[-1] for key in Keys)
 
 
-def bind(binding_id: str, action: str, *, show: bool = True, priority: bool = False) -> Binding:
-    """The Binding for one id of SPECS, with its default keys."""
+def bind(binding_id: str, action: str, *, show: bool = True, priority: bool = False,
+         description: str | None = None) -> Binding:
+    """The Binding for one id of SPECS, with its default keys; `description` says what it does there."""
     spec = SPECS[binding_id]
-    return Binding(spec.keys, action, spec.description, show=show, priority=priority, id=binding_id)
+    return Binding(spec.keys, action, description or spec.description, show=show, priority=priority, id=binding_id)
 
 
 def navigation(*, down: str, up: str, top: str, bottom: str) -> list[BindingType]:

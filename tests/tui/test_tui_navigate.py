@@ -106,6 +106,24 @@ async def test_the_timeline_is_of_the_listed_articles() -> None:
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_the_page_keys_move_the_timeline_a_screen_at_a_time() -> None:
+    corpus = sample_corpus()
+    tokyo = corpus.articles[0]
+    first = tokyo.dates[0]
+    many = tuple(replace(first, value=f"2025-01-{day:02d}") for day in range(1, 29) for _ in range(3))
+    app = make_app(replace(corpus, articles=(replace(tokyo, dates=many), *corpus.articles[1:])))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("t")
+        view = app.screen.query_one(TimelineView)
+        assert view.page_rows > 5
+        await pilot.press("pagedown")
+        assert view.cursor == view.page_rows
+        await pilot.press("space", "b")  # space and b page too, as in the reading pane
+        assert view.cursor == view.page_rows
+        await pilot.press("pageup")
+        assert view.cursor == 0
+
+
 # --- the search bar's filters ---------------------------------------------------------------------
 
 async def test_at_name_and_date_filter_the_list_and_the_bar_says_how_it_read_them() -> None:

@@ -30,11 +30,12 @@ from reader.config import DEFAULT_READING_WIDTH
 from reader.markdown import article_markdown
 from reader.model import Article, Corpus, Official
 from reader.query import Query, describe, keep_filtered, name_matches, parse_query
+from reader.roster import OfficialsOrder, Roster
 from reader.search import Match, SearchIndex, query_words
 from reader.timeline import TimelineRow, timeline
 from reader.tui.keymap import SPECS, bind
 from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
-from reader.tui.screens.officials import OfficialsScreen
+from reader.tui.screens.officials import OfficialsChoice, OfficialsScreen
 from reader.tui.screens.timeline import TimelineScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.entities import EntitiesPanel
@@ -91,6 +92,8 @@ class MainScreen(Screen[None]):
         self.matches: tuple[Match, ...] = ()
         self.match_index: int | None = None
         self.scroll_memory: dict[str, float] = {}
+        self.roster: Roster | None = None  # the officials view's, built on its first opening per corpus
+        self.officials_order = OfficialsOrder.ARTICLES
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -335,8 +338,24 @@ class MainScreen(Screen[None]):
     # -- officials ---------------------------------------------------------------------------------
 
     def action_officials(self) -> None:
-        if self.corpus is not None and not quitting(self.app):
-            self.app.push_screen(OfficialsScreen(self.corpus.officials), self.filter_by_official)
+        if self.corpus is None or quitting(self.app):
+            return
+        if self.roster is None or self.roster.officials is not self.corpus.officials:
+            self.roster = Roster(self.corpus.officials)
+        screen = OfficialsScreen(self.roster, self._articles_of, self.officials_order)
+        self.app.push_screen(screen, self._officials_closed)
+
+    def _articles_of(self, official: Official) -> list[Article]:
+        return [self.by_id[i] for i in official.article_ids if i in self.by_id]
+
+    def _officials_closed(self, choice: OfficialsChoice | None) -> None:
+        if choice is None:
+            return
+        self.officials_order = choice.order
+        self.filter_by_official(choice.official)
+        if choice.official is not None and choice.row is not None:
+            row = choice.row
+            self.open_article(row.article_id, Match(row.block, row.start, row.end))
 
     def filter_by_official(self, official: Official | None) -> None:
         if official is None:

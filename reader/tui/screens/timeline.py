@@ -26,19 +26,19 @@ from textual.widgets import Footer, Static
 
 from reader.timeline import TimelineGroup, TimelineRow
 from reader.tui.keymap import bind
-from reader.tui.widgets.cursor import CURSOR_BINDINGS, CursorActions
+from reader.tui.widgets.cursor import PAGE_BINDINGS, CursorActions, PageActions, cursor_bindings
 
 VALUE_WIDTH = 10  # "2024-03-05"; a range is longer and pushes its context right
 INDENT = 2
 
 
-class TimelineView(CursorActions, ScrollView, can_focus=True, inherit_bindings=False):
+class TimelineView(CursorActions, PageActions, ScrollView, can_focus=True, inherit_bindings=False):
     """Group headers and two-line rows (the mention in its words; the article's title)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "timeline--header", "timeline--date", "timeline--title", "timeline--cursor",
     }
-    BINDINGS: ClassVar[list[BindingType]] = CURSOR_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*cursor_bindings("Open"), *PAGE_BINDINGS]
 
     class Chosen(Message):
         """Enter on a row: open its article at the mention."""
@@ -92,6 +92,10 @@ class TimelineView(CursorActions, ScrollView, can_focus=True, inherit_bindings=F
     @property
     def row_count(self) -> int:
         return len(self.rows)
+
+    @property
+    def page_rows(self) -> int:
+        return max(self.scrollable_content_region.height // 2 - 1, 1)  # two lines a row, a header now and then
 
     def open_selected(self) -> None:
         if self.selected is not None:

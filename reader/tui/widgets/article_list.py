@@ -22,7 +22,7 @@ from textual.strip import Strip
 
 from reader.chronology import article_date
 from reader.model import Article
-from reader.tui.widgets.cursor import CURSOR_BINDINGS, CursorActions
+from reader.tui.widgets.cursor import CursorActions, cursor_bindings
 
 ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between rows
 TITLE_LINES = 2
@@ -40,7 +40,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--title", "article-list--meta", "article-list--cursor", "article-list--empty",
     }
-    BINDINGS: ClassVar[list[BindingType]] = CURSOR_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = cursor_bindings()
 
     class Highlighted(Message):
         """The selected article changed (None when the list is empty)."""
