@@ -57,6 +57,7 @@ class Extraction(StrEnum):
     PORTFOLIO_BREAKERS = "portfolio_breakers"
     ORGANISATIONS = "organisations"
     ORGANISATION_HEADS = "organisation_heads"
+    BOARD_HEADS = "board_heads"
     COUNTRIES = "countries"
     HONORIFICS = "honorifics"
     RANKS = "ranks"

@@ -84,6 +84,7 @@ _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][\w&+.-]{1,20}(?:/[A-Z][\w&+.-]
                             r"|\((?P<agency2>[A-Z][A-Z0-9&+.-]{1,20})\)")
 _INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ][A-ZĐÀ-Ỹ]{0,11}){1,3}\.?")  # "P.V", "V.GIANG", "T.H."
 _CLOCK_AFTER = re.compile(r"\s+(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?$")
+_QUOTED_POST = re.compile(r"(?=\S*[\d_]|[a-z])[\w.-]{2,30} (?:nói|viết|said|wrote):$")  # a user name has a digit or no capital
 _SLUG_PREFIX = re.compile(r"(?:[a-z0-9]+ ){5,}(?=\S)")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
@@ -138,8 +139,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
         return Line(Kind.FURNITURE, text)
     if length <= rules.longest_listed_line:
         folded = fold_listed(text)
-        if folded in rules.related_headings:
-            return Line(Kind.RELATED_HEADING, text)
+        if folded in rules.related_headings or _QUOTED_POST.match(text):
+            return Line(Kind.RELATED_HEADING, text)  # "Tin liên quan"; a forum's "hoangminh88 nói:" opens the replies
         if folded in rules.furniture_lines:
             return Line(Kind.FURNITURE, text)
     if length <= MAX_DATELINE_CHARS:

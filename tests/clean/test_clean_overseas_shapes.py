@@ -221,3 +221,23 @@ def test_listed_headlines_under_the_closing_byline_are_dropped(clean):
     listed = "Thứ trưởng Bộ Quốc phòng làm việc với Tư lệnh Lục quân của nước bạn tại Hà Nội"
     [article] = clean(TITLE, LEAD, BODY, "HÙNG MẠNH", "Tin tức - Thời sự", listed)
     assert (article.author, paragraphs(article)) == ("HÙNG MẠNH", [LEAD, BODY])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("hoangminh88 nói:", Kind.RELATED_HEADING),  # a forum's quote of an earlier post: the replies begin
+    ("trungkien_hn viết:", Kind.RELATED_HEADING),
+    ("Ông nói:", Kind.BODY),  # a quote inside the article
+    ("Lavrov nói:", Kind.BODY),
+    ("Trích dẫn", Kind.FURNITURE),
+    ("Bấm để mở rộng...", Kind.FURNITURE),
+    ("Chia sẻ trang này", Kind.FURNITURE),
+])
+def test_forum_lines(rules, text, kind):
+    assert classify(text, rules).kind is kind
+
+
+def test_a_forum_thread_keeps_the_copied_news_not_the_replies(clean):
+    reply = "Giá trong nước vẫn cao lắm bác ạ, chắc còn lâu mới giảm được đâu."
+    [article] = clean(TITLE, LEAD, BODY, "Nguồn: VnExpress", "hoangminh88, 29/11/2025 lúc 21:14", "Trích dẫn",
+                      "Trả lời", "trungkien_hn", "hoangminh88 nói:", BODY, "Bấm để mở rộng...", reply, "Trích dẫn")
+    assert (article.credit, paragraphs(article)) == ("Nguồn: VnExpress", [LEAD, BODY])

@@ -272,3 +272,16 @@ def test_a_second_office_after_a_posting(officials):
     office = "Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc, Đại sứ"
     assert officials(f"{office} Đặng Hoàng Giang nói.") == [
         (f"{office} Đặng Hoàng Giang", "Đặng Hoàng Giang", office, "Việt Nam")]
+
+
+# --- "Ban" before a Vietnamese word opens a board ------------------------------------------------
+
+def test_a_member_of_a_board_is_no_person_named_after_it(officials):
+    found = officials("Dự có bà Trần Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy.",
+                      "Cùng dự có đồng chí Lê Văn Nam - Ủy viên Ban Thường vụ Thành ủy - Phó Chủ tịch UBND thành phố.")
+    assert names(found) == ["Trần Thị Hoa", "Lê Văn Nam"]
+    assert found[0][2] == "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy"
+
+
+def test_ban_before_a_name_that_is_no_vietnamese_word_stays_a_name(officials):
+    assert names(officials("Nguyên Tổng Thư ký Liên hợp quốc Ban Ki-moon thăm Hà Nội.")) == ["Ban Ki-moon"]

@@ -27,6 +27,7 @@ class OfficialGrammar:
     countries: Phrases
     places: Phrases
     organisation_heads: Phrases
+    board_heads: Phrases  # "Ban": a body's head only before a Vietnamese word ("Ban Thường vụ", not "Ban Ki-moon")
     honorifics: Phrases
     ranks: Phrases  # "Thượng tướng": before a name, but no office
     place_heads: Phrases  # "bang", "tỉnh", "thành phố": open a place between a title and a name
@@ -65,6 +66,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         countries=Phrases.of(countries),
         places=Phrases.of(lexicon[Extraction.PLACES]),
         organisation_heads=Phrases.of(lexicon[Extraction.ORGANISATION_HEADS]),
+        board_heads=Phrases.of(lexicon[Extraction.BOARD_HEADS]),
         honorifics=honorifics,
         ranks=ranks,
         place_heads=Phrases.of(lexicon[Extraction.PLACE_HEADS]),

@@ -287,6 +287,18 @@ def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
     return 0
 
 
+def board_head(s: Scanner, at: int) -> int:
+    """ "Ban" before a Vietnamese word ("Ban Thường vụ", "Ban Chấp hành"): a board, not "Ban Ki-moon"."""
+    tokens = s.tokens
+    size = capitalised_match(s.grammar.board_heads, tokens, at)
+    word = at + size
+    if not size or word + 1 >= len(tokens):
+        return 0
+    first, second = tokens[word].text, tokens[word + 1].text
+    return size if (first[:1].isupper() and is_syllable(first) and second.isalpha() and second.islower()
+                    and is_syllable(second)) else 0
+
+
 def unlisted_body(s: Scanner, at: int) -> int:
     """A body missing from the lexicon, read from its shape; its length in tokens, 0 if none.
 
@@ -300,7 +312,7 @@ def unlisted_body(s: Scanner, at: int) -> int:
     appositive ("bà X, Chủ tịch Ủy ban nhân dân tỉnh, cho biết") or of the first of two offices.
     """
     tokens, grammar = s.tokens, s.grammar
-    size = capitalised_match(grammar.organisation_heads, tokens, at)
+    size = capitalised_match(grammar.organisation_heads, tokens, at) or board_head(s, at)
     if not size:
         return 0
     ends = []
