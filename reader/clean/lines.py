@@ -84,7 +84,8 @@ _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][\w&+.-]{1,20}(?:/[A-Z][\w&+.-]
                             r"|\((?P<agency2>[A-Z][A-Z0-9&+.-]{1,20})\)")
 _INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ][A-ZĐÀ-Ỹ]{0,11}){1,3}\.?")  # "P.V", "V.GIANG", "T.H."
 _CLOCK_AFTER = re.compile(r"\s+(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?$")
-_QUOTED_POST = re.compile(r"(?=\S*[\d_]|[a-z])[\w.-]{2,30} (?:nói|viết|said|wrote):$")  # a user name has a digit or no capital
+# A forum's quote of a post, "hoangminh88 nói:": a user name holds a digit or an underscore, or no capital.
+_QUOTED_POST = re.compile(r"(?=\S*[\d_]|[a-z])[\w.-]{2,30} (?:nói|viết|said|wrote):$")
 _SLUG_PREFIX = re.compile(r"(?:[a-z0-9]+ ){5,}(?=\S)")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
