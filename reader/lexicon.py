@@ -75,6 +75,7 @@ class Extraction(StrEnum):
     PLACE_HEADS = "place_heads"
     REGIONS = "regions"
     POSTING_LINKS = "posting_links"
+    COUNTRY_HEADS = "country_heads"
     DATE_CUES = "date_cues"
     DATE_LINKS = "date_links"
     RELATIVE_DAYS = "relative_days"

@@ -24,7 +24,7 @@ import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
@@ -64,6 +64,7 @@ class _Found:
     end: int
     points: tuple[_Point, ...]
     precision: Precision
+    evidence: bool = True  # False for the two ends of an anniversary: they say nothing of the story's date
 
 
 Reader = Callable[[re.Match[str]], tuple[_Point, ...] | None]  # a match -> its points, or None: not a date
@@ -97,6 +98,7 @@ class DateGrammar:
     lone_day: re.Pattern[str]
     day_list: re.Pattern[str]
     chain_gap: re.Pattern[str]
+    pair_gap: re.Pattern[str]  # between the two dates of an anniversary: "(12/7/1976 - 12/7/2025)"
     archive_markers: tuple[str, ...]  # folded
     looks_back: re.Pattern[str]  # the clause before a date says it is past ("từng", "hồi", "đã")
 
@@ -109,7 +111,7 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
         found.extend(_scan(index, block.text, grammar))
     archived = {i for i, folded in enumerate(block.text.casefold() for block in blocks)
                 if any(marker in folded for marker in grammar.archive_markers)}
-    evidence = [f for f in found if f.block not in archived]
+    evidence = [f for f in found if f.block not in archived and f.evidence]
     now = _published(published)
     story = None if now is not None else _story_date(evidence)
     mentions = []
@@ -257,6 +259,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
                             re.IGNORECASE),
         chain_gap=re.compile(rf"\s*(?:,|{joiner}|[-–])?\s*(?:{clock}\s+)?(?:(?:{cues})\s+){{0,3}}",
                              re.IGNORECASE),  # "Từ 8h ngày 12 đến 17h ngày 14/6"
+        pair_gap=re.compile(r"\s*[-–]\s*"),
         archive_markers=tuple(marker.casefold() for marker in lexicon[Extraction.ARCHIVE_MARKERS]),
         # "đã" speaks of the next few words ("đã gặp vào tháng 2", not "đã nhất trí tổ chức hội nghị vào
         # tháng 2"); "từng" of its whole clause ("từng gặp trực tiếp tại Ả Rập Saudi vào tháng 2")
@@ -294,7 +297,25 @@ def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
     _listed_days(block, text, found, taken, grammar)
     found.extend(_chained_days(block, text, found, taken, grammar))
     found.sort(key=lambda f: f.start)
-    return found
+    return _anniversaries(text, found, grammar)
+
+
+def _anniversaries(text: str, found: list[_Found], grammar: DateGrammar) -> list[_Found]:
+    """'(12/7/1976 - 12/7/2025)': one day of the year in two years, joined by a dash, is an event and its
+    anniversary, not a span; the second is a date the article commemorates, so neither is the story's date."""
+    pairs: set[int] = set()
+    for i, (first, second) in enumerate(pairwise(found)):
+        if _same_day_other_year(first, second) and grammar.pair_gap.fullmatch(text, first.end, second.start):
+            pairs.update((i, i + 1))
+    return [replace(f, evidence=False) if i in pairs else f for i, f in enumerate(found)]
+
+
+def _same_day_other_year(first: _Found, second: _Found) -> bool:
+    if len(first.points) != 1 or len(second.points) != 1:
+        return False
+    a, b = first.points[0], second.points[0]
+    return (a.day is not None and a.year is not None and b.year is not None
+            and (a.day, a.month) == (b.day, b.month) and a.year != b.year)
 
 
 def _day_lists(block: int, text: str, found: list[_Found], taken: TakenSpans, grammar: DateGrammar) -> None:
@@ -399,9 +420,14 @@ def _int(match: re.Match[str], *names: str) -> int | None:
 
 def _introduced(match: re.Match[str]) -> bool:
     """A cue or link word before the expression, or brackets around it: '(22/1)', '(27/4-1/5)'."""
+    bracketed = bool(match.groupdict().get("open")) and match.string[match.end("core"):match.end("core") + 1] == ")"
+    return _linked(match) or bracketed
+
+
+def _linked(match: re.Match[str]) -> bool:
+    """A cue or link word before the expression: 'từ 12/7/2024 - 12/7/2025' is a span of a year."""
     groups = match.groupdict()
-    bracketed = bool(groups.get("open")) and match.string[match.end("core"):match.end("core") + 1] == ")"
-    return bool(groups.get("cue") or groups.get("link") or groups.get("day") or groups.get("clock") or bracketed)
+    return bool(groups.get("cue") or groups.get("link") or groups.get("day") or groups.get("clock"))
 
 
 def _bracketed_after_a_day(match: re.Match[str]) -> bool:
@@ -421,6 +447,8 @@ def _read_cross_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
         return None
     m1, m2 = int(match["m1"]), int(match["m2"])
     y1 = _int(match, "y1")
+    if y1 and y2 and y1 != y2 and (int(match["d1"]), m1) == (int(match["d2"]), m2) and not _linked(match):
+        return None  # "(12/7/1976 - 12/7/2025)": an event and its anniversary, two dates (see _anniversaries)
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if m1 > m2 else y2
     first = _valid_day(y1, m1, int(match["d1"]))

@@ -411,3 +411,34 @@ def test_a_rule_is_skipped_only_where_it_cannot_match(lexicon):
                 matched[rule.name] += 1
                 assert all(need.search(match[0]) for need in rule.needs), (rule.name, match[0])
     assert all(matched.values()), f"a rule that matches no line proves nothing: {matched}"
+
+
+# --- an event and its anniversary ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Nhân kỷ niệm 49 năm quan hệ ngoại giao (12/7/1976 - 12/7/2025).",
+     [("12/7/1976", "1976-07-12"), ("12/7/2025", "2025-07-12")]),
+    ("Kỷ niệm 70 năm quan hệ ngoại giao (30-12-1955 - 30-12-2025).",
+     [("30-12-1955", "1955-12-30"), ("30-12-2025", "2025-12-30")]),
+])
+def test_one_day_in_two_years_is_an_event_and_its_anniversary(dates, text, found):
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Hợp đồng có hiệu lực từ 12/7/2024 - 12/7/2025.", [("12/7/2024 - 12/7/2025", "2024-07-12/2025-07-12")]),
+    ("Giai đoạn 1/1/2021 - 31/12/2025 đã khép lại.", [("1/1/2021 - 31/12/2025", "2021-01-01/2025-12-31")]),
+])
+def test_a_span_with_a_cue_or_other_days_stays_a_span(dates, text, found):
+    assert dates(text) == found
+
+
+def test_an_anniversary_says_nothing_of_the_storys_year(dates):
+    """The commemorated '30-12-2025' is no dateline: 'Chiều 12-3' may be in 2025 as well as 2026."""
+    assert dates("Chiều 12-3, hai bên hội đàm.", "Hai nước kỷ niệm 70 năm quan hệ (30-12-1955 - 30-12-2025).") == [
+        ("Chiều 12-3", "--03-12"), ("30-12-1955", "1955-12-30"), ("30-12-2025", "2025-12-30")]
+
+
+def test_a_full_date_beside_an_anniversary_still_gives_the_year(dates):
+    assert dates("Chiều 12-3-2025, hai bên hội đàm; sáng 13-3 đoàn thăm Huế.", "Kỷ niệm (30-12-1955 - 30-12-2025).")[
+        :2] == [("Chiều 12-3-2025", "2025-03-12"), ("sáng 13-3", "2025-03-13")]

@@ -285,3 +285,97 @@ def test_a_member_of_a_board_is_no_person_named_after_it(officials):
 
 def test_ban_before_a_name_that_is_no_vietnamese_word_stays_a_name(officials):
     assert names(officials("Nguyên Tổng Thư ký Liên hợp quốc Ban Ki-moon thăm Hà Nội.")) == ["Ban Ki-moon"]
+
+
+# --- a standing committee, a state body, a country after "nước" -----------------------------
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Cùng dự có đồng chí Lê Văn Nam - Ủy viên Ban Thường vụ Tỉnh ủy - Phó Chủ tịch UBND tỉnh; lãnh đạo các sở.",
+     "Lê Văn Nam", "Ủy viên Ban Thường vụ Tỉnh ủy - Phó Chủ tịch UBND tỉnh"),
+    ("Tiếp đoàn có bà Trần Thị Mai, Ủy viên Ban Thường vụ Thành ủy, Trưởng ban Dân vận Thành ủy.",
+     "Trần Thị Mai", "Ủy viên Ban Thường vụ Thành ủy, Trưởng ban Dân vận Thành ủy"),
+    ("Phó Tổng Thanh tra Nhà nước Lào Xổm-phôn Kẹo-vông dự.", "Xổm-phôn Kẹo-vông", "Phó Tổng Thanh tra Nhà nước"),
+    ("Tổng Thanh tra Chính phủ Đoàn Văn Hải phát biểu.", "Đoàn Văn Hải", "Tổng Thanh tra Chính phủ"),
+    ("Phát ngôn nhân Bộ Ngoại giao Mỹ Anna Kelly cho biết.", "Anna Kelly", "Phát ngôn nhân Bộ Ngoại giao"),
+    ("Ông gặp chủ tịch Ủy Ban Nhân Dân Thành phố Hồ Chí Minh Trần Văn Lộc trước khi bay.", "Trần Văn Lộc",
+     "chủ tịch Ủy Ban Nhân Dân"),
+])
+def test_a_standing_committee_or_a_state_body_is_no_person(officials, sentence, name, title):
+    """'Ban Thường vụ', 'Nhà nước', 'Ủy Ban Nhân Dân' are bodies, whatever their capitals: no 'Ban Thường' or
+    'Nhân Dân' is anyone, and a place word that opens a body ('Tỉnh ủy') is no place."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ủy viên Ban Thường vụ Tỉnh ủy dự hội nghị.",
+    "Hội nghị Ban Thường vụ Tỉnh ủy họp chiều nay.",
+    "Chủ tịch Ủy Ban Nhân Dân phát biểu.",
+])
+def test_a_standing_committee_without_a_name_is_no_official(officials, sentence):
+    assert officials(sentence) == []
+
+
+def test_a_place_word_alone_after_a_body_still_ends_it(officials):
+    assert officials("Ông Lê Văn Hòa, Chủ tịch UBND tỉnh, cho biết.") == [
+        ("Ông Lê Văn Hòa, Chủ tịch UBND tỉnh", "Lê Văn Hòa", "Chủ tịch UBND tỉnh", None)]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), [
+    ("Nhận lời mời của Thủ tướng nước Cộng hòa Dân chủ Nhân dân Lào Xỏn-xay Xi-phăn-đon, đoàn sẽ sang thăm.",
+     "Xỏn-xay Xi-phăn-đon", "Thủ tướng", "Cộng hòa Dân chủ Nhân dân Lào"),
+    ("Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam Phạm Minh Chính sẽ thăm.", "Phạm Minh Chính",
+     "Thủ tướng Chính phủ", "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+])
+def test_a_country_after_the_word_for_a_state(officials, sentence, name, title, country):
+    assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
+
+
+def test_the_word_for_a_state_without_a_country_after_it_is_no_name(officials):
+    assert officials("Thủ tướng nước bạn Lào cảm ơn.") == []
+
+
+# --- counterparts ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name", "country"), [
+    ("Ngoại trưởng Pháp Jean Dupont và đồng nhiệm Việt Nam Lê Văn Minh hội đàm.", "Lê Văn Minh", "Việt Nam"),
+    ("Ông Dupont và người đồng nhiệm Lê Văn Minh đã rà soát.", "Lê Văn Minh", None),
+    ("Ông gặp đồng cấp Nhật Bản Takeshi Iwaya.", "Takeshi Iwaya", "Nhật Bản"),
+])
+def test_a_counterpart_written_as_dong_nhiem_or_dong_cap(officials, sentence, name, country):
+    assert (name, country) in [(n, c) for _, n, _, c in officials(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các bộ trưởng đồng cấp đã nhất trí.",
+    "Hai người đồng nhiệm cùng dự.",
+])
+def test_a_counterpart_without_a_name_is_no_official(officials, sentence):
+    assert officials(sentence) == []
+
+
+# --- a given name cut short ---------------------------------------------------------------------
+
+def test_a_given_name_cut_to_two_letters_is_part_of_the_name(officials):
+    found = officials("Phía Philippines có Bộ trưởng Ngoại giao Ma. Theresa Lazaro.", "Bà Lazaro cho biết.")
+    assert [(t, n) for t, n, _, _ in found] == [
+        ("Bộ trưởng Ngoại giao Ma. Theresa Lazaro", "Ma. Theresa Lazaro"), ("Bà Lazaro", "Ma. Theresa Lazaro")]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ông gặp Thủ tướng Hà. Ông Hà nói thêm.", "Hà"),
+    ("Ông gặp Chủ tịch Lý. Sau đó đoàn đi tiếp.", "Lý"),
+])
+def test_a_short_name_that_ends_a_sentence_stays_alone(officials, sentence, name):
+    assert names(officials(sentence))[0] == name
+
+
+def test_two_offices_naming_one_country_in_two_forms_are_one_person(officials):
+    found = officials("Đồng chí Tô Lâm, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, "
+                      "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, đã hội đàm.")
+    assert [(n, c) for _, n, _, c in found] == [("Tô Lâm", "Việt Nam")]
+    assert found[0][0].endswith("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam")
+
+
+def test_two_offices_naming_two_countries_are_two_people(officials):
+    assert [(n, c) for _, n, _, c in officials("Ngoại trưởng Pháp, Thủ tướng Đức Olaf Scholz dự.")] == [
+        ("Olaf Scholz", "Đức")]

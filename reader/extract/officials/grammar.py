@@ -33,6 +33,7 @@ class OfficialGrammar:
     place_heads: Phrases  # "bang", "tỉnh", "thành phố": open a place between a title and a name
     regions: Phrases  # provinces, read only after a place head or inside a body
     postings: Phrases  # "tại", "bên cạnh": where an office is posted
+    country_heads: Phrases  # "nước" before a country: "Thủ tướng nước Cộng hòa ... Lào"
     counterparts: Phrases
     counterpart_links: Phrases
     plural: Phrases
@@ -72,6 +73,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         place_heads=Phrases.of(lexicon[Extraction.PLACE_HEADS]),
         regions=Phrases.of(lexicon[Extraction.REGIONS]),
         postings=Phrases.of(lexicon[Extraction.POSTING_LINKS]),
+        country_heads=Phrases.of(lexicon[Extraction.COUNTRY_HEADS]),
         counterparts=counterparts,
         counterpart_links=Phrases.of(lexicon[Extraction.COUNTERPART_LINKS]),
         plural=Phrases.of(lexicon[Extraction.PLURAL_MARKERS]),

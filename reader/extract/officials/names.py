@@ -32,7 +32,7 @@ def read_name(s: Scanner, at: int) -> Name | None:
         suffix = grammar.name_suffixes.match(tokens, end) if words else 0
         if suffix:
             return name_of(s, at, end + suffix)
-        if is_initial(tokens, end):  # "S. Jaishankar", "Donald J. Trump"
+        if is_initial(tokens, end) and not grammar.name_stops.match(tokens, end + 2):  # "S. Jaishankar", "Ma. Theresa"
             words.append(end)
             end += 2
         elif is_initials(tokens, end) and not grammar.name_stops.match(tokens, end):  # "JD Vance"
@@ -68,9 +68,11 @@ def is_initials(tokens: list[Token], at: int) -> bool:
 
 
 def is_initial(tokens: list[Token], at: int) -> bool:
+    """An initial ('S. Jaishankar', 'Donald J. Trump') or a given name cut to two letters ('Ma. Theresa
+    Lazaro', for Maria), then a dot and a name."""
     text = tokens[at].text
-    return (len(text) == 1 and text.isalpha() and text.isupper() and at + 2 < len(tokens)
-            and tokens[at + 1].text == "." and tokens[at + 2].name_like)
+    return (len(text) <= 2 and text.isalpha() and text[0].isupper() and text[1:] == text[1:].lower()
+            and at + 2 < len(tokens) and tokens[at + 1].text == "." and tokens[at + 2].name_like)
 
 
 def name_of(s: Scanner, at: int, end: int) -> Name:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from reader.extract.officials.names import opens_a_word, read_name, skip_honorific
 from reader.extract.officials.scanner import Scanner
-from reader.extract.officials.tokens import OF, capitalised_match, is_acronym
+from reader.extract.officials.tokens import OF, capitalised_match, fold_case, is_acronym
 from reader.text import is_syllable
 
 # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "Tổng Bí thư, Chủ tịch nước", "Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh"
@@ -69,10 +69,11 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
             end += 1 + size if size else 0
     title = text[tokens[at].start:tokens[end - 1].end]
     country = None
-    size = capitalised_match(grammar.countries, tokens, end)
+    head = grammar.country_heads.match(tokens, end)  # "Thủ tướng nước Cộng hòa Dân chủ Nhân dân Lào X"
+    size = capitalised_match(grammar.countries, tokens, end + head)
     if size:
-        country = text[tokens[end].start:tokens[end + size - 1].end]
-        end += size
+        country = text[tokens[end + head].start:tokens[end + head + size - 1].end]
+        end += head + size
     else:
         end += (capitalised_match(grammar.places, tokens, end)  # "Thị trưởng London Sadiq Khan"
                 or headed_place(s, end, alone=False))  # "Thống đốc bang California Gavin Newsom"
@@ -130,10 +131,17 @@ def joint_title(s: Scanner, at: int, end: int, country: str | None) -> TitlePhra
     if not (end + 1 < len(tokens) and tokens[end].fold in JOINT_TITLE):
         return None
     second = title_phrase(s, end + 1)
-    if second is None or (country and second.country):
+    if second is None or (country and second.country and not same_country(country, second.country)):
         return None
     title_end = tokens[end + 1].start + len(second.title)
-    return TitlePhrase(second.end, text[tokens[at].start:title_end], second.country or country, second.group)
+    return TitlePhrase(second.end, text[tokens[at].start:title_end], country or second.country, second.group)
+
+
+def same_country(a: str, b: str) -> bool:
+    """'Việt Nam' and 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'Lào' and 'Cộng hòa Dân chủ Nhân dân Lào': the
+    short name ends the long one, so 'Tổng Bí thư ... Việt Nam, Chủ tịch nước Cộng hòa ... Việt Nam' is one person."""
+    a, b = fold_case(a), fold_case(b)
+    return a == b or a.endswith(f" {b}") or b.endswith(f" {a}")
 
 
 def topic(s: Scanner, at: int, *, owned: bool = False) -> int:
@@ -270,8 +278,8 @@ def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
     """
     tokens, grammar = s.tokens, s.grammar
     size = grammar.place_heads.match(tokens, at)
-    if not size:
-        return 0
+    if not size or grammar.organisation_heads.match(tokens, at):
+        return 0  # "Tỉnh ủy" opens a body, not the place "tỉnh"
     end = at + size
     listed = max(capitalised_match(grammar.places, tokens, end), capitalised_match(grammar.regions, tokens, end))
     if listed:
