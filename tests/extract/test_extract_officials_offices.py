@@ -379,3 +379,28 @@ def test_two_offices_naming_one_country_in_two_forms_are_one_person(officials):
 def test_two_offices_naming_two_countries_are_two_people(officials):
     assert [(n, c) for _, n, _, c in officials("Ngoại trưởng Pháp, Thủ tướng Đức Olaf Scholz dự.")] == [
         ("Olaf Scholz", "Đức")]
+
+
+# --- provinces across the borders -------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Hội đàm với đồng chí Trần Văn Bình, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Khu ủy Khu tự trị "
+     "dân tộc Choang Quảng Tây.", "Trần Văn Bình",
+     "Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây"),
+    ("Cùng dự có Chủ tịch Chính quyền Khu tự trị dân tộc Choang Quảng Tây Lam Minh.", "Lam Minh",
+     "Chủ tịch Chính quyền Khu tự trị dân tộc Choang Quảng Tây"),
+    ("Đoàn do đồng chí Bun-mi Xổm-vang, Phó Tỉnh trưởng tỉnh Xiêng Khoảng làm Trưởng đoàn.", "Bun-mi Xổm-vang",
+     "Phó Tỉnh trưởng"),
+    ("Bí thư Tỉnh ủy Vân Nam Vương Minh tiếp đoàn.", "Vương Minh", "Bí thư Tỉnh ủy Vân Nam"),
+])
+def test_a_province_across_the_border_is_no_person(officials, sentence, name, title):
+    """'Choang Quảng Tây', 'Xiêng Khoảng', 'Vân Nam' are places of the office, as Vietnamese provinces are."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Phó Thủ tướng Nguyễn Hải Nam dự lễ.", "Nguyễn Hải Nam"),
+    ("Chủ tịch Hội Nông dân Lê Vân Nam phát biểu.", "Lê Vân Nam"),
+])
+def test_a_province_across_the_border_inside_a_persons_name_stays_in_it(officials, sentence, name):
+    assert names(officials(sentence)) == [name]
