@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.generate import generate
-from reader.store.sqlite import CACHE_DIR_ENV
+from reader.store.sqlite import CACHE_DIR_ENV, STATE_DIR_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SECONDS = 0.02
@@ -121,7 +121,7 @@ def median_of(runs: list[dict[str, Any]], key: str) -> float:
 def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], None]) -> dict[str, Any]:
     pages = sum(1 for _ in folder.glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="reader-bench-cache-") as cache:
-        env = dict(os.environ) | {CACHE_DIR_ENV: cache}
+        env = dict(os.environ) | {CACHE_DIR_ENV: cache, STATE_DIR_ENV: cache}  # the app's marks: not the user's
         log(f"{pages} pages: cold parse x{repeat}")
         cold = [run_stage(["parse", str(folder), "--no-cache"], env) for _ in range(repeat)]
         log(f"{pages} pages: first start (parse + write the cache)")

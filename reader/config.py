@@ -30,6 +30,8 @@ LEXICON_SECTIONS = tuple(Section)
 KEY_MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")  # as Textual spells them
 DEFAULT_READING_WIDTH = 88  # a readable measure: about 12-15 Vietnamese words a line
 READING_WIDTHS = (20, 400)  # what `reading_width` accepts
+DEFAULT_READ_AFTER = 1.5  # seconds an article is shown before it counts as read: a glance is not a read
+MAX_READ_AFTER = 3600.0
 DEFAULT_HIGHLIGHT = {
     # Readable on dark and light themes: colour plus weight, never colour alone.
     "date": "bold #0b3d91 on #d6e6ff",
@@ -58,6 +60,7 @@ class Config:
     follow_links_outside: bool = False
     sort: SortOrder = SortOrder.NEWEST  # the article list's order at the start
     reading_width: int = DEFAULT_READING_WIDTH  # columns a paragraph wraps at, centred in a wider pane
+    read_after: float = DEFAULT_READ_AFTER  # seconds shown before an article is marked read
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -133,7 +136,8 @@ def _check_config_size(size: int) -> None:
 
 def _build(raw: dict[str, Any], path: Path | None) -> Config:
     where = str(path) if path is not None else CONFIG_NAME
-    known = {"seeds", "highlight", "keys", "follow_links_outside", "sort", "reading_width", *LEXICON_SECTIONS}
+    known = {"seeds", "highlight", "keys", "follow_links_outside", "sort", "reading_width", "read_after",
+             *LEXICON_SECTIONS}
     for key in raw:
         if key not in known:
             raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(sorted(known))})")
@@ -158,6 +162,7 @@ def _build(raw: dict[str, Any], path: Path | None) -> Config:
         follow_links_outside=follow_links_outside,
         sort=_sort(raw.get("sort", SortOrder.NEWEST.value), where),
         reading_width=_reading_width(raw.get("reading_width", DEFAULT_READING_WIDTH), where),
+        read_after=_read_after(raw.get("read_after", DEFAULT_READ_AFTER), where),
     )
 
 
@@ -173,6 +178,12 @@ def _reading_width(raw: Any, where: str) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int) or not low <= raw <= high:
         raise ConfigError(f"{where}: reading_width: expected a number of columns from {low} to {high}, not {raw!r}")
     return raw
+
+
+def _read_after(raw: Any, where: str) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not 0 <= raw <= MAX_READ_AFTER:
+        raise ConfigError(f"{where}: read_after: expected seconds from 0 to {MAX_READ_AFTER:g}, not {raw!r}")
+    return float(raw)
 
 
 def _extend(builtin: Lexicon, extra: Any, section: str, where: str) -> Lexicon:

@@ -313,10 +313,12 @@ def test_follow_links_outside_must_be_true_or_false(tmp_path):
     assert not load_config(None).follow_links_outside
 
 
-def test_sort_and_reading_width(tmp_path):
-    config = load_config(config_file(tmp_path, "sort: oldest\nreading_width: 72\n"))
-    assert (config.sort, config.reading_width) == (SortOrder.OLDEST, 72)
-    assert (load_config(None).sort, load_config(None).reading_width) == (SortOrder.NEWEST, 88)
+def test_sort_reading_width_and_read_after(tmp_path):
+    config = load_config(config_file(tmp_path, "sort: oldest\nreading_width: 72\nread_after: 0.25\n"))
+    assert (config.sort, config.reading_width, config.read_after) == (SortOrder.OLDEST, 72, 0.25)
+    defaults = load_config(None)
+    assert (defaults.sort, defaults.reading_width, defaults.read_after) == (SortOrder.NEWEST, 88, 1.5)
+    assert load_config(config_file(tmp_path, "read_after: 0\n")).read_after == 0.0
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -325,6 +327,9 @@ def test_sort_and_reading_width(tmp_path):
     ("reading_width: 5\n", "reading_width: expected a number of columns from 20 to 400, not 5"),
     ("reading_width: wide\n", "reading_width: expected a number of columns from 20 to 400, not 'wide'"),
     ("reading_width: true\n", "reading_width: expected a number of columns from 20 to 400, not True"),
+    ("read_after: -1\n", "read_after: expected seconds from 0 to 3600, not -1"),
+    ("read_after: soon\n", "read_after: expected seconds from 0 to 3600, not 'soon'"),
+    ("read_after: false\n", "read_after: expected seconds from 0 to 3600, not False"),
 ])
 def test_a_bad_sort_or_reading_width_is_one_line(tmp_path, text, expected):
     assert config_error(tmp_path, text) == f"{tmp_path / 'config.yaml'}: {expected}"

@@ -6,6 +6,10 @@ and a search typed meanwhile runs when it arrives. Workers post messages (messag
 rather than call into the screen; an unexpected error in one shows the error screen
 with where its report was written, never a traceback.
 
+What the reader remembers (reading_state.py) is opened here, before the first screen, so
+that the list opens in the order and on the article left last time; the theme picked in the
+palette is saved as it changes and set again at the start.
+
 `run(config, folder)` is what `reader` calls; it checks the keymap first so a bad
 `keys:` entry is a one-line ConfigError (exit 2) rather than a broken app.
 """
@@ -23,10 +27,12 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
+from rich.console import RenderableType
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from reader.config import DEFAULT_HIGHLIGHT, Config
@@ -38,6 +44,7 @@ from reader.search import SearchIndex
 from reader.tui.commands import ReaderCommands
 from reader.tui.keymap import bind, check_keys, keys_in_force
 from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
+from reader.tui.reading_state import ReadingState
 from reader.tui.screens.error import ErrorScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen, quitting
@@ -79,15 +86,24 @@ class ReaderApp(App[None]):
         self.problems: tuple[Problem, ...] = ()
         self.index_in_background = corpus is None  # a given corpus is folded on the first search instead
         self.load_pending = corpus is None  # until the load worker is done; `run` will not wait for it
+        self.reading, self.state_problem = ReadingState.open(folder)
+        self.reading.warn = self._say_unsaved
         self.main = MainScreen(folder, {name: style for name, style in config.highlight.items()
                                         if style != DEFAULT_HIGHLIGHT.get(name)},
-                                config.sort, config.reading_width)
+                                self.reading.sort() or config.sort, config.reading_width,
+                                reading=self.reading, read_after=config.read_after)
         self.set_keymap(self.keymap)
 
     def get_default_screen(self) -> Screen[None]:
         return self.main
 
     def on_mount(self) -> None:
+        theme = self.reading.theme()
+        if theme is not None and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self.state_problem is not None:
+            self._say_unsaved(f"{self.state_problem}. Nothing is saved this time; the file is left as it is.")
         if self.handle_signals:
             loop = asyncio.get_running_loop()
             for signum in ENDING_SIGNALS:
@@ -152,6 +168,22 @@ class ReaderApp(App[None]):
         if event.worker.name == "_load":  # a message, so the screen handles it after its mount
             self.main.post_message(LoadFailed(self.folder, f"stopped by an internal error: {line}"))
         self.push_screen(ErrorScreen(DOING.get(event.worker.name, "working"), line, path, why_not))
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self.reading.remember_theme(theme.name)
+
+    def _say_unsaved(self, line: str) -> None:
+        """The state database cannot be opened or written (said once per run either way)."""
+        self.notify(line, title="Reading state", severity="warning", timeout=10, markup=False)
+
+    def exit(self, result: None = None, return_code: int = 0, message: RenderableType | None = None) -> None:
+        """Every way out (q, Ctrl+C, a signal) comes here: remember the article open and its scroll first."""
+        if self.main.is_mounted:
+            self.main.remember_position()
+        super().exit(result, return_code, message)
+
+    def on_unmount(self) -> None:
+        self.reading.close()
 
     def _keys(self, binding_id: str) -> str:
         return "/".join(self.get_key_display(Binding(key, "")) for key in keys_in_force(binding_id, self.keymap))

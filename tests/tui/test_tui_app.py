@@ -56,7 +56,7 @@ async def test_startup_lists_every_article_with_count_and_shows_the_first() -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert listed(app) == ["tokyo-1", "danang-1", "seoul-2", "teaser-1"]
-        assert app.main.article_list.border_title == "Articles (4) · file order"
+        assert app.main.article_list.border_title == "Articles (4) · ● 4 · file order"
         assert shown(app) == "tokyo-1"
         text = app.main.pane.text()
         assert text.startswith("Ngoại trưởng Blinken hội đàm")
@@ -69,7 +69,7 @@ async def test_sidebar_rows_show_headline_date_and_file() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         lines = [line.text for line in (app.main.article_list.render_line(y) for y in range(16))]
-        assert lines[0].strip().startswith("Ngoại trưởng Blinken")
+        assert lines[0].strip().startswith("● Ngoại trưởng Blinken")  # unread
         assert "2025-01-07 · tokyo.txt" in lines[2]
         assert "no date · danang.txt" in lines[6]  # a month ("3/2024") is not a full date
         assert "2023-05-06 · seoul.txt" in lines[10]
@@ -293,7 +293,8 @@ async def test_search_filters_the_list_as_you_type(type_fast) -> None:
             await pilot.press("slash")  # alone: the box takes the focus after this key is handled
             await type_fast(pilot, *("space" if char == " " else char for char in query))
             assert listed(app) == expected, query
-            assert app.main.article_list.border_title == f"Articles {len(expected)}/4 · file order", query
+            n = len(expected)
+            assert app.main.article_list.border_title == f"Articles {n}/4 · ● {n} · file order", query
             count = str(app.main.search_bar.query_one("#search-count").render())
             assert count.startswith(f"{len(expected)} of 4 articles"), query
             # The article being read stays selected while it still matches, else the first match is shown.
@@ -433,7 +434,7 @@ async def test_officials_view_filters_the_list_and_escape_returns() -> None:
         await pilot.press("up", "enter")
         await pilot.pause()
         assert listed(app) == ["tokyo-1", "seoul-2"]
-        assert app.main.article_list.border_title == "Articles 2/4 · Fumio Kishida · file order"
+        assert app.main.article_list.border_title == "Articles 2/4 · ● 2 · Fumio Kishida · file order"
         assert spans_with(app.main.pane, block_part(10), "search") == ["Thủ tướng Kishida"]
         await pilot.press("escape")
         await pilot.pause()

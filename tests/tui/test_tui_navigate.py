@@ -44,13 +44,13 @@ async def test_the_list_is_newest_first_and_s_cycles_oldest_file_newest() -> Non
         await pilot.pause()
         # tokyo 2025-01-07, seoul 2023-05-06; danang (a month only) and the teaser have no date: last
         assert listed(app) == ["tokyo-1", "seoul-2", "danang-1", "teaser-1"]
-        assert str(app.main.article_list.border_title) == "Articles (4) · newest first"
+        assert str(app.main.article_list.border_title) == "Articles (4) · ● 4 · newest first"
         await pilot.press("s")
         assert listed(app) == ["seoul-2", "tokyo-1", "danang-1", "teaser-1"]
-        assert str(app.main.article_list.border_title) == "Articles (4) · oldest first"
+        assert str(app.main.article_list.border_title) == "Articles (4) · ● 4 · oldest first"
         await pilot.press("s")
         assert listed(app) == ["tokyo-1", "danang-1", "seoul-2", "teaser-1"]
-        assert str(app.main.article_list.border_title) == "Articles (4) · file order"
+        assert str(app.main.article_list.border_title) == "Articles (4) · ● 4 · file order"
         await pilot.press("s")
         assert listed(app) == ["tokyo-1", "seoul-2", "danang-1", "teaser-1"]
 

@@ -167,7 +167,7 @@ async def test_ten_thousand_articles_list_and_filter() -> None:
     app = make_app(replace(corpus, articles=many))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert app.main.article_list.border_title == "Articles (10000) · file order"
+        assert app.main.article_list.border_title == "Articles (10000) · ● 10000 · file order"
         await pilot.press("G")
         assert app.main.pane.article.id == "teaser-1-2499"
         await pilot.press("slash", *"seoul")

@@ -48,3 +48,8 @@ def test_list_sorted_by_date(snap_compare) -> None:
 
 def test_timeline_screen(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(100, 30), press=["t", "j"])
+
+
+def test_list_with_read_unread_and_flagged_rows(snap_compare) -> None:
+    """tokyo read, danang unread and flagged, seoul unread, the teaser read and flagged."""
+    assert snap_compare(make_app(), terminal_size=(120, 40), press=["m", "j", "f", "j", "j", "m", "f"])

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.chronology import SortOrder
-from reader.config import load_config
+from reader.config import MAX_READ_AFTER, load_config
 from reader.model import Article, Block, Corpus, DateMention, Official, OfficialMention, Problem
 from reader.tui.app import ReaderApp
 
@@ -108,15 +108,16 @@ def sample_corpus(problems: tuple[Problem, ...] = ()) -> Corpus:
 
 
 def make_app(corpus: Corpus | None = None, keys: str = "", tmp: Path | None = None,
-             sort: SortOrder = SortOrder.FILE) -> ReaderApp:
+             sort: SortOrder = SortOrder.FILE, read_after: float = MAX_READ_AFTER) -> ReaderApp:
     """The app on the sample corpus; `keys` is a `keys:` YAML section body for rebinding tests.
 
     The list is in file order unless a test asks for a sort, so the tests of moving and
-    searching read the sample in the order it is written.
+    searching read the sample in the order it is written. An article shown becomes read only
+    after an hour unless a test asks, so a slow machine never changes a row under a test.
     """
     config_path = None
     if keys and tmp is not None:
         config_path = tmp / "config.yaml"
         config_path.write_text(f"keys:\n{keys}", encoding="utf-8")
-    config = replace(load_config(config_path), sort=sort)
+    config = replace(load_config(config_path), sort=sort, read_after=read_after)
     return ReaderApp(config, FOLDER, corpus if corpus is not None else sample_corpus())

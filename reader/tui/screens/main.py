@@ -1,7 +1,7 @@
 """The main screen: article list, reading pane, entities panel, search bar, footer.
 
-It owns the reading state (filter, query, current match, scroll per article);
-the widgets only draw what it hands them. The corpus and the index arrive as
+It owns the reading state (filter, query, current match; the marks and positions kept
+between runs live in reading_state.py); the widgets only draw what it hands them. The corpus and the index arrive as
 messages from the app's workers; the corpus, index, query, officials filter and
 panel choice are reactive, and their watchers refilter or refit what they change.
 """
@@ -12,6 +12,7 @@ import os
 import shlex
 import subprocess
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,21 +24,23 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input
 
 from reader.chronology import ArticleDate, SortOrder, article_date, next_order, sort_articles
-from reader.config import DEFAULT_READING_WIDTH
+from reader.config import DEFAULT_READ_AFTER, DEFAULT_READING_WIDTH
 from reader.markdown import article_markdown
 from reader.model import Article, Corpus, Official
 from reader.query import Query, describe, keep_filtered, name_matches, parse_query
 from reader.roster import OfficialsOrder, Roster
 from reader.search import Match, SearchIndex, query_words
 from reader.timeline import TimelineRow, timeline
-from reader.tui.keymap import SPECS, bind
+from reader.tui.keymap import SPECS, bind, keys_in_force
 from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
+from reader.tui.reading_state import ReadingState
 from reader.tui.screens.officials import OfficialsChoice, OfficialsScreen
 from reader.tui.screens.timeline import TimelineScreen
-from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_list import UNREAD, ArticleList
 from reader.tui.widgets.entities import EntitiesPanel
 from reader.tui.widgets.reading_pane import ReadingPane
 from reader.tui.widgets.search_bar import SearchBar
@@ -66,6 +69,11 @@ class MainScreen(Screen[None]):
         bind("close", "close", show=False),
         bind("officials", "officials"),
         bind("entities", "entities"),
+        # Not in the footer, which has no room left at 80 columns; help and the palette list them.
+        bind("toggle_read", "toggle_read", show=False),
+        bind("mark_all_read", "mark_all_read", show=False),
+        bind("flag", "toggle_flag", show=False),
+        bind("flagged", "flagged_only", show=False),
         bind("sort", "cycle_sort"),
         bind("timeline", "timeline"),
         bind("copy", "copy"),
@@ -79,11 +87,16 @@ class MainScreen(Screen[None]):
     official: reactive[Official | None] = reactive[Official | None](None, init=False)
     entities_choice: reactive[bool | None] = reactive[bool | None](None, init=False)  # None: follow the width
     list_order: reactive[SortOrder] = reactive(SortOrder.NEWEST, init=False)
+    flagged_only: reactive[bool] = reactive(False, init=False)
 
     def __init__(self, folder: Path, highlight_overrides: Mapping[str, str],
-                 list_order: SortOrder = SortOrder.NEWEST, reading_width: int = DEFAULT_READING_WIDTH) -> None:
+                 list_order: SortOrder = SortOrder.NEWEST, reading_width: int = DEFAULT_READING_WIDTH, *,
+                 reading: ReadingState | None = None, read_after: float = DEFAULT_READ_AFTER) -> None:
         super().__init__()
         self.reading_width = reading_width
+        self.reading = reading if reading is not None else ReadingState(None, folder)
+        self.read_after = read_after
+        self._read_timer: Timer | None = None
         self.set_reactive(MainScreen.list_order, list_order)
         self.folder = folder
         self.highlight_overrides = highlight_overrides
@@ -91,7 +104,6 @@ class MainScreen(Screen[None]):
         self.dates: dict[str, ArticleDate | None] = {}
         self.matches: tuple[Match, ...] = ()
         self.match_index: int | None = None
-        self.scroll_memory: dict[str, float] = {}
         self.roster: Roster | None = None  # the officials view's, built on its first opening per corpus
         self.officials_order = OfficialsOrder.ARTICLES
 
@@ -121,6 +133,7 @@ class MainScreen(Screen[None]):
         self.pane.border_title = "Reading"
         self.query_one(EntitiesPanel).border_title = "In this article"
         self.search_bar.display = False
+        self.article_list.marks = self.reading
         self.article_list.focus()
         self._fit_entities(self.app.size.width)
 
@@ -148,6 +161,7 @@ class MainScreen(Screen[None]):
         self.set_reactive(MainScreen.index, None)  # an index of another corpus would list its ids
         self.by_id = {article.id: article for article in corpus.articles}
         self.dates = {article.id: article_date(article) for article in corpus.articles}  # once, for the sort
+        self.reading.attach(corpus.articles)
         self.article_list.loading = False
         if not corpus.articles:
             self.pane.show_message(empty_folder_message(corpus))
@@ -165,6 +179,9 @@ class MainScreen(Screen[None]):
         self.refresh_list()
 
     def watch_list_order(self) -> None:
+        self.refresh_list()
+
+    def watch_flagged_only(self) -> None:
         self.refresh_list()
 
     @property
@@ -187,11 +204,18 @@ class MainScreen(Screen[None]):
             ids = self.index.search(query.words, among)
         else:  # no words, or still indexing: the filters alone
             ids = among if among is not None else tuple(self.by_id)
+        if self.flagged_only:
+            ids = tuple(i for i in ids if self.reading.is_flagged(i))
         # File order keeps the search's own order (the articles with the words side by side first).
         articles = sort_articles((self.by_id[i] for i in ids), self.list_order, lambda a: self.dates[a.id])
-        current = self.pane.article.id if self.pane.article is not None else None
-        empty = "No articles in this folder." if not self.corpus.articles else \
-            f"No article matches “{self.query_text}”. Edit the search, or Esc to clear it."
+        # At the start, the article open when the app last closed on this folder.
+        current = self.pane.article.id if self.pane.article is not None else self.reading.last_id
+        if not self.corpus.articles:
+            empty = "No articles in this folder."
+        elif self.flagged_only and not ids and not (self.query_text.strip() or self.official is not None):
+            empty = f"No article is flagged ({self._key('flag')} flags one). {self._key('flagged')} lists them all."
+        else:
+            empty = f"No article matches “{self.query_text}”. Edit the search, or Esc to clear it."
         self.article_list.show(articles, keep=current, empty_message=empty)
         self._update_titles()
         if self.pane.article is not None:  # new highlights; if the selection moved, Highlighted follows
@@ -201,6 +225,10 @@ class MainScreen(Screen[None]):
         assert self.corpus is not None
         shown, total = len(self.article_list.articles), len(self.corpus.articles)
         title = f"Articles ({total})" if shown == total else f"Articles {shown}/{total}"
+        if shown:  # the unread ones, with the mark their rows carry (the title has no room for words)
+            title += f" · {UNREAD.strip()} {self.reading.unread_count(a.id for a in self.article_list.articles)}"
+        if self.flagged_only:
+            title += " · flagged"
         if self.official is not None:
             title += f" · {self.official.name}"
         title += f" · {ORDER_LABELS[self.list_order]}"
@@ -241,7 +269,7 @@ class MainScreen(Screen[None]):
         """
         previous = self.pane.article
         if previous is not None:
-            self.scroll_memory[previous.id] = self.pane.scroll_y
+            self.reading.remember_scroll(previous.id, self.pane.scroll_y)
         same = previous is not None and previous.id == article.id
         self.matches = self._matches_for(article)
         self.match_index = None
@@ -249,10 +277,80 @@ class MainScreen(Screen[None]):
         self.pane.border_title = Content(article.file)  # a file name is text, never markup
         if not same:
             self.query_one(EntitiesPanel).show(article)
+            self._start_reading(article.id)
         if not (same and keep_scroll):
-            target = self.scroll_memory.get(article.id, 0.0)
+            target = self.reading.scroll(article.id)
             self.pane.scroll_to(y=target, animate=False, immediate=True)
             self.call_after_refresh(self.pane.scroll_to, y=target, animate=False)
+
+    # -- reading state ---------------------------------------------------------------------------
+
+    def _start_reading(self, article_id: str) -> None:
+        """An article just shown counts as read once it has stayed in the pane for `read_after` seconds."""
+        self._stop_reading()
+        if self.reading.is_read(article_id):
+            return
+        if self.read_after <= 0:
+            self._shown_long_enough(article_id)
+        else:
+            self._read_timer = self.set_timer(self.read_after, partial(self._shown_long_enough, article_id))
+
+    def _stop_reading(self) -> None:
+        if self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
+
+    def _shown_long_enough(self, article_id: str) -> None:
+        self._read_timer = None
+        if self.pane.article is not None and self.pane.article.id == article_id:
+            self.reading.set_read([article_id], True)
+            self.reading.remember_last(article_id)
+            self._marks_changed()
+
+    def _marks_changed(self) -> None:
+        self.article_list.refresh()
+        self._update_titles()
+
+    def action_toggle_read(self) -> None:
+        article = self.article_list.selected
+        if article is None:
+            return
+        read = not self.reading.is_read(article.id)
+        self._stop_reading()  # marked unread by hand: it stays so while it is shown
+        self.reading.set_read([article.id], read)
+        self._marks_changed()
+
+    def action_mark_all_read(self) -> None:
+        """Every listed article read, in one transaction (the filters and the search apply)."""
+        articles = self.article_list.articles
+        if not articles:
+            return
+        self._stop_reading()
+        self.reading.set_read([article.id for article in articles], True)
+        self._marks_changed()
+        self.notify(f"Marked {len(articles)} article{'s' if len(articles) != 1 else ''} read.", timeout=2)
+
+    def action_toggle_flag(self) -> None:
+        """Flag or unflag; an unflagged row stays in the flagged list until it is refiltered."""
+        article = self.article_list.selected
+        if article is not None:
+            self.reading.set_flagged(article.id, not self.reading.is_flagged(article.id))
+            self._marks_changed()
+
+    def action_flagged_only(self) -> None:
+        self.flagged_only = not self.flagged_only
+
+    def remember_position(self) -> None:
+        """On quit: the article open and where it was scrolled, for the next start."""
+        article = self.pane.article
+        if article is not None:
+            self.reading.remember_scroll(article.id, self.pane.scroll_y)
+            self.reading.remember_last(article.id)
+
+    def _key(self, binding_id: str) -> str:
+        """The first key in force for a binding, for a line that tells the user what to press."""
+        key = keys_in_force(binding_id, getattr(self.app, "keymap", {}))[0]
+        return self.app.get_key_display(Binding(key, ""))
 
     def _matches_for(self, article: Article) -> tuple[Match, ...]:
         query = self.search_query
@@ -400,6 +498,7 @@ class MainScreen(Screen[None]):
 
     def action_cycle_sort(self) -> None:
         self.list_order = next_order(self.list_order)
+        self.reading.remember_sort(self.list_order)
 
     def action_timeline(self) -> None:
         if self.corpus is None or quitting(self.app):

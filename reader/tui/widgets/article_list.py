@@ -8,7 +8,7 @@ draws the rows on screen, so 10,000 articles open and refilter at once.
 from __future__ import annotations
 
 import textwrap
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -26,6 +26,16 @@ from reader.tui.widgets.cursor import CursorActions, cursor_bindings
 
 ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between rows
 TITLE_LINES = 2
+UNREAD, NO_MARK = "● ", "  "  # the headline's gutter: unread or not
+FLAGGED = "⚑ "  # before a flagged article's date
+
+
+class RowMarks(Protocol):
+    """What the list asks of the reading state to draw a row's marks."""
+
+    def is_read(self, article_id: str) -> bool: ...
+
+    def is_flagged(self, article_id: str) -> bool: ...
 
 
 def row_date(article: Article) -> str:
@@ -61,6 +71,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         self.articles: tuple[Article, ...] = ()
         self.cursor = 0
         self.empty_message = "Loading…"
+        self.marks: RowMarks | None = None  # None: no gutter (nothing is remembered)
         self._wrapped: dict[tuple[str, int], list[str]] = {}
 
     @property
@@ -126,16 +137,27 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         if index >= len(self.articles):
             return Strip.blank(width, self.rich_style)
         article = self.articles[index]
+        gutter = self._gutter(article, part)
         if part < TITLE_LINES:
-            text, role = self._title_lines(article, width - 2)[part], "article-list--title"
+            text, role = gutter + self._title_lines(article, width - 2 - len(gutter))[part], "article-list--title"
         elif part == TITLE_LINES:
-            text, role = f"{row_date(article)} · {article.file}", "article-list--meta"
+            text, role = f"{gutter}{row_date(article)} · {article.file}", "article-list--meta"
         else:
             text, role = "", "article-list--meta"
         style = self.rich_style + self.get_component_rich_style(role)
         if index == self.cursor and part < ROW_HEIGHT - 1:
             style += self.get_component_rich_style("article-list--cursor")
         return self._strip(text, width, style)
+
+    def _gutter(self, article: Article, part: int) -> str:
+        """`●` beside an unread headline, `⚑` before a flagged article's date."""
+        if self.marks is None:
+            return ""
+        if part == 0 and not self.marks.is_read(article.id):
+            return UNREAD
+        if part == TITLE_LINES:  # the date line keeps its width unless there is a flag to show
+            return FLAGGED if self.marks.is_flagged(article.id) else ""
+        return NO_MARK
 
     def _title_lines(self, article: Article, width: int) -> list[str]:
         """The headline wrapped to two lines; the second ends in … when it had to be cut."""

@@ -1,0 +1,138 @@
+"""What the app remembers between runs: read marks, flags, scroll positions, the last article, sort, theme.
+
+Why a layer over the state database: the screens know articles by id, the database by
+ArticleKey (which survives a re-parse), so this maps one to the other; it keeps the marks in
+memory, so drawing a row never queries the file; and it works the same, saving nothing, when
+the database cannot be opened. Every write is one small transaction on the UI thread (a
+few ms); a write that fails is said once, through `warn`, and the app goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from reader.chronology import SortOrder
+from reader.model import Article
+from reader.store.state_db import ArticleKey, StateStore, StateUnavailable, article_keys
+
+THEME_SETTING = "theme"
+SCROLL_STEP = 0.5  # a scroll position that moved less than this (half a line) is not written again
+
+
+class ReadingState:
+    """The marks of one folder's articles, by id, backed by the state database when it opened."""
+
+    def __init__(self, store: StateStore | None, folder: Path, warn: Callable[[str], None] = lambda _line: None
+                 ) -> None:
+        self.store = store
+        self.folder = folder
+        self.warn = warn
+        self.keys: dict[str, ArticleKey] = {}
+        self.read: set[str] = set()
+        self.flagged: set[str] = set()
+        self.scrolls: dict[str, float] = {}
+        self.last_id: str | None = None
+        self._warned = False
+
+    @classmethod
+    def open(cls, folder: Path, path: Path | None = None) -> tuple[ReadingState, str | None]:
+        """The state of `folder`, and None; or a state that saves nothing and the one line saying why."""
+        try:
+            return cls(StateStore.open(path), folder), None
+        except StateUnavailable as err:
+            return cls(None, folder), str(err)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def attach(self, articles: Iterable[Article]) -> None:
+        """Take the folder's articles: their keys, and what was remembered of each."""
+        self.keys = article_keys(articles)
+        remembered = self.store.articles() if self.store is not None else {}
+        self.read, self.flagged, self.scrolls = set(), set(), {}
+        for article_id, key in self.keys.items():
+            state = remembered.get(key)
+            if state is None:
+                continue
+            if state.read:
+                self.read.add(article_id)
+            if state.flagged:
+                self.flagged.add(article_id)
+            if state.scroll:
+                self.scrolls[article_id] = state.scroll
+        by_key = {key: article_id for article_id, key in self.keys.items()}
+        last = self.store.last_article(self.folder) if self.store is not None else None
+        self.last_id = by_key.get(last) if last is not None else None
+
+    # -- marks -------------------------------------------------------------------------------------
+
+    def is_read(self, article_id: str) -> bool:
+        return article_id in self.read
+
+    def is_flagged(self, article_id: str) -> bool:
+        return article_id in self.flagged
+
+    def unread_count(self, article_ids: Iterable[str]) -> int:
+        return sum(1 for article_id in article_ids if article_id not in self.read)
+
+    def set_read(self, article_ids: Sequence[str], read: bool) -> None:
+        """Mark articles read or unread; those already so are left out, the rest is one transaction."""
+        changing = [i for i in article_ids if (i in self.read) != read and i in self.keys]
+        if not changing:
+            return
+        (self.read.update if read else self.read.difference_update)(changing)
+        if self.store is not None:
+            self._saved(self.store.set_read([self.keys[i] for i in changing], read))
+
+    def set_flagged(self, article_id: str, flagged: bool) -> None:
+        if article_id not in self.keys or (article_id in self.flagged) == flagged:
+            return
+        (self.flagged.add if flagged else self.flagged.discard)(article_id)
+        if self.store is not None:
+            self._saved(self.store.set_flagged([self.keys[article_id]], flagged))
+
+    # -- positions ---------------------------------------------------------------------------------
+
+    def scroll(self, article_id: str) -> float:
+        return self.scrolls.get(article_id, 0.0)
+
+    def remember_scroll(self, article_id: str, scroll: float) -> None:
+        """Where an article was left; written only when it moved."""
+        if article_id not in self.keys or abs(self.scroll(article_id) - scroll) < SCROLL_STEP:
+            return
+        self.scrolls[article_id] = scroll
+        if self.store is not None:
+            self._saved(self.store.set_scroll(self.keys[article_id], scroll))
+
+    def remember_last(self, article_id: str) -> None:
+        if article_id not in self.keys or article_id == self.last_id:
+            return
+        self.last_id = article_id
+        if self.store is not None:
+            self._saved(self.store.set_last_article(self.folder, self.keys[article_id]))
+
+    # -- choices -----------------------------------------------------------------------------------
+
+    def sort(self) -> SortOrder | None:
+        """The order last chosen for this folder, if any (a value this reader does not know is ignored)."""
+        value = self.store.sort(self.folder) if self.store is not None else None
+        return SortOrder(value) if value in {order.value for order in SortOrder} else None
+
+    def remember_sort(self, order: SortOrder) -> None:
+        if self.store is not None:
+            self._saved(self.store.set_sort(self.folder, order.value))
+
+    def theme(self) -> str | None:
+        return self.store.setting(THEME_SETTING) if self.store is not None else None
+
+    def remember_theme(self, name: str) -> None:
+        if self.store is not None and self.store.setting(THEME_SETTING) != name:
+            self._saved(self.store.set_setting(THEME_SETTING, name))
+
+    def _saved(self, ok: bool) -> None:
+        if not ok and not self._warned and self.store is not None:
+            self._warned = True
+            self.warn(f"{self.store.path}: cannot write; a mark or position may not be saved")
