@@ -22,9 +22,8 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
-from reader.model import Article
 from reader.store.sqlite import connect, header_ids, state_dir, use_wal, vet
 
 SCHEMA_VERSION = 1
@@ -67,7 +66,20 @@ def title_hash(title: str) -> str:
     return hashlib.sha256(title.encode()).hexdigest()[:16]
 
 
-def article_keys(articles: Iterable[Article]) -> dict[str, ArticleKey]:
+class Titled(Protocol):
+    """What a key is made of: an article, or the list's row of one."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def file(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+def article_keys(articles: Iterable[Titled]) -> dict[str, ArticleKey]:
     """Each article's key, by article id."""
     seen: dict[tuple[str, str], int] = {}
     keys: dict[str, ArticleKey] = {}

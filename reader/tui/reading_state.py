@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from reader.chronology import SortOrder
-from reader.model import Article
-from reader.store.state_db import ArticleKey, StateStore, StateUnavailable, article_keys
+from reader.store.state_db import ArticleKey, StateStore, StateUnavailable, Titled, article_keys
 
 THEME_SETTING = "theme"
 SCROLL_STEP = 0.5  # a scroll position that moved less than this (half a line) is not written again
@@ -48,7 +47,7 @@ class ReadingState:
             self.store.close()
             self.store = None
 
-    def attach(self, articles: Iterable[Article]) -> None:
+    def attach(self, articles: Iterable[Titled]) -> None:
         """Take the folder's articles: their keys, and what was remembered of each."""
         self.keys = article_keys(articles)
         remembered = self.store.articles() if self.store is not None else {}

@@ -216,3 +216,38 @@ async def test_the_new_keys_are_rebindable_and_shown_in_help(tmp_path: Path) -> 
         for keys, words in (("x", "read or unread"), ("M", "every listed article read"),
                             ("f", "flag or unflag"), ("^g", "only the flagged")):
             assert any(line.split()[:1] == [keys] and words in line for line in lines), (keys, lines)
+
+
+async def test_M_on_two_thousand_articles_is_one_transaction() -> None:
+    from dataclasses import replace
+
+    from tui_sample import sample_corpus
+
+    corpus = sample_corpus()
+    many = tuple(replace(a, id=f"{a.id}-{i}", file=f"{i}-{a.file}") for i in range(500) for a in corpus.articles)
+    app = make_app(replace(corpus, articles=many))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        store = app.reading.store
+        assert store is not None
+        statements: list[str] = []
+        store.connection.set_trace_callback(statements.append)
+        await pilot.press("M")
+        assert "● 0" in title(app)
+        assert [s for s in statements if s.startswith("BEGIN")] == ["BEGIN IMMEDIATE"]
+        assert sum(state.read for state in store.articles().values()) == 2000
+
+
+async def test_a_write_that_fails_is_said_once_and_the_marks_still_work() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        store = app.reading.store
+        assert store is not None
+        store.connection.close()  # the file went away under the app, say
+        await pilot.press("m", "j", "f", "m")
+        await pilot.pause()
+        assert unread_rows(app) == [False, False, True, True]
+        assert flagged_rows(app) == [False, True, False, False]
+        said = [n.message for n in app._notifications]
+        assert said == [f"{store.path}: cannot write; a mark or position may not be saved"]
