@@ -112,6 +112,30 @@ def is_syllable(word: str) -> bool:
     return SYLLABLE.fullmatch(toneless) is not None
 
 
+# --- tone placement ------------------------------------------------------------------------
+
+def _old_tone_pairs() -> dict[str, str]:
+    """'oà' -> 'òa', 'uỷ' -> 'ủy', ... (both cases): the older and the newer place of one tone mark."""
+    pairs = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y"), ("O", "A"), ("O", "E"), ("U", "Y"),
+                          ("O", "a"), ("O", "e"), ("U", "y")):
+        for mark in sorted(_TONE_MARKS):
+            old = unicodedata.normalize("NFC", first + second + mark)
+            pairs[old] = unicodedata.normalize("NFC", first + mark + second)
+    return pairs
+
+
+_OLD_TONE_PAIRS = _old_tone_pairs()
+# a final "oa", "oe", "uy" (not the "uy" of "quý", whose "u" is part of "qu") with its mark on the second vowel
+_OLD_TONES = re.compile(rf"(?<![qQ])(?:{'|'.join(_OLD_TONE_PAIRS)})(?![^\W\d_])")
+
+
+def modern_tones(text: str) -> str:
+    """The tone of a final 'oa', 'oe', 'uy' on its first vowel: 'hoà', 'Uỷ ban', 'Thuỵ Sĩ' -> 'hòa', 'Ủy ban',
+    'Thụy Sĩ'. Sites write both places for the same word, and the lexicons hold the newer."""
+    return _OLD_TONES.sub(lambda m: _OLD_TONE_PAIRS[m[0]], text) if _OLD_TONES.search(text) else text
+
+
 # --- lexicon words as regexes ----------------------------------------------------------------
 
 def alternation(words: Iterable[str]) -> str:

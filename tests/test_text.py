@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from reader.text import NOTHING, TakenSpans, alternation, fold, is_syllable, per_lexicon
+from reader.text import NOTHING, TakenSpans, alternation, fold, is_syllable, modern_tones, per_lexicon
 
 
 @pytest.mark.parametrize(("text", "folded"), [
@@ -31,6 +31,23 @@ def test_vietnamese_syllables(word: str) -> None:
 @pytest.mark.parametrize("word", ["baoquoctevn", "hcm", "ie", "eg", "mớinhưng", "us", "xcom", "Lavrov"])
 def test_not_syllables(word: str) -> None:
     assert not is_syllable(word)
+
+
+@pytest.mark.parametrize(("text", "modern"), [
+    ("Uỷ viên", "Ủy viên"),
+    ("UỶ BAN", "ỦY BAN"),
+    ("tỉnh Hoà Bình", "tỉnh Hòa Bình"),
+    ("Thuỵ Điển", "Thụy Điển"),
+    ("khoẻ.", "khỏe."),
+    ("tuỳ", "tùy"),
+])
+def test_modern_tones_move_a_final_pairs_mark_to_its_first_vowel(text: str, modern: str) -> None:
+    assert modern_tones(text) == modern
+
+
+@pytest.mark.parametrize("text", ["quý", "Quỳnh", "hoàng", "thuyền", "Ủy ban", "hòa", "xoáy"])
+def test_modern_tones_leave_qu_closed_syllables_and_the_newer_form_alone(text: str) -> None:
+    assert modern_tones(text) == text
 
 
 def test_alternation_puts_longer_phrases_first_and_allows_any_spacing() -> None:

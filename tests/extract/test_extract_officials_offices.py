@@ -404,3 +404,50 @@ def test_a_province_across_the_border_is_no_person(officials, sentence, name, ti
 ])
 def test_a_province_across_the_border_inside_a_persons_name_stays_in_it(officials, sentence, name):
     assert names(officials(sentence)) == [name]
+
+
+# --- the older tone placement -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "text", "name", "title", "country"), [
+    ("Dự có Thượng tướng Hoàng Văn Chiến - Uỷ viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng và khách mời.",
+     "Thượng tướng Hoàng Văn Chiến - Uỷ viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng", "Hoàng Văn Chiến",
+     "Uỷ viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng", None),
+    ("Chủ tịch Uỷ ban nhân dân tỉnh Hoà Bình Bùi Văn Khánh dự.",
+     "Chủ tịch Uỷ ban nhân dân tỉnh Hoà Bình Bùi Văn Khánh", "Bùi Văn Khánh",
+     "Chủ tịch Uỷ ban nhân dân tỉnh Hoà Bình", None),
+    ("Thủ tướng Thuỵ Điển Ulf Kristersson tới Hà Nội.",
+     "Thủ tướng Thuỵ Điển Ulf Kristersson", "Ulf Kristersson", "Thủ tướng", "Thuỵ Điển"),
+])
+def test_lexicon_words_match_in_the_older_tone_placement(officials, sentence, text, name, title, country):
+    """Sites write 'Uỷ', 'Hoà', 'Thuỵ' as well as 'Ủy', 'Hòa', 'Thụy': one word, one match."""
+    assert officials(sentence) == [(text, name, title, country)]
+
+
+def test_a_name_in_both_tone_placements_is_one_person(officials):
+    found = officials("Phó Thủ tướng Trần Hồng Hoà dự lễ.", "Ông Hòa phát biểu.")
+    assert [(t, n) for t, n, _, _ in found] == [("Phó Thủ tướng Trần Hồng Hoà", "Trần Hồng Hoà"),
+                                                 ("Ông Hòa", "Trần Hồng Hoà")]
+
+
+# --- a secretary of a council, the owner of a subject glossed ---------------------------------
+
+def test_the_secretary_of_a_council_is_an_official(officials):
+    found = officials("Đại tướng tiếp ngài Nikolai Petrov, Thư ký Hội đồng An ninh Quốc gia Liên bang Nga.",
+                      "Ngài Petrov cảm ơn.")
+    assert [(n, t, c) for _, n, t, c in found] == [
+        ("Nikolai Petrov", "Thư ký Hội đồng An ninh Quốc gia", "Liên bang Nga"),
+        ("Nikolai Petrov", "Thư ký Hội đồng An ninh Quốc gia", "Liên bang Nga")]
+
+
+def test_a_secretary_without_a_name_is_no_official(officials):
+    assert officials("Theo thư ký tòa soạn, số báo đã in.") == []
+
+
+def test_the_owner_of_a_subject_may_be_glossed(officials):
+    found = officials("Ông gặp Đại diện cấp cao về chính sách an ninh và đối ngoại của Liên minh châu Âu (EU) Joseph "
+                      "Borrell.")
+    assert [(n, t) for _, n, t, _ in found] == [("Joseph Borrell", "Đại diện cấp cao")]
+
+
+def test_a_bracket_after_the_owner_that_glosses_nothing_reads_no_name(officials):
+    assert officials("Đặc phái viên về nhân quyền của Liên hợp quốc (trái) Nguyễn Văn An dự.") == []

@@ -170,6 +170,7 @@ def topic(s: Scanner, at: int, *, owned: bool = False) -> int:
             end += listed
         elif owner:
             end += 1 + owner  # "... của EU", "... của Liên hợp quốc"
+            end += gloss(s, end)  # "... của Liên minh châu Âu (EU)"
             whose = True
         elif (token.text.isalpha() and token.text.islower()
               and (token.fold in _AND_WORDS or not grammar.portfolio_breakers.match(tokens, end))) \

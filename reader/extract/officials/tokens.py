@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.text import modern_tones
+
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
 _HYPHENS = re.compile(r"[-‐]")
 _CACHED_WORD = 32  # characters: longer words are worked out each time
@@ -34,7 +36,8 @@ def _nfc(text: str) -> str:
 
 
 def fold_case(text: str) -> str:
-    return _nfc(text).casefold()
+    """Case folded, with the newer tone placement ('Uỷ' and 'Ủy' are one word)."""
+    return modern_tones(_nfc(text).casefold())
 
 
 def _parts(fold: str) -> tuple[str, ...]:
@@ -58,7 +61,7 @@ def _word(word: str) -> tuple[str, tuple[str, ...], bool]:
     """A word's fold, syllables and whether it reads as a name ("name_like")."""
     name_like = (word[0].isupper() and not any(ch.isdigit() for ch in word)
                  and not (len(word) > 1 and word.isupper()))
-    fold = word.casefold()
+    fold = modern_tones(word.casefold())
     return fold, _parts(fold), name_like
 
 
