@@ -451,3 +451,26 @@ def test_the_owner_of_a_subject_may_be_glossed(officials):
 
 def test_a_bracket_after_the_owner_that_glosses_nothing_reads_no_name(officials):
     assert officials("Đặc phái viên về nhân quyền của Liên hợp quốc (trái) Nguyễn Văn An dự.") == []
+
+
+# --- a bilateral body ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản Nguyễn Văn Hùng phát biểu.", "Nguyễn Văn Hùng",
+     "Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản"),
+    ("Phó Thủ tướng Chính phủ, Chủ tịch Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc Trần Văn Quang dự.",
+     "Trần Văn Quang", "Phó Thủ tướng Chính phủ, Chủ tịch Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc"),
+    ("Ông Trần Văn Tuấn, Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh, phát biểu.", "Trần Văn Tuấn",
+     "Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh"),
+])
+def test_two_countries_after_a_body_name_the_body(officials, sentence, name, title):
+    """'Việt Nam - Nhật Bản' after a body is the body's own name: the office has no country of its own."""
+    assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bộ trưởng Ngoại giao Việt Nam - Lào hội đàm.",
+    "Chủ tịch Quốc hội Lào - Việt Nam hội đàm.",
+])
+def test_two_countries_without_a_name_after_them_name_nobody(officials, sentence):
+    assert officials(sentence) == []

@@ -11,7 +11,8 @@ from reader.text import is_syllable
 
 # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "Tổng Bí thư, Chủ tịch nước", "Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh"
 JOINT_TITLE = frozenset({"kiêm", ",", "-", "–"})
-_CLOSERS = frozenset({",", ".", ";", ")", ":", "("})  # where a body may end when no name follows it
+_CLOSERS = frozenset({",", ".", ";", ")", ":", "("})
+_PAIR_DASHES = frozenset({"-", "–"})  # "Việt Nam - Lào"  # where a body may end when no name follows it
 _MAX_NAME_AFTER_A_BARE_HEAD = 3  # longer, the run after "Thành ủy" may hold an unlisted place
 _MAX_POSTINGS = 2  # "bên cạnh Liên hợp quốc tại Geneva"
 _FIELD_JOINERS = frozenset({"và", ",", "-", "–"})  # between ministry fields
@@ -67,6 +68,9 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         if end + 1 < len(tokens) and tokens[end].fold == OF:  # "Ủy ban Đối ngoại của Quốc hội"
             size = grammar.organisations.match(tokens, end + 1)
             end += 1 + size if size else 0
+    if end > bare_end:  # "Hội Hữu nghị Việt Nam - Nhật Bản": the pair names the body, not the office's country
+        pair = country_pair(s, end)
+        end += pair + (headed_place(s, end + pair, alone=True) if pair else 0)
     title = text[tokens[at].start:tokens[end - 1].end]
     country = None
     head = grammar.country_heads.match(tokens, end)  # "Thủ tướng nước Cộng hòa Dân chủ Nhân dân Lào X"
@@ -98,6 +102,16 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
     # subject names whose it is: "Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của EU"
     end += topic(s, end, owned=end == bare_end)
     return TitlePhrase(end, title, country, group > 0)
+
+
+def country_pair(s: Scanner, at: int) -> int:
+    """Two countries joined by a dash, 'Việt Nam - Lào', as a bilateral body's name ends; its length in tokens."""
+    tokens, countries = s.tokens, s.grammar.countries
+    first = capitalised_match(countries, tokens, at)
+    if not first or at + first + 1 >= len(tokens) or tokens[at + first].text not in _PAIR_DASHES:
+        return 0
+    second = capitalised_match(countries, tokens, at + first + 1)
+    return first + 1 + second if second else 0
 
 
 def gloss(s: Scanner, at: int) -> int:
