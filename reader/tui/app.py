@@ -123,6 +123,7 @@ class ReaderApp(App[None]):
         except FolderError as err:
             self.main.post_message(LoadFailed(self.folder, str(err)))
         else:
+            await in_daemon_thread(partial(self.reading.attach, self.build.corpus.articles))  # its marks, off the UI
             self.main.post_message(CorpusLoaded(self.build.corpus))
 
     @work(exclusive=True, group="index", exit_on_error=False)
