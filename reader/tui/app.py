@@ -48,7 +48,7 @@ from reader.tui.reading_state import ReadingState
 from reader.tui.screens.error import ErrorScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen, quitting
-from reader.tui.screens.problems import ProblemsScreen
+from reader.tui.screens.problems import ProblemsScreen, problem_files, problems_summary
 
 # Each ends the app as `q` does, with the terminal restored; the exit status is 128 + the signal.
 ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
@@ -142,9 +142,9 @@ class ReaderApp(App[None]):
         if self.index_in_background:
             self.call_after_refresh(self._index, corpus)
         if corpus.problems:
-            count = len(corpus.problems)
-            files = ", ".join(problem.path for problem in corpus.problems[:3]) + (", …" if count > 3 else "")
-            self.notify(f"{count} file{'s' if count != 1 else ''} skipped or read with a warning: {files}. "
+            paths = problem_files(corpus.problems)
+            files = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
+            self.notify(f"{problems_summary(corpus.problems)}: {files}. "
                         f"Press {self._keys('help')} then {self._keys('problems')} for the reasons.",
                         title="Problems", severity="warning", timeout=8, markup=False)
 

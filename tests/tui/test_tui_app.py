@@ -459,6 +459,25 @@ async def test_help_lists_every_binding_and_leads_to_the_problems_view() -> None
         assert app.screen is app.main
 
 
+async def test_the_problems_notification_and_help_count_files_not_reasons() -> None:
+    reasons = ("read with a warning: invalid UTF-8 replaced", "read with a warning: control characters removed",
+               "read with a warning: mixed line endings", "read with a warning: a very long line cut")
+    problems = (*(Problem("cp.txt", reason) for reason in reasons), Problem("empty.txt", "skipped: empty file"))
+    app = make_app(sample_corpus(problems=problems))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause()
+        notes = [note.message for note in app._notifications]
+        assert len(notes) == 1
+        assert notes[0].startswith("2 files skipped or read with a warning (5 reasons): cp.txt, empty.txt. ")
+        await pilot.press("question_mark")
+        assert "Problems: 2 files skipped or read with a warning (5 reasons)" in \
+            str(app.screen.query_one("#help-problems").render())
+        await pilot.press("p")
+        assert str(app.screen.query_one("#problems-box").border_title) == \
+            "Problems · 2 files skipped or read with a warning (5 reasons)"
+        assert _plain(app.screen.table()).count("cp.txt") == 4  # every reason is still listed
+
+
 async def test_rebound_keys_work_and_show_in_help(tmp_path: Path) -> None:
     app = make_app(keys="  down: 'l'\n  search: 's'\n", tmp=tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from reader.model import Problem
 from reader.tui.keymap import SPECS, bind, keys_in_force
-from reader.tui.screens.problems import ProblemsScreen
+from reader.tui.screens.problems import ProblemsScreen, problems_summary
 
 
 class HelpScreen(ModalScreen[None]):
@@ -42,11 +42,9 @@ class HelpScreen(ModalScreen[None]):
 
     def problems_line(self) -> Text:
         keys = (self.display_keys("problems"), "bold")
-        count = len(self.problems)
-        if not count:
+        if not self.problems:
             return Text.assemble("Problems: none, every file was read (", keys, " opens the problems view)")
-        files = f"{count} file{'s' if count != 1 else ''} skipped or read with a warning"
-        return Text.assemble("Problems: ", (files, "bold"), " · press ", keys, " to see them")
+        return Text.assemble("Problems: ", (problems_summary(self.problems), "bold"), " · press ", keys, " to see them")
 
     def table(self) -> Table:
         table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)

@@ -17,6 +17,18 @@ from reader.model import Problem
 from reader.tui.keymap import bind
 
 
+def problem_files(problems: Sequence[Problem]) -> list[str]:
+    """Each file once, in the order of its first problem: one file can fail for several reasons."""
+    return list(dict.fromkeys(problem.path for problem in problems))
+
+
+def problems_summary(problems: Sequence[Problem]) -> str:
+    """"2 files skipped or read with a warning (5 reasons)": files counted, not reasons."""
+    files = len(problem_files(problems))
+    summary = f"{files} file{'s' if files != 1 else ''} skipped or read with a warning"
+    return summary if files == len(problems) else f"{summary} ({len(problems)} reasons)"
+
+
 class ProblemsScreen(ModalScreen[None]):
     """One line per problem: the file and the reason, as the loader phrased it."""
 
@@ -28,7 +40,7 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="problems-box") as box:
-            box.border_title = f"Problems ({len(self.problems)})"
+            box.border_title = f"Problems · {problems_summary(self.problems)}" if self.problems else "Problems"
             box.border_subtitle = "esc close"
             if not self.problems:
                 yield Static("Every file was read without a problem.")
