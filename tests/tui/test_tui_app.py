@@ -241,7 +241,7 @@ async def test_entities_panel_lists_officials_and_dates_and_jumps_to_a_mention()
         panel = app.main.query_one(EntitiesPanel)
         assert panel.display
         options = panel.query_one(OptionList)
-        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        prompts = [prompt_text(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert prompts[0] == "Officials (3)"
         assert "Takeshi Iwaya 2×\n  Ngoại trưởng · Nhật Bản" in prompts
         assert "ngày 8/1/2025\n  2025-01-08" in prompts
@@ -532,6 +532,13 @@ async def test_q_quits() -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+def prompt_text(prompt: object, width: int = 28) -> str:
+    """An entities option as the panel draws it, each line without its trailing blanks."""
+    console = Console(width=width, record=True, file=io.StringIO())
+    console.print(prompt)
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
 
 
 def _plain(table: object) -> str:

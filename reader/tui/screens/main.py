@@ -276,7 +276,7 @@ class MainScreen(Screen[None]):
         self.pane.show(article, self.matches)
         self.pane.border_title = Content(article.file)  # a file name is text, never markup
         if not same:
-            self.query_one(EntitiesPanel).show(article)
+            self.query_one(EntitiesPanel).show(article, self.corpus.officials if self.corpus is not None else ())
             self._start_reading(article.id)
         if not (same and keep_scroll):
             target = self.reading.scroll(article.id)
@@ -538,8 +538,8 @@ class MainScreen(Screen[None]):
         article = self.pane.article
         if article is None:
             return
-        if message.official is not None:
-            mentions = [m for m in article.officials if m.name == message.official]
+        if message.names is not None:
+            mentions = [m for m in article.officials if m.name in message.names]
             spans = [Match(m.block, m.start, m.end) for m in mentions]
             current = self.pane.current  # the span last jumped to, from search or from this panel
             later = [s for s in spans if current is None or (s.block, s.start) > (current.block, current.start)]

@@ -1,10 +1,19 @@
-"""The entities panel: the current article's officials and dates, each a place to jump to."""
+"""The entities panel: the current article's officials and dates, each a place to jump to.
+
+Names and titles come from the corpus-wide officials index (reader/people.py works out who
+each mention is): an article that says only "Biden" lists him as "Joe Biden" with his other
+spellings' mentions, and the title the index gathered elsewhere when the article gives none.
+A row's detail wraps under its name, indented; focusing the panel highlights its first row,
+so Enter works at once.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -15,8 +24,11 @@ from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.model import Article
+from reader.model import Article, Official
+from reader.people import People, PersonRow, person_rows
 from reader.tui.keymap import navigation
+
+DETAIL_INDENT = 2
 
 
 class EntityOptions(OptionList):
@@ -33,49 +45,61 @@ class EntityOptions(OptionList):
         *navigation(down="cursor_down", up="cursor_up", top="first", bottom="last"),
     ]
 
+    def on_focus(self) -> None:
+        """Tab into the panel: its first official or date is highlighted, so Enter jumps to it."""
+        if self.highlighted is None:
+            self.action_first()
+
 
 class EntitiesPanel(Vertical, can_focus=False):
     """Officials (name, title, country, mentions) then dates with their ISO values."""
 
     class Jump(Message):
-        """The user picked an official (by name) or a date (by its index in article.dates)."""
+        """The user picked an official (the names its mentions use) or a date (its index in article.dates)."""
 
-        def __init__(self, official: str | None, date_index: int | None) -> None:
+        def __init__(self, names: frozenset[str] | None, date_index: int | None) -> None:
             super().__init__()
-            self.official = official
+            self.names = names
             self.date_index = date_index
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.people = People(())
+        self._rows: dict[str, frozenset[str]] = {}  # option id -> the mention names it stands for
 
     def compose(self) -> ComposeResult:
         yield EntityOptions(id="entities-list")
 
-    def show(self, article: Article | None) -> None:
+    def show(self, article: Article | None, officials: Sequence[Official] = ()) -> None:
         """Replace the options in one call, so the list is measured once (not once per option, after a clear)."""
-        self.query_one(OptionList).set_options(entity_options(article) if article is not None else ())
+        if self.people.officials is not officials:
+            self.people = People(officials)
+        rows = person_rows(article, self.people) if article is not None else []
+        self._rows = {f"o:{n}": row.names for n, row in enumerate(rows)}
+        self.query_one(OptionList).set_options(entity_options(article, rows) if article is not None else ())
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        kind, _, value = (event.option.id or "").partition(":")
-        if kind == "o":
-            self.post_message(self.Jump(value, None))
-        elif kind == "d":
-            self.post_message(self.Jump(None, int(value)))
+        option_id = event.option.id or ""
+        if option_id in self._rows:
+            self.post_message(self.Jump(self._rows[option_id], None))
+        elif option_id.startswith("d:"):
+            self.post_message(self.Jump(None, int(option_id[2:])))
 
 
-def entity_options(article: Article) -> list[Option]:
-    """A heading and one option per official (first mention order), then per date."""
-    counts = Counter(mention.name for mention in article.officials)
-    firsts = {mention.name: mention for mention in reversed(article.officials)}
-    options = [Option(Text(f"Officials ({len(counts)})", style="bold"), disabled=True)]
-    for name in sorted(counts, key=lambda n: (firsts[n].block, firsts[n].start)):
-        mention = firsts[name]
-        detail = " · ".join(part for part in (mention.title, mention.country) if part) or "no title"
-        prompt = Text.assemble((name, "bold"), (f" {counts[name]}×", "dim"), "\n  ", (detail, "dim"))
-        options.append(Option(prompt, id=f"o:{name}"))
-    if not counts:
+def entity_options(article: Article, rows: Sequence[PersonRow]) -> list[Option]:
+    """A heading and one option per person, then per date."""
+    options = [Option(Text(f"Officials ({len(rows)})", style="bold"), disabled=True)]
+    for n, row in enumerate(rows):
+        prompt = Group(Text.assemble((row.name, "bold"), (f" {row.count}×", "dim")),
+                       Padding(Text(row.detail, style="dim"), (0, 0, 0, DETAIL_INDENT)))
+        options.append(Option(prompt, id=f"o:{n}"))
+    if not rows:
         options.append(Option(Text("  none found", style="dim"), disabled=True))
     options.append(Option(Text(f"Dates ({len(article.dates)})", style="bold"), disabled=True))
     for index, date in enumerate(article.dates):
-        options.append(Option(Text.assemble(date.text, "\n  ", (date.value, "dim")), id=f"d:{index}"))
+        options.append(Option(Group(Text(date.text), Padding(Text(date.value, style="dim"), (0, 0, 0, DETAIL_INDENT))),
+                              id=f"d:{index}"))
     if not article.dates:
         options.append(Option(Text("  none found", style="dim"), disabled=True))
     return options
