@@ -132,7 +132,9 @@ def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], No
         search = run_stage(["search", str(folder)], env)
         log(f"{pages} pages: app x{repeat}")
         app = [run_stage(["app", str(folder)], env) for _ in range(repeat)]
-        runs = [*cold, first, *warm, search, *app]
+        log(f"{pages} pages: officials view and timeline x{repeat}")
+        views = [run_stage(["views", str(folder)], env) for _ in range(repeat)]
+        runs = [*cold, first, *warm, search, *app, *views]
         cache_mb = sum(f.stat().st_size for f in Path(cache).iterdir()) / 2**20
     cold_s = median_of(cold, "seconds")
     result: dict[str, Any] = {
@@ -157,9 +159,12 @@ def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], No
         result |= {"app_first_paint_s": median_of(app, "first_paint_s"), "app_rows": app[0]["rows"],
                    "app_50_moves_s": median_of(app, "moves_50_s"), "app_refilter_s": median_of(app, "refilter_s"),
                    "app_peak_rss_mb": max(run["tree_peak_rss_mb"] for run in app)}
+    result |= {key: median_of(views, key) for key in VIEW_KEYS}
     return result
 
 
+VIEW_KEYS = ("help_open_s", "officials_open_s", "officials_reopen_s", "officials_first_key_s", "officials_key_max_s",
+             "officials_sort_s", "person_timeline_s", "timeline_open_s")
 ROWS = [  # (label, key, format)
     ("pages (articles)", None, ""),
     ("other work on the machine, cores (mean / max)", "other_cores_mean", ".2f"),
@@ -181,6 +186,14 @@ ROWS = [  # (label, key, format)
     ("app: 50 cursor moves s", "app_50_moves_s", ".2f"),
     ("app: one refilter s", "app_refilter_s", ".3f"),
     ("app: peak RSS MB", "app_peak_rss_mb", ".0f"),
+    ("views, CPU s: help screen (any screen's cost)", "help_open_s", ".3f"),
+    ("views, CPU s: officials view open", "officials_open_s", ".3f"),
+    ("views, CPU s: officials view open again", "officials_reopen_s", ".3f"),
+    ("views, CPU s: officials first key typed", "officials_first_key_s", ".3f"),
+    ("views, CPU s: officials slowest later key", "officials_key_max_s", ".3f"),
+    ("views, CPU s: officials sort (Tab, s)", "officials_sort_s", ".3f"),
+    ("views, CPU s: one person's timeline", "person_timeline_s", ".3f"),
+    ("views, CPU s: timeline of every article", "timeline_open_s", ".3f"),
 ]
 
 

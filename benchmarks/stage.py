@@ -5,6 +5,7 @@ Prints one JSON object on stdout. The runner (benchmarks/run.py) starts these.
     python -m benchmarks.stage parse FOLDER [--no-cache] [--workers N]
     python -m benchmarks.stage search FOLDER
     python -m benchmarks.stage app FOLDER
+    python -m benchmarks.stage views FOLDER
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def search(folder: Path) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("step", choices=("parse", "search", "app"))
+    parser.add_argument("step", choices=("parse", "search", "app", "views"))
     parser.add_argument("folder", type=Path)
     parser.add_argument("--no-cache", action="store_true")
     parser.add_argument("--workers", type=int)
@@ -95,10 +96,14 @@ def main() -> None:
         result = parse(args.folder, not args.no_cache, args.workers)
     elif args.step == "search":
         result = search(args.folder)
-    else:
+    elif args.step == "app":
         from benchmarks.app_timing import time_app
 
         result = time_app(args.folder)
+    else:
+        from benchmarks.views_timing import time_views
+
+        result = time_views(args.folder)
     result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     json.dump(result, sys.stdout)
     print()

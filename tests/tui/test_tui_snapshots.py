@@ -13,7 +13,7 @@ from tui_sample import make_app
 from reader.chronology import SortOrder
 
 
-@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (200, 50)])
 def test_main_screen(snap_compare, size: tuple[int, int]) -> None:
     assert snap_compare(make_app(), terminal_size=size)
 
@@ -36,6 +36,18 @@ def test_empty_search_result(snap_compare) -> None:
 
 def test_officials_view(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(120, 40), press=["o"])
+
+
+def test_officials_view_filtered_at_80_columns(snap_compare) -> None:
+    assert snap_compare(make_app(), terminal_size=(80, 24), press=["o", *"nhat", "down"])
+
+
+def test_palette_with_a_query(snap_compare) -> None:
+    async def palette(pilot: Pilot) -> None:
+        await pilot.press("ctrl+p", *"kishida")
+        await pilot.pause(0.5)  # the palette searches in a worker, then draws its hits
+
+    assert snap_compare(make_app(), terminal_size=(100, 30), run_before=palette)
 
 
 def test_help_screen(snap_compare) -> None:
