@@ -44,6 +44,7 @@ MAX_SHORT_LINE_CHARS = 500  # furniture, credits and bylines are all shorter
 MAX_DATELINE_CHARS = 160
 MAX_RELATIVE_TIME_CHARS = 72  # "Báo Quốc Tế • khoảng 40 phút trước"
 MAX_BYLINE_CHARS = 40
+MAX_AUTHORS = 4  # "Quang Anh - Văn Khương - Trần Nam": a crew signs with a few names
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
 MAX_LABEL_WORDS = 4  # a section's label beside a dateline: "Quốc tế", "Thời sự trong nước"
@@ -245,7 +246,7 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
         return None  # no date to publish: no need to look for where the dateline starts
     for start in rules.dateline_start.finditer(text, 1, first + 1):
         at = start.start()  # at the latest the first number: the name holds none
-        name = text[:at].rstrip(" -–—|·/")
+        name = text[:at].rstrip(" -–—|·•/")
         rest = text[at:]
         if not name or rules.dateline.fullmatch(rest) is None:
             continue
@@ -420,7 +421,8 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
             name = sourced.group("name").split(None, 1)[-1]  # "Theo Hà Linh (Báo Tin tức/TTXVN)"
             if is_byline(name):
                 return Line(Kind.BYLINE, name, credit=sourced.group("source")[1:-1])
-        if sourced is not None and is_byline(sourced.group("name")):
+        if sourced is not None and (is_byline(sourced.group("name"))
+                                    or (signed and several_names(sourced.group("name")))):
             credit = rules.credit.match(sourced.group("source"))
             if credit is not None and _is_credit(credit.group("credit")):
                 return Line(Kind.BYLINE, sourced.group("name"), credit=credit.group("credit"))
@@ -440,12 +442,12 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
     labelled = rules.byline_label.match(text)
     if labelled is not None:
         name = _CLOCK_AFTER.sub("", text[labelled.end():]).strip()  # "Đăng bởi Minh Tâm lúc 08:15"
-        if is_byline(name) or _two_names(name):
+        if is_byline(name) or several_names(name):
             return Line(Kind.BYLINE, name)  # "Tác giả: Minh Anh", "Thực hiện: Xuân Lượng - Ngọc Thành"
+    if (signed or text.isupper()) and several_names(text):
+        return Line(Kind.BYLINE, text)  # authors: "TRẦN AN - LÊ BÌNH"
     first, dash, second = text.partition(" - ")
     if dash and is_byline(first.strip()):
-        if is_byline(second.strip()) and (signed or text.isupper()):
-            return Line(Kind.BYLINE, text)  # two authors: "TRẦN AN - LÊ BÌNH"
         if _is_newsroom(second.strip()):
             return Line(Kind.BYLINE, first.strip())  # "Quang Minh - TTXVN"
     if _INITIALS.fullmatch(text) is not None:
@@ -453,10 +455,10 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
     return None
 
 
-def _two_names(text: str) -> bool:
-    """Two names joined by a dash: "Xuân Lượng - Ngọc Thành"."""
-    first, dash, second = text.partition(" - ")
-    return bool(dash) and is_byline(first.strip()) and is_byline(second.strip())
+def several_names(text: str) -> bool:
+    """Two to four names joined by dashes: "Xuân Lượng - Ngọc Thành", "Quang Anh - Văn Khương - Trần Nam"."""
+    names = text.split(" - ")
+    return 2 <= len(names) <= MAX_AUTHORS and all(is_byline(name.strip()) for name in names)
 
 
 def photo_credited_byline(text: str, rules: CleaningRules) -> str | None:

@@ -21,6 +21,7 @@ from reader.clean.lines import (
     caption_credit_only,
     ends_with_ellipsis,
     is_byline,
+    several_names,
 )
 from reader.clean.rules import CleaningRules, fold_line
 from reader.model import Block, BlockKind
@@ -69,6 +70,17 @@ class Draft:
             self.last_paragraph = text
         self.blocks.append(Block(kind, text))
 
+    def take_trailing_authors(self) -> None:
+        """Names joined by dashes that end the body sign it: "Huỳnh Phong - Hùng Anh"."""
+        last = self.blocks[-1] if self.blocks else None
+        if last is not None and last.kind == "paragraph" and self.paragraphs > 1 and several_names(last.text):
+            self.author = self.author or last.text
+            del self.blocks[-1]
+            self.paragraphs -= 1
+            self.headline_run = max(0, self.headline_run - 1)
+            kept = [b.text for b in self.blocks if b.kind == "paragraph"]
+            self.last_paragraph = kept[-1] if kept else ""
+
     def drop_trailing_headline_list(self) -> None:
         """Headlines in a row that end the body are a related-news list that lost its heading; a label
         of a word or two that ends it is a widget's ("Diễn đàn")."""
@@ -97,6 +109,7 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
     for index, line in enumerate(lines):
         page.read(index, line)
     for draft in page.drafts:
+        draft.take_trailing_authors()
         draft.drop_trailing_headline_list()
     drafts = [d for d in page.drafts if d.paragraphs and (not d.from_related or _is_full_story(d, rules))]
     return _settle_credits([d for n, d in enumerate(drafts) if _is_article(d, first=n == 0)])
@@ -145,14 +158,15 @@ class _Page:
             return  # a related list: headlines, times and summaries of other news
         if kind is Kind.DATELINE:
             self._date(index, line)
-        elif kind is Kind.BYLINE and not (current and current.paragraphs
-                                          and _prose_follows(self.lines, index, self.rules)):
+        elif kind is Kind.BYLINE and (line.text.isupper() or not (
+                current and current.paragraphs and _prose_follows(self.lines, index, self.rules))):
             if current is None or not (current.paragraphs or self._signs_title(index)):
                 return  # above the headline, or among the chrome, a name is the site's, a menu's or a place's
             current.author = current.author or line.text  # a name over the body or under it; inside it is text
             current.credit = current.credit or line.credit
             current.confirmed = True
-            self._close()
+            if not _prose_follows(self.lines, index, self.rules):
+                self._close()  # a name in capitals under the sapo signs the article and the body goes on
         elif current is None:
             self._start_page(index, line)
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):

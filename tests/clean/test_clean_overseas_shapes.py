@@ -241,3 +241,23 @@ def test_a_forum_thread_keeps_the_copied_news_not_the_replies(clean):
     [article] = clean(TITLE, LEAD, BODY, "Nguồn: VnExpress", "hoangminh88, 29/11/2025 lúc 21:14", "Trích dẫn",
                       "Trả lời", "trungkien_hn", "hoangminh88 nói:", BODY, "Bấm để mở rộng...", reply, "Trích dẫn")
     assert (article.credit, paragraphs(article)) == ("Nguồn: VnExpress", [LEAD, BODY])
+
+
+def test_a_name_in_capitals_under_the_sapo_signs_the_article_and_the_body_goes_on(clean):
+    [article] = clean(TITLE, LEAD, "THU HÀ", BODY, MORE)
+    assert (article.author, paragraphs(article)) == ("THU HÀ", [LEAD, BODY, MORE])
+    [mixed] = clean(TITLE, LEAD, "Thu Hà", BODY)  # in mixed case before prose it is text (a name, a place)
+    assert mixed.author is None and "Thu Hà" in paragraphs(mixed)
+
+
+def test_a_crew_and_its_desk_fused_with_the_dateline(rules):
+    line = classify("Quang Anh - Văn Khương - Trần Nam (Ban Thời sự)-Thứ ba, ngày 07/08/2018 21:04 GMT+7", rules)
+    assert (line.kind, line.published, line.author) == (
+        Kind.DATELINE, "2018-08-07T21:04", "Quang Anh - Văn Khương - Trần Nam")
+
+
+def test_names_joined_by_dashes_that_end_the_body_sign_it(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Huỳnh Phong - Hùng Anh")
+    assert (article.author, paragraphs(article)) == ("Huỳnh Phong - Hùng Anh", [LEAD, BODY])
+    [inside] = clean(TITLE, LEAD, "Việt Nam - Nhật Bản", BODY)
+    assert inside.author is None and "Việt Nam - Nhật Bản" in paragraphs(inside)
