@@ -19,17 +19,17 @@ def scan(s: Scanner) -> list[Candidate]:
     tokens, grammar = s.tokens, s.grammar
     at = 0
     while at < len(tokens):
-        if tokens[at].parts[0] not in grammar.anchor_starts and not tokens[at].name_like:
+        opens = tokens[at].parts[0] in grammar.anchor_starts
+        if not opens and not tokens[at].name_like:
             at += 1  # most tokens ("và", "cho", ",") can start no anchor
             continue
         place = capitalised_match(grammar.places, tokens, at)
         if place:
             at += place  # "tại Phủ Chủ tịch, Phó Chủ tịch nước X": the title word belongs to a place
             continue
-        after = (title_anchored(s, at)
-                 or counterpart(s, at)
-                 or honorific(s, at)
-                 or name_then_title(s, at))
+        after = ((title_anchored(s, at)
+                  or counterpart(s, at)
+                  or honorific(s, at)) if opens else 0) or name_then_title(s, at)  # the first three need a listed word
         at = after if after else at + 1
     return s.found
 

@@ -41,6 +41,7 @@ class OfficialGrammar:
     name_suffixes: Phrases
     name_stops: Phrases
     anchor_starts: frozenset[str]  # first words of titles, prefixes, counterparts, honorifics, ranks
+    title_starts: frozenset[str]  # first words of titles and prefixes
 
 
 @per_lexicon
@@ -88,4 +89,5 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
             *(c for c in countries if len(c.split()) > 1),
         )),
         anchor_starts=frozenset().union(*(p.by_first for p in (titles, prefixes, honorifics, ranks, counterparts))),
+        title_starts=frozenset().union(titles.by_first, prefixes.by_first),
     )

@@ -25,20 +25,23 @@ class Name:
 def read_name(s: Scanner, at: int) -> Name | None:
     """Capitalised words ('Cho Tae Yul', 'Kim Yo-jong', 'Vương Nghị', 'Ursula von der Leyen', 'Marcos Jr.')."""
     tokens, grammar = s.tokens, s.grammar
+    suffixes, stops = grammar.name_suffixes, grammar.name_stops
     words: list[int] = []
     end = at
     while end < len(tokens):
         token = tokens[end]
-        suffix = grammar.name_suffixes.match(tokens, end) if words else 0
+        # `x.by_first` first: most words start no listed phrase, and the look-up is cheaper than the match
+        suffix = suffixes.match(tokens, end) if words and token.parts[0] in suffixes.by_first else 0
         if suffix:
             return name_of(s, at, end + suffix)
-        if is_initial(tokens, end) and not grammar.name_stops.match(tokens, end + 2):  # "S. Jaishankar", "Ma. Theresa"
+        stop = token.parts[0] in stops.by_first and stops.match(tokens, end) > 0
+        if is_initial(tokens, end) and not stops.match(tokens, end + 2):  # "S. Jaishankar", "Ma. Theresa"
             words.append(end)
             end += 2
-        elif is_initials(tokens, end) and not grammar.name_stops.match(tokens, end):  # "JD Vance"
+        elif is_initials(tokens, end) and not stop:  # "JD Vance"
             words.append(end)
             end += 1
-        elif (token.name_like and not grammar.name_stops.match(tokens, end)) or particle_joined(token, grammar):
+        elif (token.name_like and not stop) or particle_joined(token, grammar):
             words.append(end)
             end += 1
         elif words and token.fold in grammar.particles:

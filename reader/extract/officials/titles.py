@@ -32,6 +32,8 @@ class TitlePhrase:
 def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
     """[prefix] title [portfolio|suffix] [organisation] [country] [suffix] [tại country|place|body]."""
     text, tokens, grammar = s.text, s.tokens, s.grammar
+    if at >= len(tokens) or tokens[at].parts[0] not in grammar.title_starts:
+        return None  # the usual case, answered with one look-up: no title or prefix starts here
     if grammar.prefix_look_alikes.ends_at(tokens, at + 1):
         return None  # "Hiệu trưởng X": the "trưởng" of another word
     end = at
