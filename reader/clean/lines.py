@@ -65,6 +65,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Inside a dateline (only numbers and dateline words), so no need to guard the left edge.
 _DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})[,\s]+(?:[Nn]ăm\s+)?(\d{4})(?!\d)")  # "25 tháng 9 2017"
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")  # year first, as a feed prints it: "2024-06-02"
 _MONTH_FIRST_DATE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})(?!\d)")  # "Tháng Mười Một 22, 2025"
 _TIME = re.compile(r"(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)")
 _AFTERNOON = re.compile(r"\s*(?:PM|CH|[Cc]hiều)(?!\w)")  # right after the time: "3:05 PM", "9:42 CH", "8:36 Chiều"
@@ -305,6 +306,8 @@ def dateline_value(text: str) -> str | None:
     date = _DATE.search(text) or _WORDED_DATE.search(text)
     if date is not None:
         day, month, year = (int(g) for g in date.groups())
+    elif (date := _ISO_DATE.search(text)) is not None:
+        year, month, day = (int(g) for g in date.groups())
     else:
         date = _MONTH_FIRST_DATE.search(text)
         if date is None:
@@ -433,6 +436,8 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
         credit = rules.credit.match(credited)
         if credit is not None and _is_credit(credit.group("credit")):
             return Line(Kind.BYLINE, name, credit=credit.group("credit"))  # "Minh Khôi, Theo Dân Trí"
+        if rules.byline_label.match(credited) is not None:
+            return Line(Kind.BYLINE, name)  # the name, then its role: "Kính Hòa, phóng viên RFA"
     section, slash, author = text.partition(" / ")
     if slash and " " in section and section.isupper() and is_byline(author) and not author.isupper():
         return Line(Kind.BYLINE, author)  # the section in capitals, then the author: "VĂN HÓA / Lý Kiến Trúc"

@@ -106,9 +106,11 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         dateline=re.compile(
             rf"(?i)(?:[\W\d_]|(?:{dateline_words})(?!\w))+"),
         dateline_start=re.compile(rf"(?i)\d|(?<!\w)(?:{dateline_words})(?!\w)"),
-        # "Tác giả: X", also "Tác giả, X"; a label of two words or more also without a mark: "Đăng bởi X"
+        # "Tác giả: X", also "Tác giả, X"; a label of two words or more, or an abbreviated degree, also
+        # without a mark: "Đăng bởi X", "TS. X"
         byline_label=re.compile(rf"(?i)(?:{alternation(byline_labels)})\s*[:,]\s*"
-                                rf"|(?:{alternation(w for w in byline_labels if ' ' in w.strip())})\s+"),
+                                rf"|(?:{alternation(w for w in byline_labels if ' ' in w.strip() or w[-1:] == '.')})"
+                                r"\s+"),
         source_line=re.compile(
             rf"^[•·*-]?\s*(?P<credit>(?:{alternation(_cases(lexicon[Cleaning.SOURCE_LABELS]))})\s*:\s*[^()]{{1,60}}?)\.?$"),
         lead=re.compile("|".join((

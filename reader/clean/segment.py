@@ -171,6 +171,9 @@ class _Page:
             self._start_page(index, line)
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
             pass  # the headline printed again under itself, or a section label ("Thời sự") over the body
+        elif not current.paragraphs and kind is Kind.HEADLINE and self._under_photo_or_byline(index) \
+                and not _prose_follows(self.lines, index, self.rules):
+            pass  # the title's chrome under its photo or its author ("Thông tin về bài viết", an affiliation)
         elif not current.blocks and kind in (Kind.HEADLINE, Kind.DOUBLED) and not is_lead(line.text, self.rules):
             self._head_line(index, line, current)
         elif not current.blocks and kind is Kind.BODY and not reads_as_prose(line.text, self.rules):
@@ -237,6 +240,17 @@ class _Page:
         elif not line.text.isupper():
             self._add_to_body(current, line)  # a line in capitals there is a masthead or a kicker, no sapo
 
+    def _under_photo_or_byline(self, index: int) -> bool:
+        """Whether the title already has its photo (a caption between) or the line at `index` stands right
+        under the title's byline: the headline comes before its photo and its author, so a line there
+        that the lead does not follow is chrome, however dated or signed ("Thông tin về bài viết")."""
+        between = self.lines[self.title_at + 1:index]
+        if any(line.kind is Kind.CAPTION for line in between):
+            return True
+        above = [line for line in between if line.kind is not Kind.FURNITURE]
+        return bool(above) and above[-1].kind is Kind.BYLINE and self.current is not None \
+            and self.current.author is not None
+
     def _box_ends(self, index: int) -> bool:
         """Whether prose at `index` resumes the article after a related box set inside it: the box is a
         heading and a few headlines, and two paragraphs of prose follow it (a list's summary is one)."""
@@ -256,7 +270,8 @@ class _Page:
         (only furniture, captions, datelines or the byline again between) and no label follows it, as
         one does a menu's place names ("Việt Nam", "Hoa Kỳ", then "Thế giới")."""
         between = self.lines[self.title_at + 1:index]
-        if any(line.kind not in (Kind.FURNITURE, Kind.CAPTION, Kind.DATELINE, Kind.BYLINE) for line in between):
+        if any(line.kind not in (Kind.FURNITURE, Kind.CAPTION, Kind.DATELINE, Kind.BYLINE, Kind.HEADLINE)
+               for line in between):
             return False
         at = _next_text_line(self.lines, index + 1)
         return at is None or not (self.lines[at].kind is Kind.BODY

@@ -1,0 +1,74 @@
+"""Chrome between the headline and the lead: the headline is the line the lead follows, and a line
+under its photo or right under its author is no new title, however dated or signed it is.
+
+The lines are invented, in the shapes read on real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean.lines import Kind, classify, dateline_value
+
+TITLE = "Thủ tướng tiếp Bộ trưởng Ngoại giao Philippines nhân chuyến thăm chính thức Việt Nam"
+LEAD = "Chiều 12/3, tại Trụ sở Chính phủ, Thủ tướng đã tiếp Bộ trưởng Ngoại giao Philippines đang thăm Việt Nam."
+BODY = "Hai bên nhất trí thúc đẩy hợp tác thương mại, nông nghiệp và an ninh biển trong thời gian tới."
+CAPTION = "Chú thích hình ảnh, Thủ tướng (phải) và Bộ trưởng Ngoại giao Philippines tại buổi tiếp"
+AFFILIATION = "Viện Nghiên cứu Chiến lược Ngoại giao Việt Nam"
+
+
+def paragraphs(article):
+    return [b.text for b in article.blocks if b.kind == "paragraph"]
+
+
+def test_a_box_label_under_the_title_photo_is_no_title(clean):
+    [article] = clean(TITLE, "Nguồn hình ảnh, Reuters", CAPTION, "Thông tin về bài viết", "Tác giả, Minh Châu",
+                      "12 tháng 3 2024", LEAD, BODY)
+    assert (article.title, article.author, article.published) == (TITLE, "Minh Châu", "2024-03-12")
+    assert article.blocks[0].kind == "caption"
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_an_affiliation_under_the_author_is_no_title(clean):
+    [article] = clean(TITLE, "TS. Lê Minh Châu", AFFILIATION, "16:33, ngày 12-3-2024", LEAD, BODY)
+    assert (article.title, article.author, article.published) == (TITLE, "Lê Minh Châu", "2024-03-12T16:33")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_headline_under_chrome_without_photo_or_author_still_names_the_article(clean):
+    # the negative case: a dated headline under a menu or a kicker is still the title
+    [article] = clean("Chính trị Kinh tế Xã hội Thế giới Văn hóa", TITLE, "12/03/2024 16:33", LEAD, BODY)
+    assert (article.title, article.published) == (TITLE, "2024-03-12T16:33")
+    [article] = clean(AFFILIATION, TITLE, "12/03/2024 16:33", LEAD, BODY)  # a site's name over the title
+    assert article.title == TITLE
+
+
+def test_a_player_file_glued_to_its_buttons_is_furniture(rules):
+    assert classify("12032024-tin-sang.mp3Phần âm thanh Tải xuống âm thanh", rules).kind is Kind.FURNITURE
+    assert classify("Bản tin thời sự sáng nay về chuyến thăm mp3 và video", rules).kind is not Kind.FURNITURE
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Minh Châu, phóng viên RFA", "Minh Châu"),  # the name, then its role
+    ("TS. Lê Minh Châu", "Lê Minh Châu"),  # an abbreviated degree before the name
+    ("PGS.TS. Lê Minh Châu", "Lê Minh Châu"),
+])
+def test_bylines_with_a_role_or_a_degree(rules, text, author):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.BYLINE, author)
+
+
+def test_a_place_and_a_role_word_are_no_byline(rules):
+    assert classify("Hà Nội, thủ đô của Việt Nam", rules).kind is not Kind.BYLINE
+    assert classify("TS.", rules).kind is not Kind.BYLINE
+
+
+def test_a_year_first_date_is_a_dateline(rules):
+    line = classify("2024-06-02", rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, "2024-06-02")
+    assert dateline_value("2024-13-02") is None  # no such month: debris
+
+
+def test_a_headline_the_lead_follows_replaces_a_signed_menu_line(clean):
+    [article] = clean("Điểm Nóng Online", "Văn Hóa Thời Sự", TITLE, LEAD, BODY)  # a menu, then names
+    assert (article.title, paragraphs(article)) == (TITLE, [LEAD, BODY])
