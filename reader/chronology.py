@@ -14,12 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from typing import TypeVar
 
 from reader.model import Article, DateMention
 
 # A full date more than this before the article's latest full date is history ("có hiệu lực từ
 # ngày 1/1/2014"), not the story's own date: the same rule the extractor resolves years with.
 HISTORY_DAYS = 183
+
+Dated = TypeVar("Dated")  # an Article, or anything the caller can date (the app's list rows)
 
 _ISO_POINT = re.compile(r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?)?")
 
@@ -70,11 +73,11 @@ def story_date(mentions: Sequence[DateMention]) -> date | None:
     return next(day for day in dated if (latest - day).days <= HISTORY_DAYS)
 
 
-def sort_articles(articles: Iterable[Article], order: SortOrder,
-                  dated: Callable[[Article], ArticleDate | None] = article_date) -> tuple[Article, ...]:
-    """The articles in `order`; undated ones last, in file order, as are ties.
+def sort_articles(articles: Iterable[Dated], order: SortOrder,
+                  dated: Callable[[Dated], ArticleDate | None]) -> tuple[Dated, ...]:
+    """The articles (or the list's rows) in `order`; undated ones last, in file order, as are ties.
 
-    `dated` may be a cached `article_date` (the app sorts 20,000 articles at each keystroke).
+    `dated` gives an item's date: `article_date`, or the date the app's list rows carry.
     """
     listed = tuple(articles)
     if order is SortOrder.FILE:

@@ -19,15 +19,16 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
+from reader.catalog import Catalog, MemoryCatalog, StoreCatalog
 from reader.clean import clean_page
-from reader.clean.evidence import repeated_lines, without_repeated_lines
+from reader.clean.evidence import dropped_blocks, repeated_lines, without_repeated_lines
 from reader.config import Config
 from reader.extract import build_officials_index, extract_article
 from reader.load import display_name, id_stems, list_page_files, os_reason, read_page
 from reader.model import Article, Corpus, Official, Problem, RawPage
 from reader.search import SearchIndex, search_columns
-from reader.store.corpus_db import CorpusStore, StoredPage, database_path, is_damage
-from reader.store.rows import ParsedPage, article_from_rows, article_rows, problems_of
+from reader.store.corpus_db import CorpusStore, FolderIndex, StoredPage, database_path, is_damage
+from reader.store.rows import ListDate, ParsedPage, article_from_rows, article_rows, list_date, problems_of
 from reader.workers import WorkerFailed, run_in_workers
 
 # Below this many pages to parse, one process is as fast as starting workers. Measured on 2 idle
@@ -72,7 +73,9 @@ class CorpusBuild:
         """Search over the store's full-text index, or an index built in memory without a store."""
         if self.store is None:
             return SearchIndex(self.corpus.articles)
-        return SearchIndex(self.corpus.articles, self.store.connection, self.rowids)
+        by_id = {article.id: article for article in self.corpus.articles}
+        rows = list(zip(self.rowids, by_id, strict=True))
+        return SearchIndex.on_store(self.store.connection, rows, by_id.__getitem__)
 
     def close(self) -> None:
         if self.store is not None:
@@ -153,24 +156,72 @@ def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers
         return _parse_in_memory(folder, config, workers, progress)
     store, names = synced.store, synced.names
     try:
+        written = synced.stats.store_written
+        index = store.folder_index()
+        if index is None:
+            index, saved = _index_folder(store, names, synced.pages)
+            written = saved or written
         with store.snapshot():  # another `reader` may write meanwhile: read one state of the store
-            evidence = repeated_lines(store.short_paragraphs(names))
-            pairs = [(rowid, without_repeated_lines(article, evidence))
+            pairs = [(rowid, without_repeated_lines(article, index.evidence))
                      for rowid, article in _with_unique_ids(store.articles(names), names)]
-            officials = store.officials()
             problems = (*synced.notes, *store.problems(names))
         articles = tuple(article for _, article in pairs)
-        written = synced.stats.store_written
-        if officials is None:
-            officials = build_officials_index(articles)
-            written = store.save_officials(officials, synced.pages) or written
     except sqlite3.Error:
         store.close()
         return _parse_in_memory(folder, config, workers, progress)
-    corpus = Corpus(folder=folder, articles=articles, problems=problems, officials=officials)
+    corpus = Corpus(folder=folder, articles=articles, problems=problems, officials=index.officials)
     stats = BuildStats(synced.stats.files, synced.stats.reused, synced.stats.parsed, synced.stats.workers,
                        store.path, written)
     return CorpusBuild(corpus, stats, store, tuple(rowid for rowid, _ in pairs))
+
+
+def open_catalog(folder: Path, config: Config, *, use_cache: bool = True, workers: int | None = None,
+                 progress: Progress | None = None) -> Catalog:
+    """What the app reads: the list's rows from the store, each article read when it is shown.
+
+    Without the store, the folder is parsed in memory, as load_corpus does.
+    """
+    synced = sync(folder, config, workers=workers, progress=progress) if use_cache else None
+    if synced is None:
+        return MemoryCatalog(_parse_in_memory(folder, config, workers, progress).corpus)
+    store, names = synced.store, synced.names
+    try:
+        index = store.folder_index()
+        if index is None:
+            index, _saved = _index_folder(store, names, synced.pages)
+        with store.snapshot():
+            rows = store.list_rows(names)
+            problems = (*synced.notes, *store.problems(names))
+    except sqlite3.Error:
+        store.close()
+        return MemoryCatalog(_parse_in_memory(folder, config, workers, progress).corpus)
+    rename = id_renamer(names)
+    ids = [rename(row.id, row.file) if rename is not None else row.id for row in rows]
+    return StoreCatalog(folder, store, rows, ids, index, problems)
+
+
+def _index_folder(store: CorpusStore, names: Sequence[str],
+                  pages: dict[str, StoredPage]) -> tuple[FolderIndex, bool]:
+    """Work out what depends on the whole folder (evidence, officials) and store it; True if it was stored.
+
+    Done once after pages changed: it reads every article, one page at a time.
+    """
+    with store.snapshot():
+        evidence = repeated_lines(store.short_paragraphs(names))
+        furniture: dict[int, frozenset[int]] = {}
+        redated: dict[int, ListDate] = {}
+        mentions: list[Article] = []  # each article with its officials alone: all the index reads
+        for rowid, article in _with_unique_ids(store.articles(names), names):
+            dropped = dropped_blocks(article, evidence)
+            if dropped:
+                furniture[rowid] = dropped
+                kept = without_repeated_lines(article, evidence)
+                if list_date(kept) != list_date(article):
+                    redated[rowid] = list_date(kept)
+                article = kept
+            mentions.append(replace(article, blocks=(), dates=()))
+    index = FolderIndex(build_officials_index(mentions), evidence, furniture, redated)
+    return index, store.save_folder_index(index, pages)
 
 
 def stream_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers: int | None = None,
@@ -253,25 +304,39 @@ def _sync(store: CorpusStore, folder: Path, config: Config, workers: int | None,
 
 
 def _with_unique_ids(pairs: Iterable[tuple[int, Article]], names: Sequence[str]) -> Iterator[tuple[int, Article]]:
-    """The (rowid, article) pairs of the folder's files in order, ids made unique across them (see id_stems).
+    """The (rowid, article) pairs of the folder's files in order, ids made unique across them (id_renamer)."""
+    rename = id_renamer(names)
+    if rename is None:
+        yield from pairs  # the usual folder: nothing collides
+        return
+    for rowid, article in pairs:
+        unique = rename(article.id, article.file)
+        yield rowid, (article if unique == article.id else replace(article, id=unique))
 
-    Done as the articles are read, since a file's ids depend on its neighbours' names: the
-    store keeps each page's own parse. Each file's articles come together, numbered from 1,
-    so an article numbered 1 starts the next file of that shown name that has articles.
+
+def id_renamer(names: Sequence[str]) -> Callable[[str, str], str] | None:
+    """None when no ids collide; else a function of (id, file), fed every article in folder order, giving its id.
+
+    Done as the articles are read, since a file's ids depend on its neighbours' names (see
+    id_stems): the store keeps each page's own parse. Each file's articles come together,
+    numbered from 1, so an article numbered 1 starts the next file of that shown name.
     """
     shown = {name: display_name(name) for name in names}
     stems = id_stems(shown)
     if all(stem == PurePath(shown[name]).stem for name, stem in stems.items()):
-        yield from pairs  # the usual folder: nothing collides
-        return
+        return None
     remaining = iter(names)
-    stem = natural = ""
-    for rowid, article in pairs:
-        if article.id.endswith("-1"):
-            name = next((n for n in remaining if shown[n] == article.file), None)
-            natural = PurePath(article.file).stem
-            stem = stems[name] if name is not None else natural
-        yield rowid, (article if stem == natural else replace(article, id=stem + article.id[len(natural):]))
+    current = {"stem": "", "natural": ""}
+
+    def rename(article_id: str, file: str) -> str:
+        if article_id.endswith("-1"):
+            name = next((n for n in remaining if shown[n] == file), None)
+            current["natural"] = PurePath(file).stem
+            current["stem"] = stems[name] if name is not None else current["natural"]
+        stem, natural = current["stem"], current["natural"]
+        return article_id if stem == natural else stem + article_id[len(natural):]
+
+    return rename
 
 
 def _unchanged(path: Path, stored: StoredPage | None, parser: str) -> bool:

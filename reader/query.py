@@ -35,6 +35,14 @@ class Searcher(Protocol):
     def search(self, query: str, among: Iterable[str] | None = None) -> tuple[str, ...]: ...
 
 
+class Facts(Protocol):
+    """What the filters need of the articles (reader/catalog.py answers, from the store or memory)."""
+
+    def with_official(self, name: Sequence[str]) -> frozenset[str]: ...
+
+    def dated_in(self, span: DateFilter) -> frozenset[str]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class DateFilter:
     """`date:` as read: the first and last day it covers (None: open on that side)."""
@@ -107,29 +115,26 @@ def describe(query: Query) -> str:
     return " · ".join(parts)
 
 
-def run_query(query: Query, articles: Sequence[Article], officials: Sequence[Official] = (),
-              search: Searcher | None = None) -> tuple[str, ...]:
-    """Ids of the articles (in their order) that satisfy every term; the words need `search`.
+def run_query(query: Query, ids: Sequence[str], facts: Facts, search: Searcher | None = None) -> tuple[str, ...]:
+    """Those of `ids` (in their order) that satisfy every term; the words need `search`.
 
     With words but no index yet (it is built after the first paint), the filters alone apply.
     """
-    ids = tuple(article.id for article in keep_filtered(query, articles, officials))
+    kept = keep_filtered(query, ids, facts)
     if query.words and search is not None:
-        return search.search(query.words, among=ids)
-    return ids
+        return search.search(query.words, among=kept)
+    return kept
 
 
-def keep_filtered(query: Query, articles: Sequence[Article], officials: Sequence[Official] = ()) -> list[Article]:
-    """The articles that pass the `@name` and `date:` terms (all of them when there are none)."""
-    kept = list(articles)
+def keep_filtered(query: Query, ids: Sequence[str], facts: Facts) -> tuple[str, ...]:
+    """Those of `ids` that pass the `@name` and `date:` terms (all of them when there are none)."""
+    kept = tuple(ids)
     for name in query.officials:
-        if officials:  # the index holds every mention's person, each once: far fewer names to fold
-            by_index = {i for o in officials if name_matches(name, o.name) for i in o.article_ids}
-            kept = [a for a in kept if a.id in by_index]
-        else:
-            kept = [a for a in kept if any(name_matches(name, m.name) for m in a.officials)]
+        having = facts.with_official(name)
+        kept = tuple(i for i in kept if i in having)
     for span in query.dates:
-        kept = [a for a in kept if dated_in(a, span)]
+        inside = facts.dated_in(span)
+        kept = tuple(i for i in kept if i in inside)
     return kept
 
 

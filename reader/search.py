@@ -14,7 +14,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from reader.model import Article
 from reader.text import HEADLINE, Span, fold, folds_to
@@ -104,24 +104,34 @@ def phrase_expression(words: Sequence[str]) -> str | None:
 class SearchIndex:
     """Finds articles by words on an FTS5 index; ids come back in the articles' order.
 
-    Without a connection, an in-memory index is built from the articles (tests,
-    `--no-cache`); the store passes its database and the rowid of each article.
+    Built from articles, the index is made in memory (tests, `--no-cache`); `on_store` uses the
+    store's database instead, and reads an article only to highlight it.
     """
 
-    def __init__(self, articles: Sequence[Article], connection: sqlite3.Connection | None = None,
-                 rowids: Sequence[int] | None = None) -> None:
-        self._articles = {article.id: article for article in articles}
-        self._order = tuple(article.id for article in articles)
-        if connection is None:
-            connection = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-            create_index(connection)
-            rowids = range(1, len(articles) + 1)
-            connection.execute("BEGIN")
-            add_to_index(connection, ((rowid, search_columns(a)) for rowid, a in zip(rowids, articles, strict=True)))
-            connection.execute("COMMIT")
-        assert rowids is not None, "a connection comes with the rowid of each article"
+    def __init__(self, articles: Sequence[Article]) -> None:
+        connection = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        create_index(connection)
+        connection.execute("BEGIN")
+        add_to_index(connection, ((rowid, search_columns(a)) for rowid, a in enumerate(articles, start=1)))
+        connection.execute("COMMIT")
+        by_id = {article.id: article for article in articles}
+        self._setup(connection, [(rowid, article.id) for rowid, article in enumerate(articles, start=1)],
+                    by_id.__getitem__)
+
+    @classmethod
+    def on_store(cls, connection: sqlite3.Connection, rows: Sequence[tuple[int, str]],
+                 fetch: Callable[[str], Article]) -> SearchIndex:
+        """The store's index: `rows` are (rowid, id) in the list's order, `fetch` reads one article."""
+        index = cls.__new__(cls)
+        index._setup(connection, rows, fetch)
+        return index
+
+    def _setup(self, connection: sqlite3.Connection, rows: Sequence[tuple[int, str]],
+               fetch: Callable[[str], Article]) -> None:
         self._connection = connection
-        self._id_of = dict(zip(rowids, self._order, strict=True))
+        self._order = tuple(article_id for _, article_id in rows)
+        self._id_of = dict(rows)
+        self._fetch = fetch
         self._lock = threading.Lock()  # the app may search from its UI thread and a worker
 
     def search(self, query: str, among: Iterable[str] | None = None) -> tuple[str, ...]:
@@ -154,7 +164,7 @@ class SearchIndex:
 
     def matches(self, article_id: str, query: str) -> tuple[Match, ...]:
         """Where the query occurs in one article, in reading order, for highlighting."""
-        return find_matches(self._articles[article_id], query_words(query))
+        return find_matches(self._fetch(article_id), query_words(query))
 
     def _ids(self, expression: str) -> frozenset[str]:
         with self._lock:

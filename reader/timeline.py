@@ -3,16 +3,18 @@
 The extractor already gives each mention an ISO value ("2024-03-05", "2024-03", "2024",
 "2024-02-28/2024-03-03", "--01-21" when the year is unknown), so ISO order is string order.
 A row keeps where its mention sits (article, block, offsets), so the app can open the
-article there; the words around it are cut at word boundaries.
+article there; the words around it (`around`, cut at word boundaries) are read only for the
+rows drawn, since a corpus holds hundreds of thousands of mentions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from reader.model import Article
+from reader.model import DateMention
 
 _SPACES = re.compile(r"\s+")
 
@@ -20,9 +22,22 @@ UNKNOWN_YEAR = "year unknown"  # the label of the group of mentions whose year t
 CONTEXT_CHARS = 40  # about how much text either side of a mention a row shows
 
 
+class HasDates(Protocol):
+    """An article, or its date mentions alone (catalog.Dated)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def dates(self) -> Sequence[DateMention]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineRow:
-    """One date mention: its value, where it is, and (cut when asked) the words around it."""
+    """One date mention: its value, and where it is."""
 
     value: str
     text: str
@@ -31,15 +46,6 @@ class TimelineRow:
     block: int
     start: int
     end: int
-    block_text: str  # the block it sits in; the context is cut from it only for the rows drawn
-
-    @property
-    def before(self) -> str:
-        return around(self.block_text, self.start, self.end)[0]
-
-    @property
-    def after(self) -> str:
-        return around(self.block_text, self.start, self.end)[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +56,13 @@ class TimelineGroup:
     rows: tuple[TimelineRow, ...]
 
 
-def timeline(articles: Iterable[Article]) -> tuple[TimelineGroup, ...]:
+def timeline(articles: Iterable[HasDates]) -> tuple[TimelineGroup, ...]:
     """The groups in ISO order, the unknown year last; within one, by value, then article order."""
     rows: list[tuple[bool, str, str, int, int, int, TimelineRow]] = []
     for order, article in enumerate(articles):
         for mention in article.dates:
             row = TimelineRow(mention.value, mention.text, article.id, article.title,
-                              mention.block, mention.start, mention.end, article.blocks[mention.block].text)
+                              mention.block, mention.start, mention.end)
             label = group_label(mention.value)
             rows.append((label == UNKNOWN_YEAR, label, mention.value, order, mention.block, mention.start, row))
     rows.sort(key=lambda item: item[:6])

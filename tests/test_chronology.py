@@ -53,14 +53,16 @@ def test_a_range_counts_by_its_days():
 def test_newest_first_undated_last_ties_in_file_order():
     listed = (article("undated"), article("old", "2023-05-01"), article("tie1", "2024-01-01"),
               article("story", None, mention("2024-06-01")), article("tie2", "2024-01-01"))
-    assert [a.id for a in sort_articles(listed, SortOrder.NEWEST)] == ["story", "tie1", "tie2", "old", "undated"]
-    assert [a.id for a in sort_articles(listed, SortOrder.OLDEST)] == ["old", "tie1", "tie2", "story", "undated"]
-    assert [a.id for a in sort_articles(listed, SortOrder.FILE)] == [a.id for a in listed]
+    newest = sort_articles(listed, SortOrder.NEWEST, article_date)
+    oldest = sort_articles(listed, SortOrder.OLDEST, article_date)
+    assert [a.id for a in newest] == ["story", "tie1", "tie2", "old", "undated"]
+    assert [a.id for a in oldest] == ["old", "tie1", "tie2", "story", "undated"]
+    assert [a.id for a in sort_articles(listed, SortOrder.FILE, article_date)] == [a.id for a in listed]
 
 
 def test_a_time_orders_two_articles_of_one_day():
     listed = (article("morning", "2024-01-01T08:00"), article("evening", "2024-01-01T20:00"))
-    assert [a.id for a in sort_articles(listed, SortOrder.NEWEST)] == ["evening", "morning"]
+    assert [a.id for a in sort_articles(listed, SortOrder.NEWEST, article_date)] == ["evening", "morning"]
 
 
 def test_the_orders_cycle():

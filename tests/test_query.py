@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from reader.model import Article, Block, DateMention, Official, OfficialMention
+from reader.catalog import MemoryCatalog
+from reader.model import Article, Block, Corpus, DateMention, Official, OfficialMention
 from reader.query import DateFilter, OfficialsFilter, describe, parse_query, run_query
 
 
@@ -32,8 +34,12 @@ INDEX = (Official("Fumio Kishida", (), (), ("kishida",), 1),
          Official("Joe Biden", (), (), ("none",), 1))  # the index joined a "Biden" of "none" to Joe Biden
 
 
+IDS = tuple(a.id for a in ARTICLES)
+
+
 def ids(text: str, search: object = None) -> list[str]:
-    return list(run_query(parse_query(text), ARTICLES, INDEX, search))  # type: ignore[arg-type]
+    catalog = MemoryCatalog(Corpus(Path("."), ARTICLES, officials=INDEX))
+    return list(run_query(parse_query(text), IDS, catalog, search))  # type: ignore[arg-type]
 
 
 def test_plain_words_are_left_for_the_search_index():
@@ -113,7 +119,7 @@ def test_the_officials_view_filters_by_the_start_of_a_name_title_or_country_word
 
 
 def test_without_an_index_the_articles_own_mentions_are_read():
-    assert list(run_query(parse_query("@kishida"), ARTICLES)) == ["kishida"]
+    assert list(run_query(parse_query("@kishida"), IDS, MemoryCatalog(Corpus(Path("."), ARTICLES)))) == ["kishida"]
 
 
 def test_the_officials_filter_narrows_as_keys_are_added_and_widens_when_they_go():

@@ -73,7 +73,7 @@ async def test_the_app_leaves_the_seed_folder_untouched(user_dirs):
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.corpus is not None and app.corpus.articles, "the app loaded the seeds"
+        assert app.catalog is not None and app.catalog.rows, "the app loaded the seeds"
         # Read, search, open the views: everything a session does, short of quitting.
         for key in ("j", "j", "enter", "space", "right_square_bracket", "e", "o", "escape",
                     "slash", "b", "l", "i", "n", "k", "e", "n", "enter", "escape", "question_mark", "p", "escape"):

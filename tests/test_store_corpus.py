@@ -354,10 +354,10 @@ async def test_the_app_started_with_no_cache_leaves_no_cache(pages, cache_dir):
     app = ReaderApp(load_config(None), pages, use_cache=False)
     async with app.run_test() as pilot:
         for _ in range(1000):
-            if app.corpus is not None:
+            if app.catalog is not None:
                 break
             await pilot.pause(0.01)
-    assert len(app.corpus.articles) >= 5
+    assert len(app.catalog.rows) >= 5
     assert not cache_dir.exists()
 
 

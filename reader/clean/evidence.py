@@ -49,13 +49,9 @@ def repeated_lines(articles: Sequence[Article]) -> frozenset[str]:
 
 def without_repeated_lines(article: Article, evidence: frozenset[str]) -> Article:
     """The article without the paragraphs the folder marks as furniture (never all of them)."""
-    if not evidence:
+    dropped = dropped_blocks(article, evidence)
+    if not dropped:
         return article
-    dropped = {n for n, block in enumerate(article.blocks)
-               if block.kind == "paragraph" and _may_be_furniture(block.text) and _normalised(block.text) in evidence}
-    paragraphs = sum(block.kind == "paragraph" for block in article.blocks)
-    if not dropped or len(dropped) == paragraphs:
-        return article  # nothing to drop, or nothing would be left: the page's own text, not furniture
     new_index: dict[int, int] = {}  # old block index -> new
     for n in range(len(article.blocks)):
         if n not in dropped:
@@ -66,6 +62,16 @@ def without_repeated_lines(article: Article, evidence: frozenset[str]) -> Articl
         dates=tuple(replace(d, block=new_index[d.block]) for d in article.dates if d.block in new_index),
         officials=tuple(replace(o, block=new_index[o.block]) for o in article.officials if o.block in new_index),
     )
+
+
+def dropped_blocks(article: Article, evidence: frozenset[str]) -> frozenset[int]:
+    """The blocks the evidence drops from the article: none when it would drop every paragraph."""
+    if not evidence:
+        return frozenset()
+    dropped = frozenset(n for n, block in enumerate(article.blocks) if block.kind == "paragraph"
+                        and _may_be_furniture(block.text) and _normalised(block.text) in evidence)
+    paragraphs = sum(block.kind == "paragraph" for block in article.blocks)
+    return dropped if len(dropped) < paragraphs else frozenset()  # else the page's own text, not furniture
 
 
 def _may_be_furniture(text: str) -> bool:

@@ -22,10 +22,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.chronology import iso_bounds
 from reader.clean.evidence import MAX_EVIDENCE_CHARS
-from reader.model import Article, Block, Official, Problem
+from reader.model import Article, Block, DateMention, Official, Problem
 from reader.search import add_to_index, create_index, remove_from_index, search_columns
-from reader.store.rows import ParsedPage, article_from_rows
+from reader.store.rows import ArticleRows, ListDate, ParsedPage, article_from_rows
 from reader.store.sqlite import cache_dir, connect, remove_database, use_wal, vet
 
 SCHEMA_VERSION = 1  # PRAGMA user_version; any other version is rebuilt (the data is derived)
@@ -40,7 +41,7 @@ SCHEMA = (
     " parser TEXT NOT NULL, trusted INTEGER NOT NULL, problems TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE articles (rowid INTEGER PRIMARY KEY, page BLOB NOT NULL, ordinal INTEGER NOT NULL,"
     " id TEXT NOT NULL, file TEXT NOT NULL, title TEXT NOT NULL, published TEXT, author TEXT, credit TEXT,"
-    " excerpt INTEGER NOT NULL, UNIQUE (page, ordinal))",
+    " excerpt INTEGER NOT NULL, list_date TEXT, list_published INTEGER, UNIQUE (page, ordinal))",
     "CREATE INDEX articles_by_id ON articles (id)",
     "CREATE TABLE blocks (article INTEGER NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,"
     " PRIMARY KEY (article, n)) WITHOUT ROWID",
@@ -50,11 +51,42 @@ SCHEMA = (
     "CREATE TABLE mentions (article INTEGER NOT NULL, n INTEGER NOT NULL, block INTEGER NOT NULL,"
     " start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT NOT NULL, name TEXT NOT NULL, title TEXT,"
     " country TEXT, PRIMARY KEY (article, n)) WITHOUT ROWID",
+    # Each point of a date mention (and of the published date, block -1) as the days it covers, so
+    # the date: filter is one indexed query instead of a walk over every article's dates.
+    "CREATE TABLE points (article INTEGER NOT NULL, block INTEGER NOT NULL, first TEXT NOT NULL,"
+    " last TEXT NOT NULL)",
+    "CREATE INDEX points_by_first ON points (first)",
+    # What the folder's evidence (reader/clean/evidence.py) drops, stored with the officials index:
+    # the paragraphs it drops, and the list date of an article whose date was in one of them.
+    "CREATE TABLE furniture (article INTEGER NOT NULL, block INTEGER NOT NULL, PRIMARY KEY (article, block))"
+    " WITHOUT ROWID",
+    "CREATE TABLE redated (article INTEGER PRIMARY KEY, list_date TEXT, list_published INTEGER)",
     "CREATE TABLE officials (n INTEGER PRIMARY KEY, name TEXT NOT NULL, titles TEXT NOT NULL,"
     " countries TEXT NOT NULL, article_ids TEXT NOT NULL, mentions INTEGER NOT NULL)",
 )
 _ARTICLE_COLUMNS = "a.rowid, a.id, a.file, a.title, a.published, a.author, a.credit, a.excerpt"
 _DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+@dataclass(frozen=True, slots=True)
+class ListRow:
+    """What the article list needs of one article, read without its blocks."""
+
+    rowid: int
+    id: str
+    file: str
+    title: str
+    date: ListDate
+
+
+@dataclass(frozen=True, slots=True)
+class FolderIndex:
+    """What is worked out over the whole folder: the officials index and what the folder's evidence drops."""
+
+    officials: tuple[Official, ...]
+    evidence: frozenset[str]
+    furniture: dict[int, frozenset[int]]  # rowid -> the blocks the evidence drops from it
+    redated: dict[int, ListDate]  # rowid -> its list date once those blocks are gone, where it differs
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +185,9 @@ class CorpusStore:
             for page in parsed:
                 self._insert_page(page, parser)
             if changed:
-                connection.execute("DELETE FROM officials")
-                connection.execute("DELETE FROM meta WHERE key = 'officials'")
+                for table in ("officials", "furniture", "redated"):
+                    connection.execute(f"DELETE FROM {table}")
+                connection.execute("DELETE FROM meta WHERE key IN ('officials', 'evidence')")
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
@@ -166,7 +199,7 @@ class CorpusStore:
         old = [(rowid, search_columns(article)) for rowid, article in self._articles_of(name)]
         remove_from_index(connection, old)
         key = os.fsencode(name)
-        for table in ("blocks", "dates", "mentions"):
+        for table in ("blocks", "dates", "mentions", "points"):
             connection.execute(f"DELETE FROM {table} WHERE article IN (SELECT rowid FROM articles WHERE page = ?)",
                                (key,))
         connection.execute("DELETE FROM articles WHERE page = ?", (key,))
@@ -181,9 +214,11 @@ class CorpusStore:
                             json.dumps(page.problems, ensure_ascii=False)))
         indexed = []
         for ordinal, rows in enumerate(page.articles):
+            date, published = rows.date if rows.date is not None else (None, None)
             rowid = connection.execute(
-                "INSERT INTO articles (page, ordinal, id, file, title, published, author, credit, excerpt)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (key, ordinal, *rows.head)).lastrowid
+                "INSERT INTO articles (page, ordinal, id, file, title, published, author, credit, excerpt,"
+                " list_date, list_published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, ordinal, *rows.head, date, published)).lastrowid
             connection.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?)",
                                    ((rowid, n, *block) for n, block in enumerate(rows.blocks)))
             connection.executemany("INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -191,6 +226,7 @@ class CorpusStore:
             connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                    ((rowid, n, *mention) for n, mention in enumerate(rows.mentions)))
             assert rowid is not None
+            connection.executemany("INSERT INTO points VALUES (?, ?, ?, ?)", _points(rowid, rows))
             indexed.append((rowid, rows.search))
         add_to_index(connection, indexed)
 
@@ -245,38 +281,100 @@ class CorpusStore:
 
     def article(self, rowid: int) -> Article | None:
         """One article by its rowid (the reading pane opens articles one at a time)."""
-        row = self.connection.execute("SELECT page, ordinal FROM articles WHERE rowid = ?", (rowid,)).fetchone()
-        if row is None:
+        connection = self.connection
+        head = connection.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.rowid = ?", (rowid,)).fetchone()
+        if head is None:
             return None
-        return dict(self._articles_of(os.fsdecode(row[0]))).get(rowid)
+        blocks = connection.execute("SELECT kind, text FROM blocks WHERE article = ? ORDER BY n", (rowid,)).fetchall()
+        dates = connection.execute('SELECT block, start, "end", text, value, precision FROM dates WHERE article = ?'
+                                   " ORDER BY n", (rowid,)).fetchall()
+        mentions = connection.execute('SELECT block, start, "end", text, name, title, country FROM mentions'
+                                      " WHERE article = ? ORDER BY n", (rowid,)).fetchall()
+        return article_from_rows(head[1:], blocks, dates, mentions)
 
-    def officials(self) -> tuple[Official, ...] | None:
-        """The officials index stored with exactly the articles there are; None when it is not."""
-        if self.connection.execute("SELECT 1 FROM meta WHERE key = 'officials'").fetchone() is None:
+    def list_rows(self, names: Sequence[str]) -> list[ListRow]:
+        """The list's rows of the given pages, page by page in their order (the folder's evidence applied)."""
+        by_page: dict[bytes, list[ListRow]] = {}
+        for page, rowid, article_id, file, title, date, published in self.connection.execute(
+                "SELECT a.page, a.rowid, a.id, a.file, a.title,"
+                " CASE WHEN r.article IS NULL THEN a.list_date ELSE r.list_date END,"
+                " CASE WHEN r.article IS NULL THEN a.list_published ELSE r.list_published END"
+                " FROM articles a LEFT JOIN redated r ON r.article = a.rowid ORDER BY a.page, a.ordinal"):
+            by_page.setdefault(page, []).append(
+                ListRow(rowid, article_id, file, title, (date, bool(published)) if date is not None else None))
+        return [row for name in names for row in by_page.get(os.fsencode(name), ())]
+
+    def dated_in(self, first: str | None, last: str | None) -> list[tuple[int, int]]:
+        """(rowid, block) of every date point inside the days first..last (ISO; None: open), published ones block -1."""
+        return self.connection.execute(
+            "SELECT article, block FROM points WHERE first >= ? AND last <= ?",
+            (first or "0000-01-01", last or "9999-12-31")).fetchall()
+
+    def date_mentions(self) -> Iterator[tuple[int, DateMention]]:
+        """Every date mention with its article's rowid, article by article in reading order."""
+        for rowid, *values in self.connection.execute(
+                'SELECT article, block, start, "end", text, value, precision FROM dates ORDER BY article, n'):
+            yield rowid, DateMention(*values)
+
+    def block_text(self, rowid: int, block: int) -> str:
+        row = self.connection.execute("SELECT text FROM blocks WHERE article = ? AND n = ?", (rowid, block)).fetchone()
+        return str(row[0]) if row is not None else ""
+
+    def folder_index(self) -> FolderIndex | None:
+        """The folder index stored with exactly the articles there are; None when it is not."""
+        connection = self.connection
+        meta = dict(connection.execute("SELECT key, value FROM meta WHERE key IN ('officials', 'evidence')"))
+        if "officials" not in meta:
             return None
-        return tuple(Official(name, tuple(json.loads(titles)), tuple(json.loads(countries)),
-                              tuple(json.loads(ids)), mentions)
-                     for name, titles, countries, ids, mentions in self.connection.execute(
-                         "SELECT name, titles, countries, article_ids, mentions FROM officials ORDER BY n"))
+        officials = tuple(Official(name, tuple(json.loads(titles)), tuple(json.loads(countries)),
+                                   tuple(json.loads(ids)), mentions)
+                          for name, titles, countries, ids, mentions in connection.execute(
+                              "SELECT name, titles, countries, article_ids, mentions FROM officials ORDER BY n"))
+        furniture: dict[int, set[int]] = {}
+        for rowid, block in connection.execute("SELECT article, block FROM furniture"):
+            furniture.setdefault(rowid, set()).add(block)
+        redated = {rowid: ((date, bool(published)) if date is not None else None)
+                   for rowid, date, published in connection.execute("SELECT * FROM redated")}
+        return FolderIndex(officials, frozenset(json.loads(meta.get("evidence", "[]"))),
+                           {rowid: frozenset(blocks) for rowid, blocks in furniture.items()}, redated)
 
-    def save_officials(self, officials: Sequence[Official], pages: dict[str, StoredPage]) -> bool:
-        """Store the index built from the articles of `pages`; False if the pages changed meanwhile."""
+    def save_folder_index(self, index: FolderIndex, pages: dict[str, StoredPage]) -> bool:
+        """Store the index worked out from the articles of `pages`; False if the pages changed meanwhile."""
         connection = self.connection
         connection.execute("BEGIN IMMEDIATE")
         try:
             if self.pages() != pages:
                 connection.execute("ROLLBACK")
                 return False
-            connection.execute("DELETE FROM officials")
+            for table in ("officials", "furniture", "redated"):
+                connection.execute(f"DELETE FROM {table}")
             connection.executemany("INSERT INTO officials VALUES (?, ?, ?, ?, ?, ?)", (
                 (n, o.name, json.dumps(o.titles, ensure_ascii=False), json.dumps(o.countries, ensure_ascii=False),
-                 json.dumps(o.article_ids, ensure_ascii=False), o.mentions) for n, o in enumerate(officials)))
-            connection.execute("INSERT OR REPLACE INTO meta VALUES ('officials', 'current')")
+                 json.dumps(o.article_ids, ensure_ascii=False), o.mentions) for n, o in enumerate(index.officials)))
+            connection.executemany("INSERT INTO furniture VALUES (?, ?)",
+                                   ((rowid, block) for rowid, blocks in index.furniture.items() for block in blocks))
+            connection.executemany("INSERT INTO redated VALUES (?, ?, ?)", (
+                (rowid, *(date if date is not None else (None, None))) for rowid, date in index.redated.items()))
+            connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", (
+                ("officials", "current"), ("evidence", json.dumps(sorted(index.evidence), ensure_ascii=False))))
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
             raise
         return True
+
+
+def _points(rowid: int, rows: ArticleRows) -> Iterator[tuple[int, int, str, str]]:
+    """The article's date points as days (query.dated_in's rule): its published date, then each mention's ends."""
+    published = rows.head[3]
+    bounds = iso_bounds(published[:10]) if published else None
+    if bounds is not None:
+        yield rowid, -1, bounds[0].isoformat(), bounds[1].isoformat()
+    for block, _start, _end, _text, value, _precision in rows.dates:
+        for point in value.split("/"):
+            bounds = iso_bounds(point)
+            if bounds is not None:
+                yield rowid, block, bounds[0].isoformat(), bounds[1].isoformat()
 
 
 _REBUILT_QUIETLY = "built by other code"  # an upgrade of reader: no news to the user

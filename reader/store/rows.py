@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.chronology import article_date
 from reader.model import Article, Block, DateMention, OfficialMention, Problem
 
 BlockRow = tuple[str, str]  # kind, text
@@ -15,17 +16,23 @@ DateRow = tuple[int, int, int, str, str, str]  # block, start, end, text, value,
 MentionRow = tuple[int, int, int, str, str, str | None, str | None]  # block, start, end, text, name, title, country
 ArticleHead = tuple[str, str, str, str | None, str | None, str | None, bool]  # id, file, title, published, author,
 # credit, excerpt
+ListDate = tuple[str, bool] | None  # chronology.article_date as (value, published), what the list shows and sorts by
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleRows:
-    """One article, flattened: its head, blocks, dates, mentions, and its full-text index columns."""
+    """One article, flattened: its head, blocks, dates, mentions, its full-text index columns and its list date.
+
+    The list date is worked out here, at parse time, so that the app's start reads it as one column
+    instead of every article's dates.
+    """
 
     head: ArticleHead
     blocks: tuple[BlockRow, ...]
     dates: tuple[DateRow, ...]
     mentions: tuple[MentionRow, ...]
     search: tuple[str, ...]
+    date: ListDate
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +59,12 @@ def article_rows(article: Article, search: tuple[str, ...]) -> ArticleRows:
         tuple((b.kind, b.text) for b in article.blocks),
         tuple((d.block, d.start, d.end, d.text, d.value, d.precision) for d in article.dates),
         tuple((m.block, m.start, m.end, m.text, m.name, m.title, m.country) for m in article.officials),
-        search)
+        search, list_date(article))
+
+
+def list_date(article: Article) -> ListDate:
+    when = article_date(article)
+    return (when.value, when.published) if when is not None else None
 
 
 def article_from_rows(head: ArticleHead, blocks: list[BlockRow] | tuple[BlockRow, ...],

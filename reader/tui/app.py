@@ -1,6 +1,7 @@
-"""ReaderApp: loads the corpus in a worker, then hands it to the main screen.
+"""ReaderApp: opens the folder's catalog in a worker, then hands it to the main screen.
 
-The list is painted as soon as the corpus is loaded; the search index is opened
+The list is painted as soon as the catalog's rows are read (articles are read when shown,
+reader/catalog.py); the search index is opened
 afterwards in a second worker (the store's FTS5 index; built in memory with --no-cache),
 and a search typed meanwhile runs when it arrives. Workers post messages (messages.py)
 rather than call into the screen; an unexpected error in one shows the error screen
@@ -35,15 +36,15 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
+from reader.catalog import Catalog, MemoryCatalog
 from reader.config import DEFAULT_HIGHLIGHT, Config
-from reader.corpus import CorpusBuild, load_corpus
+from reader.corpus import open_catalog
 from reader.crashlog import describe, state_dir, write_report
 from reader.load import FolderError, list_page_files
 from reader.model import Corpus, Problem
-from reader.search import SearchIndex
 from reader.tui.commands import ReaderCommands
 from reader.tui.keymap import bind, check_keys, keys_in_force
-from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
+from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed
 from reader.tui.reading_state import ReadingState
 from reader.tui.screens.error import ErrorScreen
 from reader.tui.screens.help import HelpScreen
@@ -81,10 +82,8 @@ class ReaderApp(App[None]):
         self.use_cache = use_cache  # False for --no-cache
         self.handle_signals = handle_signals
         self.keymap = check_keys(config)
-        self.corpus = corpus
-        self.build: CorpusBuild | None = None  # what the loading worker built, the store open for search
+        self.catalog: Catalog | None = MemoryCatalog(corpus) if corpus is not None else None
         self.problems: tuple[Problem, ...] = ()
-        self.index_in_background = corpus is None  # a given corpus is folded on the first search instead
         self.load_pending = corpus is None  # until the load worker is done; `run` will not wait for it
         self.reading, self.state_problem = ReadingState.open(folder)
         self.reading.warn = self._say_unsaved
@@ -108,43 +107,39 @@ class ReaderApp(App[None]):
             loop = asyncio.get_running_loop()
             for signum in ENDING_SIGNALS:
                 loop.add_signal_handler(signum, self.exit, None, 128 + signum)
-        if self.corpus is not None:
-            self.main.post_message(CorpusLoaded(self.corpus))
-            self.main.post_message(IndexReady(SearchIndex(self.corpus.articles)))
+        if self.catalog is not None:
+            self.main.post_message(CatalogLoaded(self.catalog))
+            self.main.post_message(IndexReady(self.catalog.search_index()))
         else:
             self._load()
 
     @work(exclusive=True, exit_on_error=False)
     async def _load(self) -> None:
-        """Read and clean the folder off the UI thread; the screen paints it when CorpusLoaded arrives."""
+        """Open the folder off the UI thread; the screen paints its rows when CatalogLoaded arrives."""
         try:
-            self.build = await in_daemon_thread(partial(load_corpus, self.folder, self.config,
-                                                        use_cache=self.use_cache))
+            catalog = await in_daemon_thread(partial(open_catalog, self.folder, self.config,
+                                                     use_cache=self.use_cache))
         except FolderError as err:
             self.main.post_message(LoadFailed(self.folder, str(err)))
         else:
-            await in_daemon_thread(partial(self.reading.attach, self.build.corpus.articles))  # its marks, off the UI
-            self.main.post_message(CorpusLoaded(self.build.corpus))
+            await in_daemon_thread(partial(self.reading.attach, catalog.rows))  # its marks, off the UI thread
+            self.main.post_message(CatalogLoaded(catalog))
+            self.call_after_refresh(self._index, catalog)
 
     @work(exclusive=True, group="index", exit_on_error=False)
-    async def _index(self, corpus: Corpus) -> None:
+    async def _index(self, catalog: Catalog) -> None:
         """Open the search index once the list is painted (built in memory without the store)."""
-        build = self.build
-        opening: Callable[[], SearchIndex] = \
-            build.search_index if build is not None else partial(SearchIndex, corpus.articles)
-        index = await in_daemon_thread(opening)
+        index = await in_daemon_thread(catalog.search_index)
         self.main.post_message(IndexReady(index))
 
-    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
-        """After the screen has shown it: keep it, say what was skipped, and index it for search."""
-        corpus = message.corpus
-        self.corpus, self.problems, self.load_pending = corpus, corpus.problems, False
-        if self.index_in_background:
-            self.call_after_refresh(self._index, corpus)
-        if corpus.problems:
-            paths = problem_files(corpus.problems)
+    def on_catalog_loaded(self, message: CatalogLoaded) -> None:
+        """After the screen has shown it: keep it and say what was skipped."""
+        catalog = message.catalog
+        self.catalog, self.problems, self.load_pending = catalog, catalog.problems, False
+        if catalog.problems:
+            paths = problem_files(catalog.problems)
             files = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
-            self.notify(f"{problems_summary(corpus.problems)}: {files}. "
+            self.notify(f"{problems_summary(catalog.problems)}: {files}. "
                         f"Press {self._keys('help')} then {self._keys('problems')} for the reasons.",
                         title="Problems", severity="warning", timeout=8, markup=False)
 

@@ -50,14 +50,14 @@ class ReaderCommands(Provider):
             return
         yield "action", [Entry(label, fold(label), partial(main.run_action, action), help_text)
                          for label, action, help_text in main.palette_actions()]
-        corpus = main.corpus
-        if corpus is None:
+        catalog = main.catalog
+        if catalog is None:
             return
-        yield "article", [Entry(article.title, fold(article.title), partial(main.open_article, article.id),
-                                f"{article.file} · open the article") for article in corpus.articles]
+        yield "article", [Entry(row.title, fold(row.title), partial(main.open_article, row.id),
+                                f"{row.file} · open the article") for row in catalog.rows]
         yield "official", [Entry(official.name, fold(official.name), partial(main.filter_by_official, official),
                                  f"{len(official.article_ids)} article{'s' if len(official.article_ids) != 1 else ''}"
-                                 " · list the articles that mention them") for official in corpus.officials]
+                                 " · list the articles that mention them") for official in catalog.officials]
 
     async def discover(self) -> Hits:
         for kind, entries in self._entries():

@@ -11,16 +11,16 @@ from pathlib import Path
 
 from textual.message import Message
 
-from reader.model import Corpus
+from reader.catalog import Catalog
 from reader.search import SearchIndex
 
 
-class CorpusLoaded(Message):
-    """The folder is read and cleaned: the list can be painted (the search index comes later)."""
+class CatalogLoaded(Message):
+    """The folder's list rows are read: the list can be painted (the search index comes later)."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, catalog: Catalog) -> None:
         super().__init__()
-        self.corpus = corpus
+        self.catalog = catalog
 
 
 class IndexReady(Message):

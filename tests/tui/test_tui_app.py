@@ -14,6 +14,7 @@ from rich.text import Text
 from textual.widgets import Input, OptionList
 from tui_sample import make_app, sample_corpus
 
+from reader.catalog import row_of
 from reader.config import ConfigError, load_config
 from reader.model import DateMention, Problem
 from reader.search import TITLE_BLOCK
@@ -83,7 +84,7 @@ async def test_sidebar_rows_show_headline_date_and_file() -> None:
 def test_sidebar_date_is_a_full_date_or_says_none(values: tuple[str, ...], shown_date: str) -> None:
     article = sample_corpus().articles[3]
     dates = tuple(DateMention(0, 0, 1, "B", value, "day") for value in values)
-    assert row_date(replace(article, dates=dates)) == shown_date
+    assert row_date(row_of(replace(article, dates=dates))) == shown_date
 
 
 @pytest.mark.parametrize(("down", "up"), [("j", "k"), ("down", "up")])

@@ -9,11 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.catalog import MemoryCatalog
 from reader.config import load_config
 from reader.corpus import build_corpus
 from reader.search import SearchIndex
 from reader.tui.app import ReaderApp
-from reader.tui.messages import CorpusLoaded, IndexReady
+from reader.tui.messages import CatalogLoaded, IndexReady
 from reader.tui.screens.problems import ProblemsScreen
 
 PAGE = "Ngoại trưởng thăm Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua để bàn về hợp tác.\n"
@@ -117,7 +118,7 @@ async def test_random_names_reach_the_list_and_problems_view_as_text(
         for file in dict.fromkeys(files):
             (folder / file).write_bytes(b"" if empty and file == files[0] else PAGE.encode())
         corpus = build_corpus(folder, CONFIG, use_cache=False)
-    app.main.post_message(CorpusLoaded(corpus))
+    app.main.post_message(CatalogLoaded(MemoryCatalog(corpus)))
     app.main.post_message(IndexReady(SearchIndex(corpus.articles)))
     await pilot.pause(0)
     rows = [app.main.article_list.render_line(y).text for y in range(app.main.article_list.size.height)]

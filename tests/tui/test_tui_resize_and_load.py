@@ -11,8 +11,8 @@ from textual.widgets import Input
 from tui_sample import make_app
 
 import reader.tui.app as app_module
+from reader.catalog import StoreCatalog
 from reader.config import load_config
-from reader.corpus import CorpusBuild
 from reader.load import FolderError
 from reader.tui.app import ReaderApp, run
 from reader.tui.screens.error import ErrorScreen
@@ -100,7 +100,7 @@ async def test_loading_a_folder_in_the_worker_notifies_skipped_files_once(tmp_pa
 
 async def test_the_app_shows_a_loading_state_until_the_folder_is_read(tmp_path: Path, monkeypatch) -> None:
     _write(tmp_path, "001_ok.txt", "Hội nghị ở Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
-    gate = hold_back(monkeypatch, "load_corpus")
+    gate = hold_back(monkeypatch, "open_catalog")
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -117,7 +117,7 @@ async def test_the_list_is_shown_before_the_search_index_and_an_early_search_wai
         tmp_path: Path, monkeypatch) -> None:
     _write(tmp_path, "001_hanoi.txt", "Ngoại trưởng thăm Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
     _write(tmp_path, "002_seoul.txt", "Thủ tướng Hàn Quốc tiếp khách ở Seoul\nCuộc gặp diễn ra tại Seoul.\n".encode())
-    gate = hold_back(monkeypatch, "search_index", CorpusBuild)
+    gate = hold_back(monkeypatch, "search_index", StoreCatalog)
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(500):  # the corpus alone, not the index, is waited for
@@ -182,7 +182,7 @@ def _planted_fault(*_args: object, **_kwargs: object) -> None:
 async def test_a_fault_while_loading_shows_the_error_screen_and_quits_cleanly(
         tmp_path: Path, monkeypatch, wait_for_workers, isolated_state_dir: Path) -> None:
     _write(tmp_path, "001_ok.txt", "Hội nghị ở Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
-    monkeypatch.setattr(app_module, "load_corpus", _planted_fault)
+    monkeypatch.setattr(app_module, "open_catalog", _planted_fault)
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_workers(pilot)
@@ -204,7 +204,7 @@ async def test_a_fault_while_loading_shows_the_error_screen_and_quits_cleanly(
 
 async def test_a_fault_while_indexing_keeps_the_list_and_says_so(tmp_path: Path, monkeypatch, wait_for_workers) -> None:
     _write(tmp_path, "001_ok.txt", "Hội nghị ở Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
-    monkeypatch.setattr(CorpusBuild, "search_index", _planted_fault)
+    monkeypatch.setattr(StoreCatalog, "search_index", _planted_fault)
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_workers(pilot)
@@ -221,7 +221,7 @@ async def test_a_report_that_cannot_be_written_is_said_so(tmp_path: Path, monkey
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the state dir should be")
     monkeypatch.setenv("READER_STATE_DIR", str(blocked))
-    monkeypatch.setattr(app_module, "load_corpus", _planted_fault)
+    monkeypatch.setattr(app_module, "open_catalog", _planted_fault)
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_workers(pilot)

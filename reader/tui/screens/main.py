@@ -1,9 +1,10 @@
 """The main screen: article list, reading pane, entities panel, search bar, footer.
 
 It owns the reading state (filter, query, current match; the marks and positions kept
-between runs live in reading_state.py); the widgets only draw what it hands them. The corpus and the index arrive as
-messages from the app's workers; the corpus, index, query, officials filter and
-panel choice are reactive, and their watchers refilter or refit what they change.
+between runs live in reading_state.py); the widgets only draw what it hands them. The catalog
+(reader/catalog.py: the list's rows, each article read when it is shown) and the index arrive as
+messages from the app's workers; the catalog, index, query, officials filter and panel choice are
+reactive, and their watchers refilter or refit what they change.
 """
 
 from __future__ import annotations
@@ -27,16 +28,17 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
 
-from reader.chronology import ArticleDate, SortOrder, article_date, next_order, sort_articles
+from reader.catalog import Catalog, Dated, Row
+from reader.chronology import SortOrder, next_order, sort_articles
 from reader.config import DEFAULT_READ_AFTER, DEFAULT_READING_WIDTH
 from reader.markdown import article_markdown
-from reader.model import Article, Corpus, Official
+from reader.model import Article, Official
 from reader.query import Query, describe, keep_filtered, name_matches, parse_query
 from reader.roster import OfficialsOrder, Roster
 from reader.search import Match, SearchIndex, query_words
 from reader.timeline import TimelineRow, timeline
 from reader.tui.keymap import SPECS, bind, keys_in_force
-from reader.tui.messages import CorpusLoaded, IndexReady, LoadFailed
+from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed
 from reader.tui.reading_state import ReadingState
 from reader.tui.screens.officials import OfficialsChoice, OfficialsScreen
 from reader.tui.screens.timeline import TimelineScreen
@@ -80,8 +82,8 @@ class MainScreen(Screen[None]):
         bind("source", "source"),
     ]
 
-    # always_update: a new corpus or index is never compared field by field with the last one.
-    corpus: reactive[Corpus | None] = reactive[Corpus | None](None, always_update=True)
+    # always_update: a new catalog or index is never compared field by field with the last one.
+    catalog: reactive[Catalog | None] = reactive[Catalog | None](None, always_update=True)
     index: reactive[SearchIndex | None] = reactive[SearchIndex | None](None, always_update=True, init=False)
     query_text: reactive[str] = reactive("", init=False)
     official: reactive[Official | None] = reactive[Official | None](None, init=False)
@@ -100,8 +102,7 @@ class MainScreen(Screen[None]):
         self.set_reactive(MainScreen.list_order, list_order)
         self.folder = folder
         self.highlight_overrides = highlight_overrides
-        self.by_id: dict[str, Article] = {}
-        self.dates: dict[str, ArticleDate | None] = {}
+        self.by_id: dict[str, Row] = {}
         self.matches: tuple[Match, ...] = ()
         self.match_index: int | None = None
         self.roster: Roster | None = None  # the officials view's, built on its first opening per corpus
@@ -139,32 +140,31 @@ class MainScreen(Screen[None]):
 
     # -- what the workers post -----------------------------------------------------------------------
 
-    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
-        self.corpus = message.corpus  # and on to the app, which notifies skipped files
+    def on_catalog_loaded(self, message: CatalogLoaded) -> None:
+        self.catalog = message.catalog  # and on to the app, which notifies skipped files
 
     def on_index_ready(self, message: IndexReady) -> None:
         self.index = message.index
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        """No corpus is coming (the folder went, or a bug): the list stops loading and the pane says why."""
+        """No catalog is coming (the folder went, or a bug): the list stops loading and the pane says why."""
         self.article_list.loading = False
         self.article_list.show((), keep=None, empty_message="No articles.")
         self.pane.show_message(Text.assemble(("Cannot read ", "bold"), (str(message.folder), "bold"), "\n",
                                              message.reason))
 
-    def watch_corpus(self, corpus: Corpus | None) -> None:
-        """None (at mount): say what is being read; then show the corpus, every article until the index is in."""
-        if corpus is None:
+    def watch_catalog(self, catalog: Catalog | None) -> None:
+        """None (at mount): say what is being read; then show the rows, every article until the index is in."""
+        if catalog is None:
             self.article_list.loading = True
             self.pane.show_message(Text.assemble("Reading ", (str(self.folder), "bold"), " …"))
             return
-        self.set_reactive(MainScreen.index, None)  # an index of another corpus would list its ids
-        self.by_id = {article.id: article for article in corpus.articles}
-        self.dates = {article.id: article_date(article) for article in corpus.articles}  # once, for the sort
-        self.reading.attach(corpus.articles)
+        self.set_reactive(MainScreen.index, None)  # an index of another catalog would list its ids
+        self.by_id = {row.id: row for row in catalog.rows}
+        self.reading.attach(catalog.rows)
         self.article_list.loading = False
-        if not corpus.articles:
-            self.pane.show_message(empty_folder_message(corpus))
+        if not catalog.rows:
+            self.pane.show_message(empty_folder_message(catalog))
         self.refresh_list()
 
     def watch_index(self) -> None:
@@ -192,14 +192,14 @@ class MainScreen(Screen[None]):
     # -- the list ----------------------------------------------------------------------------------
 
     def refresh_list(self) -> None:
-        """Apply the officials filter and the search to the corpus, keeping the selection if it stays."""
-        if self.corpus is None:
+        """Apply the officials filter and the search to the catalog's rows, keeping the selection if it stays."""
+        catalog = self.catalog
+        if catalog is None:
             return
         query = self.search_query
         among: tuple[str, ...] | None = self.official.article_ids if self.official is not None else None
         if query.filters:  # @name, date: (reader/query.py)
-            candidates = [self.by_id[i] for i in among] if among is not None else self.corpus.articles
-            among = tuple(a.id for a in keep_filtered(query, candidates, self.corpus.officials))
+            among = keep_filtered(query, among if among is not None else tuple(self.by_id), catalog)
         if self.index is not None and query.words:
             ids = self.index.search(query.words, among)
         else:  # no words, or still indexing: the filters alone
@@ -207,10 +207,10 @@ class MainScreen(Screen[None]):
         if self.flagged_only:
             ids = tuple(i for i in ids if self.reading.is_flagged(i))
         # File order keeps the search's own order (the articles with the words side by side first).
-        articles = sort_articles((self.by_id[i] for i in ids), self.list_order, lambda a: self.dates[a.id])
+        articles = sort_articles((self.by_id[i] for i in ids), self.list_order, lambda row: row.date)
         # At the start, the article open when the app last closed on this folder.
         current = self.pane.article.id if self.pane.article is not None else self.reading.last_id
-        if not self.corpus.articles:
+        if not catalog.rows:
             empty = "No articles in this folder."
         elif self.flagged_only and not ids and not (self.query_text.strip() or self.official is not None):
             empty = f"No article is flagged ({self._key('flag')} flags one). {self._key('flagged')} lists them all."
@@ -222,8 +222,8 @@ class MainScreen(Screen[None]):
             self._show(self.pane.article, keep_scroll=True)
 
     def _update_titles(self) -> None:
-        assert self.corpus is not None
-        shown, total = len(self.article_list.articles), len(self.corpus.articles)
+        assert self.catalog is not None
+        shown, total = len(self.article_list.articles), len(self.catalog.rows)
         title = f"Articles ({total})" if shown == total else f"Articles {shown}/{total}"
         if shown:  # the unread ones, with the mark their rows carry (the title has no room for words)
             title += f" · {UNREAD.strip()} {self.reading.unread_count(a.id for a in self.article_list.articles)}"
@@ -254,13 +254,19 @@ class MainScreen(Screen[None]):
     def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
         # None: the filter left nothing; the last article stays readable (its query highlights updated).
         # The same article: already shown (n/N select and show at once).
-        if message.article is not None and message.article is not self.pane.article:
-            self._show(message.article)
+        shown = self.pane.article
+        if message.article is not None and (shown is None or message.article.id != shown.id):
+            self._show(self.fetch(message.article.id))
 
     def on_article_list_opened(self, _message: ArticleList.Opened) -> None:
         self.pane.focus()
 
     # -- the reading pane --------------------------------------------------------------------------
+
+    def fetch(self, article_id: str) -> Article:
+        """One article from the catalog: read from the store when it is shown (a few are kept)."""
+        assert self.catalog is not None
+        return self.catalog.article(article_id)
 
     def _show(self, article: Article, *, keep_scroll: bool = False) -> None:
         """Put an article in the pane with the current highlights, at the scroll position it was left at.
@@ -414,9 +420,10 @@ class MainScreen(Screen[None]):
         start = self.article_list.cursor
         for offset in range(1, len(articles) + 1):
             position = (start + step * offset) % len(articles)
-            if self._matches_for(articles[position]):
+            candidate = self.fetch(articles[position].id)
+            if self._matches_for(candidate):
                 self.article_list.select_index(position)
-                self._show(articles[position])
+                self._show(candidate)
                 self._go_to_match(0 if step > 0 else len(self.matches) - 1)
                 if (position - start) * step <= 0:
                     self.notify("Search wrapped around.", timeout=2)
@@ -436,15 +443,21 @@ class MainScreen(Screen[None]):
     # -- officials ---------------------------------------------------------------------------------
 
     def action_officials(self) -> None:
-        if self.corpus is None or quitting(self.app):
+        catalog = self.catalog
+        if catalog is None or quitting(self.app):
             return
-        if self.roster is None or self.roster.officials is not self.corpus.officials:
-            self.roster = Roster(self.corpus.officials)
-        screen = OfficialsScreen(self.roster, self._articles_of, self.officials_order)
+        if self.roster is None or self.roster.officials is not catalog.officials:
+            self.roster = Roster(catalog.officials)
+        screen = OfficialsScreen(self.roster, self._dates_of, self._block_text, self.officials_order)
         self.app.push_screen(screen, self._officials_closed)
 
-    def _articles_of(self, official: Official) -> list[Article]:
-        return [self.by_id[i] for i in official.article_ids if i in self.by_id]
+    def _dates_of(self, official: Official) -> list[Dated]:
+        assert self.catalog is not None
+        return list(self.catalog.dates_of([i for i in official.article_ids if i in self.by_id]))
+
+    def _block_text(self, row: TimelineRow) -> str:
+        assert self.catalog is not None
+        return self.catalog.block_text(row.article_id, row.block)
 
     def _officials_closed(self, choice: OfficialsChoice | None) -> None:
         if choice is None:
@@ -501,7 +514,8 @@ class MainScreen(Screen[None]):
         self.reading.remember_sort(self.list_order)
 
     def action_timeline(self) -> None:
-        if self.corpus is None or quitting(self.app):
+        catalog = self.catalog
+        if catalog is None or quitting(self.app):
             return
         articles = self.article_list.articles
         scope = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
@@ -509,7 +523,8 @@ class MainScreen(Screen[None]):
             scope += f" · search “{self.query_text.strip()}”"
         if self.official is not None:
             scope += f" · {self.official.name}"
-        self.app.push_screen(TimelineScreen(timeline(articles), scope), self._open_at_row)
+        groups = timeline(catalog.dates_of([row.id for row in articles]))
+        self.app.push_screen(TimelineScreen(groups, scope, self._block_text), self._open_at_row)
 
     def _open_at_row(self, row: TimelineRow | None) -> None:
         if row is not None:
@@ -525,7 +540,7 @@ class MainScreen(Screen[None]):
         if article_id not in ids:
             return
         self.article_list.select_index(ids.index(article_id))
-        article = self.by_id[article_id]
+        article = self.fetch(article_id)
         if self.pane.article is not article:
             self._show(article)
         self.article_list.focus()
@@ -593,12 +608,12 @@ def quitting(app: App[None]) -> bool:
     return app.return_code is not None
 
 
-def empty_folder_message(corpus: Corpus) -> Text:
+def empty_folder_message(catalog: Catalog) -> Text:
     """What to say when a folder has no article: which folder, and how to read another."""
     return Text.assemble(
         ("No articles found\n\n", "bold"),
-        "reader looked for .txt pages in\n  ", (str(corpus.folder), "bold"), "\n",
-        f"and found {'none it could read' if corpus.problems else 'none'}.\n\n",
+        "reader looked for .txt pages in\n  ", (str(catalog.folder), "bold"), "\n",
+        f"and found {'none it could read' if catalog.problems else 'none'}.\n\n",
         "Point it at another folder with\n  ", ("reader --seeds DIR", "bold"),
         "\nor set ", ("seeds:", "bold"), " in config.yaml.",
     )

@@ -27,9 +27,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Footer, Input, Static
 
-from reader.model import Article, Official
+from reader.model import Official
 from reader.roster import OfficialsOrder, Roster, next_officials_order
-from reader.timeline import TimelineRow, timeline
+from reader.timeline import HasDates, TimelineRow, timeline
 from reader.tui.keymap import bind
 from reader.tui.screens.timeline import TimelineScreen
 from reader.tui.widgets.cursor import PAGE_BINDINGS, CursorActions, PageActions, cursor_bindings
@@ -175,11 +175,12 @@ class OfficialsScreen(Screen[OfficialsChoice]):
         bind("page_up", "page(-1)", show=False),
     ]
 
-    def __init__(self, roster: Roster, articles_of: Callable[[Official], Sequence[Article]],
-                 order: OfficialsOrder = OfficialsOrder.ARTICLES) -> None:
+    def __init__(self, roster: Roster, articles_of: Callable[[Official], Sequence[HasDates]],
+                 block_text: Callable[[TimelineRow], str], order: OfficialsOrder = OfficialsOrder.ARTICLES) -> None:
         super().__init__()
         self.roster = roster
-        self.articles_of = articles_of  # an official's articles, for their timeline
+        self.articles_of = articles_of  # an official's articles' date mentions, for their timeline
+        self.block_text = block_text  # the text around a mention, read for the rows drawn
         self.order = order
 
     @property
@@ -250,7 +251,7 @@ class OfficialsScreen(Screen[OfficialsChoice]):
             if row is not None:
                 self.dismiss(OfficialsChoice(self.order, official, row))
 
-        self.app.push_screen(TimelineScreen(timeline(articles), scope), opened)
+        self.app.push_screen(TimelineScreen(timeline(articles), scope, self.block_text), opened)
 
     def on_officials_list_chosen(self, message: OfficialsList.Chosen) -> None:
         message.stop()

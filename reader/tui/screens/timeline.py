@@ -7,7 +7,7 @@ reader/timeline.py, which the core tests on its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Footer, Static
 
-from reader.timeline import TimelineGroup, TimelineRow
+from reader.timeline import TimelineGroup, TimelineRow, around
 from reader.tui.keymap import bind
 from reader.tui.widgets.cursor import PAGE_BINDINGS, CursorActions, PageActions, cursor_bindings
 
@@ -47,8 +47,11 @@ class TimelineView(CursorActions, PageActions, ScrollView, can_focus=True, inher
             super().__init__()
             self.row = row
 
-    def __init__(self, groups: Sequence[TimelineGroup], *, id: str | None = None) -> None:
+    def __init__(self, groups: Sequence[TimelineGroup], block_text: Callable[[TimelineRow], str], *,
+                 id: str | None = None) -> None:
         super().__init__(id=id)
+        self.block_text = block_text  # the block a row's mention sits in, read only when the row is drawn
+        self._around: dict[int, tuple[str, str]] = {}
         self.rows: list[TimelineRow] = []
         self.row_line: list[int] = []  # the first screen line of each row
         self.lines: list[tuple[str, int]] = []  # ("header", group index) or ("row"/"title", row index)
@@ -128,9 +131,12 @@ class TimelineView(CursorActions, PageActions, ScrollView, can_focus=True, inher
             title = " " * (INDENT + VALUE_WIDTH + 2) + row.title
             return self._fit([Segment(title, base + self.get_component_rich_style("timeline--title"))], width, base)
         date = base + self.get_component_rich_style("timeline--date")
+        if index not in self._around:
+            self._around[index] = around(self.block_text(row), row.start, row.end)
+        before, after = self._around[index]
         return self._fit([
             Segment(" " * INDENT + row.value.ljust(VALUE_WIDTH) + "  ", base),
-            Segment(row.before, base), Segment(row.text, date), Segment(row.after, base),
+            Segment(before, base), Segment(row.text, date), Segment(after, base),
         ], width, base)
 
     @staticmethod
@@ -148,9 +154,10 @@ class TimelineScreen(Screen[TimelineRow | None]):
     TITLE = "Timeline"
     BINDINGS: ClassVar[list[BindingType]] = [bind("close", "close")]
 
-    def __init__(self, groups: Sequence[TimelineGroup], scope: str) -> None:
+    def __init__(self, groups: Sequence[TimelineGroup], scope: str, block_text: Callable[[TimelineRow], str]) -> None:
         super().__init__()
         self.groups = tuple(groups)
+        self.block_text = block_text
         self.scope = scope  # what the rows are of: "12 articles", "the search “x”"
 
     def compose(self) -> ComposeResult:
@@ -162,7 +169,7 @@ class TimelineScreen(Screen[TimelineRow | None]):
             box.border_subtitle = "enter open the article there · esc back"
             if not self.groups:
                 yield Static("No dated mentions in these articles.", id="timeline-empty")
-            view = TimelineView(self.groups, id="timeline-view")
+            view = TimelineView(self.groups, self.block_text, id="timeline-view")
             view.display = bool(self.groups)
             yield view
         yield Footer()

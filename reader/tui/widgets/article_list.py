@@ -20,8 +20,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.chronology import article_date
-from reader.model import Article
+from reader.catalog import Row
 from reader.tui.widgets.cursor import CursorActions, cursor_bindings
 
 ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between rows
@@ -38,14 +37,13 @@ class RowMarks(Protocol):
     def is_flagged(self, article_id: str) -> bool: ...
 
 
-def row_date(article: Article) -> str:
+def row_date(row: Row) -> str:
     """The day the reading pane shows too (chronology.article_date), or "no date"."""
-    when = article_date(article)
-    return when.day if when is not None else "no date"
+    return row.date.day if row.date is not None else "no date"
 
 
 class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=False):
-    """The list of articles; posts Highlighted when the selection moves, Opened on Enter."""
+    """The list of articles' rows (reader/catalog.py); posts Highlighted when the selection moves, Opened on Enter."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--title", "article-list--meta", "article-list--cursor", "article-list--empty",
@@ -55,30 +53,30 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
     class Highlighted(Message):
         """The selected article changed (None when the list is empty)."""
 
-        def __init__(self, article: Article | None) -> None:
+        def __init__(self, article: Row | None) -> None:
             super().__init__()
             self.article = article
 
     class Opened(Message):
         """The user asked to read the selected article."""
 
-        def __init__(self, article: Article) -> None:
+        def __init__(self, article: Row) -> None:
             super().__init__()
             self.article = article
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.articles: tuple[Article, ...] = ()
+        self.articles: tuple[Row, ...] = ()
         self.cursor = 0
         self.empty_message = "Loading…"
         self.marks: RowMarks | None = None  # None: no gutter (nothing is remembered)
         self._wrapped: dict[tuple[str, int], list[str]] = {}
 
     @property
-    def selected(self) -> Article | None:
+    def selected(self) -> Row | None:
         return self.articles[self.cursor] if self.articles else None
 
-    def show(self, articles: tuple[Article, ...], keep: str | None, empty_message: str = "") -> None:
+    def show(self, articles: tuple[Row, ...], keep: str | None, empty_message: str = "") -> None:
         """Replace the rows, keeping the article `keep` selected when it is still listed."""
         before = self.selected
         self.articles = articles
@@ -149,7 +147,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
             style += self.get_component_rich_style("article-list--cursor")
         return self._strip(text, width, style)
 
-    def _gutter(self, article: Article, part: int) -> str:
+    def _gutter(self, article: Row, part: int) -> str:
         """`●` beside an unread headline, `⚑` before a flagged article's date."""
         if self.marks is None:
             return ""
@@ -159,7 +157,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
             return FLAGGED if self.marks.is_flagged(article.id) else ""
         return NO_MARK
 
-    def _title_lines(self, article: Article, width: int) -> list[str]:
+    def _title_lines(self, article: Row, width: int) -> list[str]:
         """The headline wrapped to two lines; the second ends in … when it had to be cut."""
         key = (article.id, width)
         if key not in self._wrapped:

@@ -1,0 +1,206 @@
+"""Where the app's articles come from: the list's rows at start, an article only when it is shown.
+
+Why not a Corpus: materialising every article (blocks, dates, mentions) of 10,000 pages before
+the list could paint took 8.3 s and ~300 MB, while the list needs four fields of each. A
+catalog answers what the app asks (the rows, one article, which articles a `date:` span or a
+timeline needs) from the corpus database with SQL (`StoreCatalog`), or from a Corpus held in
+memory (`MemoryCatalog`: `--no-cache`, tests), behind one protocol.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Protocol
+
+from reader.chronology import ArticleDate, article_date
+from reader.clean.evidence import without_repeated_lines
+from reader.model import Article, Corpus, DateMention, Official, Problem
+from reader.query import DateFilter, dated_in, name_matches
+from reader.search import SearchIndex
+from reader.store.corpus_db import CorpusStore, FolderIndex, ListRow
+
+OPEN_ARTICLES = 16  # articles kept after they were shown: going back and forth reads none again
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One article as the list shows and sorts it."""
+
+    id: str
+    file: str
+    title: str
+    date: ArticleDate | None
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """An article's date mentions without its text, for the timeline (reader/timeline.py)."""
+
+    id: str
+    title: str
+    dates: tuple[DateMention, ...]
+
+
+class Catalog(Protocol):
+    """What the app reads articles through; every id is one of `rows`."""
+
+    folder: Path
+    rows: tuple[Row, ...]  # file order
+    problems: tuple[Problem, ...]
+    officials: tuple[Official, ...]
+
+    def article(self, article_id: str) -> Article: ...
+
+    def with_official(self, name: Sequence[str]) -> frozenset[str]:
+        """Ids of the articles that mention an official whose name fits `name` (query.name_matches)."""
+        ...
+
+    def dated_in(self, span: DateFilter) -> frozenset[str]:
+        """Ids of the articles published in the span or with a date mention in it (query.dated_in)."""
+        ...
+
+    def dates_of(self, ids: Sequence[str]) -> Iterator[Dated]:
+        """The date mentions of the given articles, in their order."""
+        ...
+
+    def block_text(self, article_id: str, block: int) -> str: ...
+
+    def search_index(self) -> SearchIndex: ...
+
+    def close(self) -> None: ...
+
+
+def row_of(article: Article) -> Row:
+    return Row(article.id, article.file, article.title, article_date(article))
+
+
+def officials_named(officials: Sequence[Official], name: Sequence[str]) -> frozenset[str]:
+    """The index holds every mention's person once: far fewer names to fold than mentions."""
+    return frozenset(i for o in officials if name_matches(name, o.name) for i in o.article_ids)
+
+
+class MemoryCatalog:
+    """A catalog over a Corpus already in memory (--no-cache, tests)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.folder = corpus.folder
+        self.corpus = corpus
+        self.rows = tuple(row_of(article) for article in corpus.articles)
+        self.problems = corpus.problems
+        self.officials = corpus.officials
+        self._by_id = {article.id: article for article in corpus.articles}
+
+    def article(self, article_id: str) -> Article:
+        return self._by_id[article_id]
+
+    def with_official(self, name: Sequence[str]) -> frozenset[str]:
+        if self.officials:
+            return officials_named(self.officials, name)
+        return frozenset(a.id for a in self.corpus.articles if any(name_matches(name, m.name) for m in a.officials))
+
+    def dated_in(self, span: DateFilter) -> frozenset[str]:
+        return frozenset(a.id for a in self.corpus.articles if dated_in(a, span))
+
+    def dates_of(self, ids: Sequence[str]) -> Iterator[Dated]:
+        for article_id in ids:
+            article = self._by_id[article_id]
+            yield Dated(article.id, article.title, article.dates)
+
+    def block_text(self, article_id: str, block: int) -> str:
+        return self._by_id[article_id].blocks[block].text
+
+    def search_index(self) -> SearchIndex:
+        return SearchIndex(self.corpus.articles)
+
+    def close(self) -> None:
+        """Nothing is open."""
+
+
+class StoreCatalog:
+    """A catalog over the corpus database: rows read at start, articles read when asked for.
+
+    The store holds each page's own parse; the folder's evidence (reader/clean/evidence.py) is
+    applied on the way out, as the export applies it, so both show the same article.
+    """
+
+    def __init__(self, folder: Path, store: CorpusStore, rows: Sequence[ListRow], ids: Sequence[str],
+                 index: FolderIndex, problems: tuple[Problem, ...]) -> None:
+        self.folder = folder
+        self.store = store
+        self.rows = tuple(Row(article_id, row.file, row.title,
+                              ArticleDate(*row.date) if row.date is not None else None)
+                          for row, article_id in zip(rows, ids, strict=True))
+        self.problems = problems
+        self.officials = index.officials
+        self._index = index
+        self._rowid = {article_id: row.rowid for row, article_id in zip(rows, ids, strict=True)}
+        self._open: OrderedDict[str, Article] = OrderedDict()
+        self._lock = threading.Lock()  # one connection: the UI thread and the index worker take turns
+
+    def article(self, article_id: str) -> Article:
+        article = self._open.pop(article_id, None)
+        if article is None:
+            with self._lock:
+                stored = self.store.article(self._rowid[article_id])
+            assert stored is not None, f"{article_id} left the store while the app ran"
+            article = without_repeated_lines(replace(stored, id=article_id), self._index.evidence)
+        self._open[article_id] = article
+        while len(self._open) > OPEN_ARTICLES:
+            self._open.popitem(last=False)
+        return article
+
+    def with_official(self, name: Sequence[str]) -> frozenset[str]:
+        return officials_named(self.officials, name)
+
+    def dated_in(self, span: DateFilter) -> frozenset[str]:
+        first = span.start.isoformat() if span.start is not None else None
+        last = span.end.isoformat() if span.end is not None else None
+        with self._lock:
+            points = self.store.dated_in(first, last)
+        id_of = self._ids_by_rowid()
+        furniture = self._index.furniture
+        return frozenset(id_of[rowid] for rowid, block in points
+                         if rowid in id_of and block not in furniture.get(rowid, ()))
+
+    def dates_of(self, ids: Sequence[str]) -> Iterator[Dated]:
+        wanted = {self._rowid[article_id]: article_id for article_id in ids}
+        by_rowid: dict[int, list[DateMention]] = {}
+        with self._lock:
+            for rowid, mention in self.store.date_mentions():
+                if rowid in wanted:
+                    by_rowid.setdefault(rowid, []).append(mention)
+        titles = {row.id: row.title for row in self.rows}
+        for rowid, article_id in wanted.items():
+            mentions = by_rowid.get(rowid, [])
+            dropped = self._index.furniture.get(rowid)
+            if dropped:  # as without_repeated_lines numbers the blocks that stay
+                kept = _renumbered(dropped)
+                mentions = [replace(m, block=kept(m.block)) for m in mentions if m.block not in dropped]
+            yield Dated(article_id, titles[article_id], tuple(mentions))
+
+    def block_text(self, article_id: str, block: int) -> str:
+        rowid = self._rowid[article_id]
+        if rowid in self._index.furniture:
+            return self.article(article_id).blocks[block].text
+        with self._lock:
+            return self.store.block_text(rowid, block)
+
+    def search_index(self) -> SearchIndex:
+        return SearchIndex.on_store(self.store.connection, [(self._rowid[row.id], row.id) for row in self.rows],
+                                    self.article)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _ids_by_rowid(self) -> dict[int, str]:
+        return {rowid: article_id for article_id, rowid in self._rowid.items()}
+
+
+def _renumbered(dropped: frozenset[int]) -> Callable[[int], int]:
+    """A block's index once the dropped blocks before it are gone."""
+    return lambda block: block - sum(1 for n in dropped if n < block)
+

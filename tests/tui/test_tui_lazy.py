@@ -1,0 +1,58 @@
+"""The app reads the list's rows at start, and an article from the store only when it is shown."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.config import load_config
+from reader.corpus import open_catalog
+from reader.store.corpus_db import CorpusStore
+from reader.tui.app import ReaderApp
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+A_YEAR_AGO = time.time() - 365 * 86400
+
+
+@pytest.fixture
+def stored_folder(tmp_path: Path) -> Path:
+    """A copy of the seeds whose store is written, as after a first start."""
+    folder = tmp_path / "pages"
+    shutil.copytree(SEEDS, folder)
+    for path in folder.iterdir():
+        os.utime(path, (A_YEAR_AGO, A_YEAR_AGO))
+    open_catalog(folder, load_config(None)).close()
+    return folder
+
+
+async def test_an_article_is_read_from_the_store_when_it_is_shown(stored_folder, monkeypatch, wait_for_workers):
+    read: list[int] = []
+    real = CorpusStore.article
+
+    def counted(store: CorpusStore, rowid: int) -> object:
+        read.append(rowid)
+        return real(store, rowid)
+
+    def whole(*_: object) -> None:
+        raise AssertionError("the app read every article")
+
+    monkeypatch.setattr(CorpusStore, "article", counted)
+    monkeypatch.setattr(CorpusStore, "articles", whole)
+    app = ReaderApp(load_config(None), stored_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        rows = app.main.article_list.articles
+        assert len(rows) > 2
+        assert len(read) == 1  # the selected article, shown in the pane
+        assert app.main.pane.article is not None and app.main.pane.article.id == rows[0].id
+        await pilot.press("j")
+        assert len(read) == 2
+        assert app.main.pane.article.id == rows[1].id
+        assert rows[1].title in app.main.pane.text()
+        await pilot.press("k")  # back to one already read: kept, not read again
+        assert len(read) == 2
+        assert app.main.pane.article.id == rows[0].id
