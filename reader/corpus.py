@@ -157,19 +157,21 @@ def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers
     store, names = synced.store, synced.names
     try:
         written = synced.stats.store_written
-        index = store.folder_index()
+        index, officials = store.folder_index(), None
         if index is None:
-            index, saved = _index_folder(store, names, synced.pages)
+            index, officials, saved = _index_folder(store, names, synced.pages)
             written = saved or written
         with store.snapshot():  # another `reader` may write meanwhile: read one state of the store
             pairs = [(rowid, without_repeated_lines(article, index.evidence))
                      for rowid, article in _with_unique_ids(store.articles(names), names)]
             problems = (*synced.notes, *store.problems(names))
+            if officials is None:
+                officials = store.officials()
         articles = tuple(article for _, article in pairs)
     except sqlite3.Error:
         store.close()
         return _parse_in_memory(folder, config, workers, progress)
-    corpus = Corpus(folder=folder, articles=articles, problems=problems, officials=index.officials)
+    corpus = Corpus(folder=folder, articles=articles, problems=problems, officials=officials)
     stats = BuildStats(synced.stats.files, synced.stats.reused, synced.stats.parsed, synced.stats.workers,
                        store.path, written)
     return CorpusBuild(corpus, stats, store, tuple(rowid for rowid, _ in pairs))
@@ -188,7 +190,7 @@ def open_catalog(folder: Path, config: Config, *, use_cache: bool = True, worker
     try:
         index = store.folder_index()
         if index is None:
-            index, _saved = _index_folder(store, names, synced.pages)
+            index, _officials, _saved = _index_folder(store, names, synced.pages)
         with store.snapshot():
             rows = store.list_rows(names)
             problems = (*synced.notes, *store.problems(names))
@@ -201,7 +203,7 @@ def open_catalog(folder: Path, config: Config, *, use_cache: bool = True, worker
 
 
 def _index_folder(store: CorpusStore, names: Sequence[str],
-                  pages: dict[str, StoredPage]) -> tuple[FolderIndex, bool]:
+                  pages: dict[str, StoredPage]) -> tuple[FolderIndex, tuple[Official, ...], bool]:
     """Work out what depends on the whole folder (evidence, officials) and store it; True if it was stored.
 
     Done once after pages changed: it reads every article, one page at a time.
@@ -220,8 +222,8 @@ def _index_folder(store: CorpusStore, names: Sequence[str],
                     redated[rowid] = list_date(kept)
                 article = kept
             mentions.append(replace(article, blocks=(), dates=()))
-    index = FolderIndex(build_officials_index(mentions), evidence, furniture, redated)
-    return index, store.save_folder_index(index, pages)
+    index, officials = FolderIndex(evidence, furniture, redated), build_officials_index(mentions)
+    return index, officials, store.save_folder_index(index, officials, pages)
 
 
 def stream_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers: int | None = None,

@@ -81,9 +81,8 @@ class ListRow:
 
 @dataclass(frozen=True, slots=True)
 class FolderIndex:
-    """What is worked out over the whole folder: the officials index and what the folder's evidence drops."""
+    """What is worked out over the whole folder: what the folder's evidence drops (the officials index aside)."""
 
-    officials: tuple[Official, ...]
     evidence: frozenset[str]
     furniture: dict[int, frozenset[int]]  # rowid -> the blocks the evidence drops from it
     redated: dict[int, ListDate]  # rowid -> its list date once those blocks are gone, where it differs
@@ -326,20 +325,24 @@ class CorpusStore:
         meta = dict(connection.execute("SELECT key, value FROM meta WHERE key IN ('officials', 'evidence')"))
         if "officials" not in meta:
             return None
-        officials = tuple(Official(name, tuple(json.loads(titles)), tuple(json.loads(countries)),
-                                   tuple(json.loads(ids)), mentions)
-                          for name, titles, countries, ids, mentions in connection.execute(
-                              "SELECT name, titles, countries, article_ids, mentions FROM officials ORDER BY n"))
         furniture: dict[int, set[int]] = {}
         for rowid, block in connection.execute("SELECT article, block FROM furniture"):
             furniture.setdefault(rowid, set()).add(block)
         redated = {rowid: ((date, bool(published)) if date is not None else None)
                    for rowid, date, published in connection.execute("SELECT * FROM redated")}
-        return FolderIndex(officials, frozenset(json.loads(meta.get("evidence", "[]"))),
+        return FolderIndex(frozenset(json.loads(meta.get("evidence", "[]"))),
                            {rowid: frozenset(blocks) for rowid, blocks in furniture.items()}, redated)
 
-    def save_folder_index(self, index: FolderIndex, pages: dict[str, StoredPage]) -> bool:
-        """Store the index worked out from the articles of `pages`; False if the pages changed meanwhile."""
+    def officials(self) -> tuple[Official, ...]:
+        """The officials index saved with the folder index (empty until it is)."""
+        return tuple(Official(name, tuple(json.loads(titles)), tuple(json.loads(countries)),
+                              tuple(json.loads(ids)), mentions)
+                     for name, titles, countries, ids, mentions in self.connection.execute(
+                         "SELECT name, titles, countries, article_ids, mentions FROM officials ORDER BY n"))
+
+    def save_folder_index(self, index: FolderIndex, officials: Sequence[Official],
+                          pages: dict[str, StoredPage]) -> bool:
+        """Store the indexes worked out from the articles of `pages`; False if the pages changed meanwhile."""
         connection = self.connection
         connection.execute("BEGIN IMMEDIATE")
         try:
@@ -350,7 +353,7 @@ class CorpusStore:
                 connection.execute(f"DELETE FROM {table}")
             connection.executemany("INSERT INTO officials VALUES (?, ?, ?, ?, ?, ?)", (
                 (n, o.name, json.dumps(o.titles, ensure_ascii=False), json.dumps(o.countries, ensure_ascii=False),
-                 json.dumps(o.article_ids, ensure_ascii=False), o.mentions) for n, o in enumerate(index.officials)))
+                 json.dumps(o.article_ids, ensure_ascii=False), o.mentions) for n, o in enumerate(officials)))
             connection.executemany("INSERT INTO furniture VALUES (?, ?)",
                                    ((rowid, block) for rowid, blocks in index.furniture.items() for block in blocks))
             connection.executemany("INSERT INTO redated VALUES (?, ?, ?)", (

@@ -131,6 +131,7 @@ class ReaderApp(App[None]):
         """Open the search index once the list is painted (built in memory without the store)."""
         index = await in_daemon_thread(catalog.search_index)
         self.main.post_message(IndexReady(index))
+        await in_daemon_thread(lambda: catalog.officials)  # read now rather than at the first `o` or `@name`
 
     def on_catalog_loaded(self, message: CatalogLoaded) -> None:
         """After the screen has shown it: keep it and say what was skipped."""
