@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import statistics
 import time
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,11 @@ async def _drive(folder: Path, launched: float) -> dict[str, Any]:
         rows = len(articles.articles)
 
         start = time.perf_counter()
+        opened = []  # each move reads the next article from the store and paints it in the pane
         for _ in range(CURSOR_MOVES):
+            before = time.perf_counter()
             await pilot.press("down")
+            opened.append(time.perf_counter() - before)
         await pilot.pause()
         moves = time.perf_counter() - start
         assert articles.cursor == CURSOR_MOVES, f"cursor at {articles.cursor}, expected {CURSOR_MOVES}"
@@ -52,6 +56,7 @@ async def _drive(folder: Path, launched: float) -> dict[str, Any]:
         await pilot.pause()
         refilter = time.perf_counter() - start
         return {"first_paint_s": first_paint, "rows": rows, "moves_50_s": moves,
+                "open_article_ms": statistics.median(opened) * 1000,
                 "refilter_s": refilter, "rows_after_refilter": len(articles.articles)}
 
 

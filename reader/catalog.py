@@ -164,6 +164,34 @@ class StoreCatalog:
                 self._officials = self.store.officials()
             return self._officials
 
+    @classmethod
+    def growing(cls, folder: Path) -> StoreCatalog | None:
+        """The articles written so far while the folder is parsed; `grow` adds those written since.
+
+        Read on a connection of its own, without the folder's evidence (it is worked out once
+        every page is in) and with the ids as each page gave them.
+        """
+        store = CorpusStore.reader(folder)
+        if store is None:
+            return None
+        catalog = cls(folder, store, [], [], FolderIndex(frozenset(), {}, {}), ())
+        catalog.grow()
+        return catalog
+
+    def grow(self) -> int:
+        """Add the rows of the articles written since the last call; how many there were."""
+        with self._lock:
+            new = self.store.rows_since(max(self._rowid.values(), default=0))
+        if not new:
+            return 0
+        rows = {row.id: row for row in self.rows}
+        for row in new:  # a page parsed again replaces its rows where they were
+            rows[row.id] = Row(row.id, row.file, row.title, ArticleDate(*row.date) if row.date is not None else None)
+            self._rowid[row.id] = row.rowid
+            self._open.pop(row.id, None)
+        self.rows = tuple(rows.values())
+        return len(new)
+
     def with_official(self, name: Sequence[str]) -> frozenset[str]:
         return officials_named(self.officials, name)
 

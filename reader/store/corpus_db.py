@@ -153,6 +153,21 @@ class CorpusStore:
             raise
         return cls(connection, path), (reason if reason != _REBUILT_QUIETLY else None)
 
+    @classmethod
+    def reader(cls, folder: Path, root: Path | None = None) -> CorpusStore | None:
+        """A second, read-only connection to the folder's store (None if there is none yet).
+
+        For reading while this process's loading thread writes on its own connection: in WAL
+        mode a reader sees each batch as it is committed and never blocks the writer.
+        """
+        path = database_path(folder, root)
+        if not path.exists():
+            return None
+        try:
+            return cls(connect(path, read_only=True), path)
+        except sqlite3.Error:
+            return None
+
     def close(self) -> None:
         self.connection.close()
 
@@ -302,6 +317,16 @@ class CorpusStore:
             by_page.setdefault(page, []).append(
                 ListRow(rowid, article_id, file, title, (date, bool(published)) if date is not None else None))
         return [row for name in names for row in by_page.get(os.fsencode(name), ())]
+
+    def rows_since(self, rowid: int) -> list[ListRow]:
+        """The list's rows of the articles written after `rowid`, in the order they were written.
+
+        What the app adds to its list while a cold parse writes pages (rowids only grow).
+        """
+        return [ListRow(row, article_id, file, title, (date, bool(published)) if date is not None else None)
+                for row, article_id, file, title, date, published in self.connection.execute(
+                    "SELECT rowid, id, file, title, list_date, list_published FROM articles WHERE rowid > ?"
+                    " ORDER BY rowid", (rowid,))]
 
     def dated_in(self, first: str | None, last: str | None) -> list[tuple[int, int]]:
         """(rowid, block) of every date point inside the days first..last (ISO; None: open), published ones block -1."""

@@ -42,9 +42,10 @@ from reader.corpus import open_catalog
 from reader.crashlog import describe, state_dir, write_report
 from reader.load import FolderError, list_page_files
 from reader.model import Corpus, Problem
+from reader.progress import ProgressClock
 from reader.tui.commands import ReaderCommands
 from reader.tui.keymap import bind, check_keys, keys_in_force
-from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed
+from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed, Parsing
 from reader.tui.reading_state import ReadingState
 from reader.tui.screens.error import ErrorScreen
 from reader.tui.screens.help import HelpScreen
@@ -116,9 +117,14 @@ class ReaderApp(App[None]):
     @work(exclusive=True, exit_on_error=False)
     async def _load(self) -> None:
         """Open the folder off the UI thread; the screen paints its rows when CatalogLoaded arrives."""
+        clock = ProgressClock()
+
+        def parsed(done: int, total: int) -> None:  # in the loading thread: posting is thread-safe
+            self.main.post_message(Parsing(clock(done, total), growing=self.use_cache))
+
         try:
             catalog = await in_daemon_thread(partial(open_catalog, self.folder, self.config,
-                                                     use_cache=self.use_cache))
+                                                     use_cache=self.use_cache, progress=parsed))
         except FolderError as err:
             self.main.post_message(LoadFailed(self.folder, str(err)))
         else:

@@ -12,6 +12,7 @@ from pathlib import Path
 from textual.message import Message
 
 from reader.catalog import Catalog
+from reader.progress import ParseProgress
 from reader.search import SearchIndex
 
 
@@ -21,6 +22,15 @@ class CatalogLoaded(Message):
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
         self.catalog = catalog
+
+
+class Parsing(Message):
+    """A batch of pages was parsed and written: the list may grow, the progress line counts."""
+
+    def __init__(self, progress: ParseProgress, growing: bool) -> None:
+        super().__init__()
+        self.progress = progress
+        self.growing = growing  # written to the store, where the list can read them (not with --no-cache)
 
 
 class IndexReady(Message):

@@ -28,7 +28,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
 
-from reader.catalog import Catalog, Dated, Row
+from reader.catalog import Catalog, Dated, Row, StoreCatalog
 from reader.chronology import SortOrder, next_order, sort_articles
 from reader.config import DEFAULT_READ_AFTER, DEFAULT_READING_WIDTH
 from reader.markdown import article_markdown
@@ -38,7 +38,7 @@ from reader.roster import OfficialsOrder, Roster
 from reader.search import Match, SearchIndex, query_words
 from reader.timeline import TimelineRow, timeline
 from reader.tui.keymap import SPECS, bind, keys_in_force
-from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed
+from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed, Parsing
 from reader.tui.reading_state import ReadingState
 from reader.tui.screens.officials import OfficialsChoice, OfficialsScreen
 from reader.tui.screens.timeline import TimelineScreen
@@ -103,6 +103,7 @@ class MainScreen(Screen[None]):
         self.folder = folder
         self.highlight_overrides = highlight_overrides
         self.by_id: dict[str, Row] = {}
+        self.parsing: StoreCatalog | None = None  # the articles written so far, while a cold parse runs
         self.matches: tuple[Match, ...] = ()
         self.match_index: int | None = None
         self.roster: Roster | None = None  # the officials view's, built on its first opening per corpus
@@ -141,7 +142,33 @@ class MainScreen(Screen[None]):
     # -- what the workers post -----------------------------------------------------------------------
 
     def on_catalog_loaded(self, message: CatalogLoaded) -> None:
+        self.article_list.border_subtitle = Content(self.folder.name)  # the parse, if any, is over
+        if self.parsing is not None:  # the articles written so far give way to the whole folder
+            self.parsing.close()
+            self.parsing = None
         self.catalog = message.catalog  # and on to the app, which notifies skipped files
+
+    def on_parsing(self, message: Parsing) -> None:
+        """A cold parse wrote a batch: list what is written so far, in file order, and say how far it got."""
+        self.article_list.border_subtitle = Content(f"{self.folder.name} · {message.progress.line()}")
+        if not message.growing:
+            return
+        parsing = self.parsing
+        if parsing is None:
+            parsing = self.parsing = StoreCatalog.growing(self.folder)
+            if parsing is None:
+                return
+        else:
+            parsing.grow()
+        if not parsing.rows:
+            return
+        if self.catalog is not parsing:
+            self.catalog = parsing  # the first rows: the list leaves its loading state
+        else:
+            self.by_id = {row.id: row for row in parsing.rows}
+            self.reading.attach(parsing.rows)
+            self.set_reactive(MainScreen.index, parsing.search_index())
+            self.refresh_list()
 
     def on_index_ready(self, message: IndexReady) -> None:
         self.index = message.index
@@ -159,9 +186,14 @@ class MainScreen(Screen[None]):
             self.article_list.loading = True
             self.pane.show_message(Text.assemble("Reading ", (str(self.folder), "bold"), " …"))
             return
-        self.set_reactive(MainScreen.index, None)  # an index of another catalog would list its ids
+        # An index of another catalog would list its ids; the one of the articles written so far is ready at once.
+        growing = self.parsing is not None and catalog is self.parsing
+        self.set_reactive(MainScreen.index, catalog.search_index() if growing else None)
         self.by_id = {row.id: row for row in catalog.rows}
         self.reading.attach(catalog.rows)
+        shown = self.pane.article
+        if shown is not None and shown.id in self.by_id:  # read again: the folder's evidence may drop a line
+            self._show(self.fetch(shown.id), keep_scroll=True)
         self.article_list.loading = False
         if not catalog.rows:
             self.pane.show_message(empty_folder_message(catalog))
@@ -207,7 +239,8 @@ class MainScreen(Screen[None]):
         if self.flagged_only:
             ids = tuple(i for i in ids if self.reading.is_flagged(i))
         # File order keeps the search's own order (the articles with the words side by side first).
-        articles = sort_articles((self.by_id[i] for i in ids), self.list_order, lambda row: row.date)
+        order = SortOrder.FILE if self.parsing is not None else self.list_order  # sorted once, when all are in
+        articles = sort_articles((self.by_id[i] for i in ids), order, lambda row: row.date)
         # At the start, the article open when the app last closed on this folder.
         current = self.pane.article.id if self.pane.article is not None else self.reading.last_id
         if not catalog.rows:
