@@ -167,7 +167,6 @@ class MainScreen(Screen[None]):
         else:
             self.by_id = {row.id: row for row in parsing.rows}
             self.reading.attach(parsing.rows)
-            self.set_reactive(MainScreen.index, parsing.search_index())
             self.refresh_list()
 
     def on_index_ready(self, message: IndexReady) -> None:
@@ -186,9 +185,7 @@ class MainScreen(Screen[None]):
             self.article_list.loading = True
             self.pane.show_message(Text.assemble("Reading ", (str(self.folder), "bold"), " …"))
             return
-        # An index of another catalog would list its ids; the one of the articles written so far is ready at once.
-        growing = self.parsing is not None and catalog is self.parsing
-        self.set_reactive(MainScreen.index, catalog.search_index() if growing else None)
+        self.set_reactive(MainScreen.index, None)  # an index of another catalog would list its ids
         self.by_id = {row.id: row for row in catalog.rows}
         self.reading.attach(catalog.rows)
         shown = self.pane.article
