@@ -55,6 +55,10 @@ class Catalog(Protocol):
     @property
     def officials(self) -> tuple[Official, ...]: ...
 
+    def officials_if_read(self) -> tuple[Official, ...]:
+        """The officials index if it is in memory already, else () without waiting (the entities panel)."""
+        ...
+
     def article(self, article_id: str) -> Article: ...
 
     def with_official(self, name: Sequence[str]) -> frozenset[str]:
@@ -98,6 +102,9 @@ class MemoryCatalog:
 
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]
+
+    def officials_if_read(self) -> tuple[Official, ...]:
+        return self.officials
 
     def with_official(self, name: Sequence[str]) -> frozenset[str]:
         if self.officials:
@@ -191,6 +198,9 @@ class StoreCatalog:
             self._open.pop(row.id, None)
         self.rows = tuple(rows.values())
         return len(new)
+
+    def officials_if_read(self) -> tuple[Official, ...]:
+        return self._officials or ()
 
     def with_official(self, name: Sequence[str]) -> frozenset[str]:
         return officials_named(self.officials, name)

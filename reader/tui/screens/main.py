@@ -312,7 +312,9 @@ class MainScreen(Screen[None]):
         self.pane.show(article, self.matches)
         self.pane.border_title = Content(article.file)  # a file name is text, never markup
         if not same:
-            self.query_one(EntitiesPanel).show(article, self.corpus.officials if self.corpus is not None else ())
+            # The index's names once it is read (in the background after the first paint); the article's own until then.
+            people = self.catalog.officials_if_read() if self.catalog is not None else ()
+            self.query_one(EntitiesPanel).show(article, people)
             self._start_reading(article.id)
         if not (same and keep_scroll):
             target = self.reading.scroll(article.id)
