@@ -205,6 +205,8 @@ class _Page:
         if target is not None and target.paragraphs:
             if at is not None and self.lines[at].kind in (Kind.HEADLINE, Kind.DOUBLED):
                 self.date_above = (at, line)  # a blog's date over its next post, if that headline opens one
+            if self.closed and line.author is not None and target.author is None:
+                target.author = line.author  # signed under the body's credit: "Nguồn: X", then "Theo A | 18/03/2024"
             if line.credit is not None and target.paragraphs == 1 and target.published is None \
                     and not target.is_excerpt and _prose_follows(self.lines, index, self.rules):
                 target.published = line.published  # an aggregator's source and date under the lead

@@ -72,3 +72,11 @@ def test_a_year_first_date_is_a_dateline(rules):
 def test_a_headline_the_lead_follows_replaces_a_signed_menu_line(clean):
     [article] = clean("Điểm Nóng Online", "Văn Hóa Thời Sự", TITLE, LEAD, BODY)  # a menu, then names
     assert (article.title, paragraphs(article)) == (TITLE, [LEAD, BODY])
+
+
+def test_a_signed_dateline_under_the_credit_signs_the_article(clean):
+    signed = "Theo Minh Châu (Tổng hợp) | 12/03/2024 06:30 AM"
+    [article] = clean(TITLE, LEAD, BODY, "Nguồn: TTXVN", signed, TITLE + " mới")
+    assert article.author == "Minh Châu"
+    [article] = clean(TITLE, LEAD, BODY, signed)  # no credit above it: it dates other news
+    assert article.author is None
