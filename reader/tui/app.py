@@ -114,7 +114,8 @@ class ReaderApp(App[None]):
         else:
             self._load()
 
-    @work(exclusive=True, exit_on_error=False)
+    # Each worker is given its description: Textual's default is the repr of every argument.
+    @work(exclusive=True, exit_on_error=False, description="open the folder")
     async def _load(self) -> None:
         """Open the folder off the UI thread; the screen paints its rows when CatalogLoaded arrives."""
         clock = ProgressClock()
@@ -132,7 +133,7 @@ class ReaderApp(App[None]):
             self.main.post_message(CatalogLoaded(catalog))
             self.call_after_refresh(self._index, catalog)
 
-    @work(exclusive=True, group="index", exit_on_error=False)
+    @work(exclusive=True, group="index", exit_on_error=False, description="open the search index")
     async def _index(self, catalog: Catalog) -> None:
         """Open the search index once the list is painted (built in memory without the store)."""
         index = await in_daemon_thread(catalog.search_index)
