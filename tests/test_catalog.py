@@ -13,7 +13,6 @@ from reader.catalog import Catalog, MemoryCatalog, StoreCatalog
 from reader.config import load_config
 from reader.corpus import open_catalog
 from reader.query import parse_query
-from reader.store.corpus_db import CorpusStore
 from reader.store.sqlite import CACHE_DIR_ENV
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -99,21 +98,10 @@ def test_the_store_filters_and_dates_as_memory_does(folder):
     stored.close()
 
 
-def test_a_warm_start_reads_no_article_until_one_is_asked_for(folder, monkeypatch):
+def test_a_warm_start_reads_no_article_until_one_is_asked_for(folder, article_reads):
     config = load_config(None)
     open_catalog(folder, config).close()
-    read: list[int] = []
-    real = CorpusStore.article
-
-    def counted(store: CorpusStore, rowid: int) -> object:
-        read.append(rowid)
-        return real(store, rowid)
-
-    def whole(*_: object) -> None:
-        raise AssertionError("every article was read")
-
-    monkeypatch.setattr(CorpusStore, "articles", whole)
-    monkeypatch.setattr(CorpusStore, "article", counted)
+    read = article_reads()
     catalog = open_catalog(folder, config)
     assert catalog.rows and read == []
     first = catalog.rows[0].id

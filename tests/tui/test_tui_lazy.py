@@ -11,7 +11,6 @@ import pytest
 
 from reader.config import load_config
 from reader.corpus import open_catalog
-from reader.store.corpus_db import CorpusStore
 from reader.tui.app import ReaderApp
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
@@ -29,19 +28,8 @@ def stored_folder(tmp_path: Path) -> Path:
     return folder
 
 
-async def test_an_article_is_read_from_the_store_when_it_is_shown(stored_folder, monkeypatch, wait_for_workers):
-    read: list[int] = []
-    real = CorpusStore.article
-
-    def counted(store: CorpusStore, rowid: int) -> object:
-        read.append(rowid)
-        return real(store, rowid)
-
-    def whole(*_: object) -> None:
-        raise AssertionError("the app read every article")
-
-    monkeypatch.setattr(CorpusStore, "article", counted)
-    monkeypatch.setattr(CorpusStore, "articles", whole)
+async def test_an_article_is_read_from_the_store_when_it_is_shown(stored_folder, article_reads, wait_for_workers):
+    read = article_reads()
     app = ReaderApp(load_config(None), stored_folder)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_workers(pilot)
