@@ -136,6 +136,32 @@ def modern_tones(text: str) -> str:
     return _OLD_TONES.sub(lambda m: _OLD_TONE_PAIRS[m[0]], text) if _OLD_TONES.search(text) else text
 
 
+# --- months written as words ----------------------------------------------------------------
+
+# A Gregorian month written as its number's word, as overseas and some home pages print it ("tháng Sáu",
+# "tháng Mười Hai", "tháng Mười một"). "Chạp" is missing on purpose: the twelfth lunar month, which no
+# Gregorian value names; "Giêng" is January in overseas prose and the first lunar month at home, so
+# extraction reads it only where nothing says lunar.
+MONTH_NAMES = {"Giêng": 1, "Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4, "Năm": 5, "Sáu": 6, "Bảy": 7,
+               "Tám": 8, "Chín": 9, "Mười": 10, "Mười Một": 11, "Mười Hai": 12}
+LUNAR_OR_GREGORIAN = "Giêng"
+
+
+def month_names_pattern(*, without: Iterable[str] = ()) -> str:
+    """A case-sensitive regex for the month words, capitalised as a month's name is ("tháng Ba", never the
+    "ba" of "tháng ba người"), the second word of "Mười Một" in either case; longest first."""
+    left_out = set(without)
+    words = sorted((w for w in MONTH_NAMES if w not in left_out), key=lambda w: (-len(w), w))
+    parts = [re.escape(w).replace(r"\ ", r"\s+(?i:") + ")" if " " in w else re.escape(w) for w in words]
+    return f"(?-i:{'|'.join(parts)})(?![^\\W\\d_])"
+
+
+def month_number(word: str) -> int:
+    """The number of a month word matched by `month_names_pattern`: "Mười  một" -> 11."""
+    first, *rest = word.split()
+    return MONTH_NAMES[" ".join([first, *(part.capitalize() for part in rest)])]
+
+
 # --- lexicon words as regexes ----------------------------------------------------------------
 
 def alternation(words: Iterable[str]) -> str:

@@ -6,7 +6,17 @@ import re
 
 import pytest
 
-from reader.text import NOTHING, TakenSpans, alternation, fold, is_syllable, modern_tones, per_lexicon
+from reader.text import (
+    NOTHING,
+    TakenSpans,
+    alternation,
+    fold,
+    is_syllable,
+    modern_tones,
+    month_names_pattern,
+    month_number,
+    per_lexicon,
+)
 
 
 @pytest.mark.parametrize(("text", "folded"), [
@@ -83,3 +93,23 @@ def test_taken_spans_refuse_any_overlap_but_allow_touching() -> None:
     taken.add(30, 40)
     assert [taken.overlaps(*span) for span in [(0, 10), (20, 30), (40, 50), (0, 11), (19, 31), (15, 16), (5, 45)]] \
         == [False, False, False, True, True, True, True]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("tháng Sáu", 6), ("tháng Mười", 10), ("tháng Mười Một", 11), ("tháng Mười  hai", 12), ("tháng Giêng", 1),
+    ("tháng Tư", 4), ("tháng Bốn", 4),
+])
+def test_month_names(text: str, number: int) -> None:
+    found = re.search(rf"tháng\s+({month_names_pattern()})", text)
+    assert found is not None and month_number(found[1]) == number
+
+
+@pytest.mark.parametrize("text", ["tháng ba", "tháng Chạp", "THÁNG SÁU", "tháng Bảyy", "tháng Mười-Hai"])
+def test_not_month_names(text: str) -> None:
+    found = re.search(rf"tháng\s+({month_names_pattern()})", text)
+    assert found is None or found[1] == "Mười"  # "Mười-Hai" reads no further than "Mười"
+
+
+def test_a_month_name_can_be_left_out() -> None:
+    assert re.fullmatch(month_names_pattern(without=["Giêng"]), "Giêng") is None
+    assert re.fullmatch(month_names_pattern(without=["Giêng"]), "Một") is not None

@@ -30,7 +30,15 @@ from itertools import pairwise
 
 from reader.lexicon import Extraction, Lexicon
 from reader.model import Block, DateMention
-from reader.text import Precision, TakenSpans, alternation, per_lexicon
+from reader.text import (
+    LUNAR_OR_GREGORIAN,
+    Precision,
+    TakenSpans,
+    alternation,
+    month_names_pattern,
+    month_number,
+    per_lexicon,
+)
 
 _MIN_YEAR, _MAX_YEAR = 1000, 2999
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "sau": 1, "tới": 1}  # "năm nay", "năm ngoái", "năm sau", "năm tới"
@@ -40,6 +48,7 @@ _YEARS_ALONE = ("nay", "ngoái")
 _LISTED_NUMBERS = re.compile(r"[0-9]\s*,\s*[0-9]")  # what a list of days holds: "15, 16"
 _NUMBER = re.compile(r"[0-9]+")
 PAST_CUE_WINDOW = 80  # characters before a date where "từng"/"hồi"/"đã" may still speak of it
+LOOK_WINDOW = 20  # characters before a month where "rằm", a day or "Cách mạng" may stand
 QUANTITY_WINDOW = 40  # characters before "năm nay" where a count makes it a duration ("hai năm nay")
 _LOOK_BACK_MONTHS, _LOOK_BACK_DAYS = 4, 122  # how far before the story's own date an undated mention may fall
 _RECENT_DAYS = 183  # a full date further than this before the article's latest one is history
@@ -68,7 +77,7 @@ class _Found:
 
 
 Reader = Callable[[re.Match[str]], tuple[_Point, ...] | None]  # a match -> its points, or None: not a date
-Guard = Callable[[str, int], bool]  # (block text, match start) -> True when the match is no date after all
+Guard = Callable[[re.Match[str]], bool]  # True when the match is no date after all
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +158,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     and_or = alternation(lexicon[Extraction.DATE_LIST_WORDS])
     joiner = alternation([*lexicon[Extraction.DATE_LIST_WORDS], *lexicon[Extraction.DATE_RANGE_WORDS]])
     relative_days = alternation(lexicon[Extraction.RELATIVE_DAYS])
+    lunar_markers = alternation(lexicon[Extraction.LUNAR_MARKERS])
+    lunar_days = alternation(lexicon[Extraction.LUNAR_DAYS])
+    lunar_words = alternation(lexicon[Extraction.LUNAR_WORDS])
+    month_events = alternation(lexicon[Extraction.MONTH_EVENTS])
     hours = alternation(lexicon[Extraction.CLOCK_HOURS])
     minutes = alternation(lexicon[Extraction.CLOCK_MINUTES])
     zones = alternation((*lexicon[Extraction.TIME_ZONE_WORDS], *lexicon[Extraction.COUNTRIES],
@@ -170,7 +183,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     paren = r"(?P<open>\()?"
     day, month, year = r"[0-9]{1,2}", r"[0-9]{1,2}", r"[0-9]{4}"
     mod = rf"(?:(?:{modifiers})\s+)?"
-    month_of = rf"(?:{month_word})\s+"  # "tháng " before a month's number
+    month_of = rf"(?:{month_word})\s+"  # "tháng " before a month's number or name
+    # a month's number or its name ("tháng Sáu"); with a day, "Giêng" is the lunar month ("mùng 10 tháng Giêng")
+    month_or_name = rf"(?:(?P<m>{month})|(?P<mw>{month_names_pattern()}))"
+    day_month_or_name = rf"(?:(?P<m>{month})|(?P<mw>{month_names_pattern(without=[LUNAR_OR_GREGORIAN])}))"
     year_of = rf"(?:{year_word})\s+"  # "năm " before a year
     relative = "|".join(_RELATIVE_YEARS)
     relative_alone = "|".join(_YEARS_ALONE)
@@ -179,14 +195,41 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
 
     # What a block must hold for a rule to run there: the text of a piece its pattern cannot do without.
     separated = re.compile(r"[0-9][/.-][0-9]")  # (?P<d>{day})(?P<s>[/.-])(?P<m>{month}): "7/1", "23-2", "15.1"
-    months = re.compile(rf"(?:{month_word})\s+[0-9]", re.IGNORECASE)  # {month_of}(?P<m>{month}): "tháng 3"
+    # {month_of}{month_or_name}: "tháng 3", "tháng Sáu"
+    months = re.compile(rf"(?:{month_word})\s+(?:[0-9]|{month_names_pattern()})", re.IGNORECASE)
     years = re.compile(rf"(?:{year_word})\s+[0-9]{{4}}", re.IGNORECASE)  # {year_of}(?P<y>{year}): "năm 2024"
     relative_years = re.compile(rf"(?:{year_word})\s+(?:{relative_alone})", re.IGNORECASE)  # "năm nay"
     quantity_before = re.compile(rf"(?:^|\W)(?:{quantities}|[0-9]+)\s*$", re.IGNORECASE)
 
-    def after_a_quantity(text: str, at: int) -> bool:
+    def after_a_quantity(match: re.Match[str]) -> bool:
         """'hai năm nay' is a duration ("these two years"), not this year."""
-        return quantity_before.search(text[max(0, at - QUANTITY_WINDOW):at]) is not None
+        at = match.start("core")
+        return quantity_before.search(match.string[max(0, at - QUANTITY_WINDOW):at]) is not None
+
+    lunar_after = re.compile(rf"\s*\(?\s*(?:{lunar_markers})(?!\w)", re.IGNORECASE)
+    lunar_before = re.compile(rf"(?:^|\W)(?:{lunar_days})\s+$", re.IGNORECASE)
+    lunar_sentence = re.compile(rf"(?<!\w)(?:{lunar_markers}|{lunar_days}|{lunar_words})(?!\w)", re.IGNORECASE)
+    day_before = re.compile(r"(?<![\w.,/:-])[0-9]{1,2}\s+$")
+    event_before = re.compile(rf"(?:^|\W)(?:{month_events})\s+$", re.IGNORECASE)
+
+    def lunar(match: re.Match[str]) -> bool:
+        """'rằm tháng Bảy', 'ngày 15 tháng 7 âm lịch': a day or month of the lunar calendar, which no
+        Gregorian value names; a 'tháng Giêng' also after a day ('mùng 10 tháng Giêng') or in a sentence
+        that speaks of the lunar year ('lễ hội tháng Giêng'), since Vietnam's own papers mean it so."""
+        text, (at, end) = match.string, match.span("core")
+        if lunar_after.match(text, end) or lunar_before.search(text, max(0, at - LOOK_WINDOW), at):
+            return True
+        if match.groupdict().get("mw") != LUNAR_OR_GREGORIAN:
+            return False
+        if day_before.search(text, max(0, at - LOOK_WINDOW), at):
+            return True
+        return lunar_sentence.search(text, *_sentence(text, at, end)) is not None
+
+    def named_event(match: re.Match[str]) -> bool:
+        """'Cách mạng Tháng Tám' names an event, not a month of some year."""
+        at = match.start("core")
+        return match.groupdict().get("mw") is not None and event_before.search(
+            match.string, max(0, at - LOOK_WINDOW), at) is not None
 
     def rule(name: str, body: str, read: Reader, precision: Precision, *needs: re.Pattern[str],
              guards: tuple[Guard, ...] = ()) -> DateRule:
@@ -202,30 +245,30 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         rule("day-month to day-month",
              rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.-])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
              rf"{day_range}(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
-             _read_cross_interval, "day", separated),
+             _read_cross_interval, "day", separated, guards=(lunar,)),
         # "ngày 29-30/10/2020", "từ 12-17/4", "ngày 15 đến 17/5", "từ ngày 7 đến ngày 9/1", "ngày 4 đến 6-3"
         rule("day to day-month",
              rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day}){day_range}(?P<d2>{day})(?P<s>[/.-])(?P<m>{month})"
              rf"(?:(?P=s)(?P<y>{year}))?){end}",
-             _read_interval, "day", separated),
+             _read_interval, "day", separated, guards=(lunar,)),
         # "ngày 2-3 tháng 4 năm 2024"
         rule("day to day, month written out",
              rf"{start}{link}(?P<core>(?P<cue>(?:(?:{cues})\s+){{0,2}}(?:{day_word})\s+)(?P<d1>{day}){day_range}"
-             rf"(?P<d2>{day})\s+{month_of}(?P<m>{month})(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
-             _read_interval, "day", months),
+             rf"(?P<d2>{day})\s+{month_of}{day_month_or_name}(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
+             _read_interval, "day", months, guards=(lunar,)),
         # "ngày 21 tháng 1 năm 2025", "mùng 5 tháng 5"
         rule("day, month written out",
-             rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day})\s+{month_of}(?P<m>{month})"
+             rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day})\s+{month_of}{day_month_or_name}"
              rf"(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
-             _read_day, "day", months),
+             _read_day, "day", months, guards=(lunar,)),
         # "ngày 7/1/2025", "24/02/2024", "22-2-2024"
         rule("day/month/year",
              rf"{start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){plain_end}",
-             _read_day, "day", separated),
+             _read_day, "day", separated, guards=(lunar,)),
         # "ngày 7/1", "Ngày 23-2", "ngày 15.1", "rạng sáng 22/1", "(22/1)"
         rule("day/month",
              rf"{start}{link}{paren}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})){end}",
-             _read_day_month, "day", separated),
+             _read_day_month, "day", separated, guards=(lunar,)),
         # "tháng 3-4/2024"
         rule("month to month",
              rf"(?<!\w)(?P<core>{mod}{month_of}(?P<m1>{month})\s*[-–]\s*(?P<m2>{month})"
@@ -233,10 +276,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              _read_month_interval, "month", months),
         # "tháng 12/2024", "tháng 11-2023", "tháng 11.2023", "tháng 1 năm 2024", "cuối tháng 3", "Tháng 11"
         rule("month",
-             rf"(?<!\w)(?P<core>{mod}{month_of}(?P<m>{month})(?:\s*[/.-]\s*(?P<y>{year})|\s+{year_of}(?P<y2>{year})"
+             rf"(?<!\w)(?P<core>{mod}{month_of}{month_or_name}(?:\s*[/.-]\s*(?P<y>{year})|\s+{year_of}(?P<y2>{year})"
              rf"|\s+{year_of}(?P<rel>{relative}))?)"
              rf"(?![0-9]|[.,/:-][0-9])",
-             _read_month, "month", months),
+             _read_month, "month", months, guards=(lunar, named_event)),
         # "năm 2023-2024"
         rule("year to year",
              rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})){plain_end}",
@@ -285,7 +328,7 @@ def _scan(block: int, text: str, grammar: DateGrammar) -> list[_Found]:
             start, end = match.span("core")
             if taken.overlaps(start, end):
                 continue
-            if any(guard(text, start) for guard in rule.guards):
+            if any(guard(match) for guard in rule.guards):
                 continue
             points = rule.read(match)
             if points is None:
@@ -418,6 +461,19 @@ def _int(match: re.Match[str], *names: str) -> int | None:
     return None
 
 
+def _month(match: re.Match[str]) -> int:
+    """A month written as its number ('tháng 6') or its name ('tháng Sáu')."""
+    word = match.groupdict().get("mw")
+    return month_number(word) if word else int(match["m"])
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around [start, end)."""
+    before = max(text.rfind(mark, 0, start) for mark in ".!?;")
+    after = [at for at in (text.find(mark, end) for mark in ".!?;") if at >= 0]
+    return before + 1, min(after, default=len(text))
+
+
 def _introduced(match: re.Match[str]) -> bool:
     """A cue or link word before the expression, or brackets around it: '(22/1)', '(27/4-1/5)'."""
     bracketed = bool(match.groupdict().get("open")) and match.string[match.end("core"):match.end("core") + 1] == ")"
@@ -467,7 +523,7 @@ def _read_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
         return None
     if match.groupdict().get("s") == "-" and not (match["to"] and match["cue"]):
         return None
-    month = int(match["m"])
+    month = _month(match)
     first = _valid_day(year, month, int(match["d1"]))
     second = _valid_day(year, month, int(match["d2"]))
     if not (first and second) or second.day is None or first.day is None or first.day >= second.day:
@@ -476,7 +532,7 @@ def _read_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
 
 
 def _read_day(match: re.Match[str]) -> tuple[_Point, ...] | None:
-    point = _valid_day(_int(match, "y"), int(match["m"]), int(match["d"]))
+    point = _valid_day(_int(match, "y"), _month(match), int(match["d"]))
     return (point,) if point else None
 
 
@@ -497,7 +553,7 @@ def _read_month_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
 
 
 def _read_month(match: re.Match[str]) -> tuple[_Point, ...] | None:
-    point = _valid_month(_int(match, "y", "y2"), int(match["m"]))
+    point = _valid_month(_int(match, "y", "y2"), _month(match))
     relative = match.groupdict().get("rel")
     if point is not None and relative:  # "tháng 10 năm ngoái"
         point = _Point(None, point.month, year_offset=_RELATIVE_YEARS[relative.lower()])

@@ -442,3 +442,48 @@ def test_an_anniversary_says_nothing_of_the_storys_year(dates):
 def test_a_full_date_beside_an_anniversary_still_gives_the_year(dates):
     assert dates("Chiều 12-3-2025, hai bên hội đàm; sáng 13-3 đoàn thăm Huế.", "Kỷ niệm (30-12-1955 - 30-12-2025).")[
         :2] == [("Chiều 12-3-2025", "2025-03-12"), ("sáng 13-3", "2025-03-13")]
+
+
+# --- months written as words, and the lunar calendar ---------------------------------------
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Phái đoàn sẽ sang Geneva vào cuối tháng Sáu.", "cuối tháng Sáu", "2025-06"),
+    ("Hai bên gặp nhau hồi tháng Ba.", "tháng Ba", "2025-03"),
+    ("Hiệp định ký từ đầu tháng Mười Hai năm 2023.", "đầu tháng Mười Hai năm 2023", "2023-12"),
+    ("Cuộc bầu cử diễn ra hồi tháng Mười một năm ngoái.", "tháng Mười một năm ngoái", "2024-11"),
+    ("Ông đến Hà Nội hôm 5 tháng Tư năm 2024.", "hôm 5 tháng Tư năm 2024", "2024-04-05"),
+    ("Hội nghị họp ngày 2-3 tháng Năm.", "ngày 2-3 tháng Năm", "2025-05-02/2025-05-03"),
+    ("Tàu tuần tra xuất hiện hồi tháng Giêng năm nay.", "tháng Giêng năm nay", "2025-01"),
+])
+def test_a_month_written_as_its_name(dates, sentence, text, value):
+    assert dates(sentence, published="2025-04-10") == [(text, value)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mỗi tháng ba người được cử đi học.",  # a count: the month's name is capitalised
+    "Chợ họp vào ngày 23 tháng Chạp.",  # the twelfth lunar month
+    "Lễ hội đền diễn ra vào tháng Giêng hằng năm.",
+    "Người dân đi chùa dịp Tết, suốt tháng Giêng.",
+    "Lễ khai hội vào mùng 10 tháng Giêng.",
+    "Rằm tháng Bảy là lễ Vu Lan.",
+    "Ngày giỗ tổ là ngày 10 tháng 3 âm lịch.",
+    "Lễ cúng diễn ra ngày 15/8 (âm lịch).",
+    "Kỷ niệm Cách mạng Tháng Tám và Quốc khánh.",
+])
+def test_what_no_month_name_makes_a_gregorian_date(dates, sentence):
+    assert dates(sentence, published="2025-04-10") == []
+
+
+def test_months_counted_in_a_year_are_no_month(dates):
+    assert dates("Trong 10 tháng năm 2025, kim ngạch đạt 16 tỷ USD.") == [("năm 2025", "2025")]
+
+
+def test_an_event_named_for_its_month_keeps_its_year(dates):
+    assert dates("Cách mạng Tháng Tám năm 1945 thành công.") == [("năm 1945", "1945")]
+
+
+def test_lunar_words_come_from_the_lexicon(dates, lexicon):
+    extended = Lexicon({**lexicon.lists, "lunar_words": (*lexicon["lunar_words"], "hội làng")})
+    sentence = "Hội làng mở vào tháng Giêng."
+    assert dates(sentence, published="2025-04-10") == [("tháng Giêng", "2025-01")]
+    assert dates(sentence, published="2025-04-10", using=extended) == []
