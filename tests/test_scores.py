@@ -4,11 +4,11 @@
 - tests/heldout/, tests/heldout3/: pages written blind to the code, standing in for
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
-- tests/pages/: 80 pages written blind to the code in the shapes of real pages of
+- tests/pages/: 100 pages written blind to the code in the shapes of real pages of
   many sites (tests/pages/SHAPES.md). The rules do not reach 1.00 there yet, so its
   floors (FLOORS) are the scores reached, raised as the rules improve: a drop fails.
-  Set d (601-620) joined last, after its blind score was taken, which is why the
-  floors came down from 1.00 then: they hold the whole set, d included.
+  Sets d (601-620) and e (701-720) each joined after its blind score was taken,
+  which is why the floors came down from 1.00: they hold the whole set, e included.
 Skips only when ../shared (the scorer) is not beside the clone.
 """
 
@@ -46,17 +46,17 @@ MINIMUMS = {
     "mention_recall": 0.90,
 }
 FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
-    "pages": {
-        "article_recall": 1.0,
-        "article_precision": 1.0,
-        "body": 0.99,
-        "noise_clean": 0.99,
-        "meta": 0.97,
+    "pages": {  # set e (701-720) joined blind at 0.82 recall / 0.82 precision: the floors fell with it
+        "article_recall": 0.96,
+        "article_precision": 0.96,
+        "body": 0.98,
+        "noise_clean": 0.98,
+        "meta": 0.95,
         "integrity": 1.0,
-        "date_f1": 0.98,
-        "official_f1": 0.99,
+        "date_f1": 0.94,
+        "official_f1": 0.98,
         "title_acc": 1.0,
-        "mention_recall": 0.98,  # 614's article, found now, names an official the extractor misses (0.989)
+        "mention_recall": 0.97,
     },
 }
 SCORED = {  # name: (folder of pages, gold)
