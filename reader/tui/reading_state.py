@@ -1,4 +1,4 @@
-"""What the app remembers between runs: read marks, flags, scroll positions, the last article, sort, theme.
+"""What the app remembers between runs: read marks, flags, scroll positions, the last article, sorts, theme.
 
 Why a layer over the state database: the screens know articles by id, the database by
 ArticleKey (which survives a re-parse), so this maps one to the other; it keeps the marks in
@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from reader.chronology import SortOrder
+from reader.roster import OfficialsOrder
 from reader.store.state_db import ArticleKey, StateStore, StateUnavailable, Titled, article_keys
 
 THEME_SETTING = "theme"
+# One order for every folder: it is how the reader likes to scan people, not a property of a folder.
+OFFICIALS_SORT_SETTING = "officials_sort"
 SCROLL_STEP = 0.5  # a scroll position that moved less than this (half a line) is not written again
 
 
@@ -131,6 +134,15 @@ class ReadingState:
     def remember_sort(self, order: SortOrder) -> None:
         if self.store is not None:
             self._saved(self.store.set_sort(self.folder, order.value))
+
+    def officials_sort(self) -> OfficialsOrder | None:
+        """The officials view's order last chosen (kept by its name, which no label change touches)."""
+        value = self.store.setting(OFFICIALS_SORT_SETTING) if self.store is not None else None
+        return next((order for order in OfficialsOrder if order.name.lower() == value), None)
+
+    def remember_officials_sort(self, order: OfficialsOrder) -> None:
+        if self.store is not None:
+            self._saved(self.store.set_setting(OFFICIALS_SORT_SETTING, order.name.lower()))
 
     def theme(self) -> str | None:
         return self.store.setting(THEME_SETTING) if self.store is not None else None

@@ -92,6 +92,22 @@ async def test_s_cycles_articles_name_country_and_the_order_is_kept_for_next_tim
         assert title(app) == "Officials (4) · most articles first"
 
 
+async def test_each_opening_starts_afresh_though_the_view_is_kept() -> None:
+    app = make_app(crowd(300))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o")
+        first = screen(app)
+        await pilot.press(*"person 2", "down", "down")
+        assert first.officials_list.selected.name == "Person 202"
+        await pilot.press("escape", "o")
+        assert screen(app) is first  # kept, not composed again
+        assert first.typed == "" and len(names(app)) == 304
+        assert first.officials_list.cursor == 0 and first.officials_list.scroll_y == 0
+        assert app.focused is first.query_one("#officials-filter", Input)
+        await pilot.press("tab", "G", "escape", "o")
+        assert first.officials_list.cursor == 0 and first.officials_list.scroll_y == 0
+
+
 async def test_the_sort_keeps_what_is_typed_and_the_selected_official() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

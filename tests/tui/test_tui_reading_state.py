@@ -13,6 +13,7 @@ from rich.console import Console
 from tui_sample import make_app
 
 from reader.chronology import SortOrder
+from reader.roster import OfficialsOrder
 from reader.store.state_db import FILE_NAME, StateStore
 from reader.tui.app import ReaderApp
 from reader.tui.screens.help import HelpScreen
@@ -265,3 +266,29 @@ async def test_a_folder_loaded_from_disk_gets_its_marks_back(tmp_path: Path, wai
             await wait_for_workers(pilot)
             assert unread_rows(app) == marks
             await pilot.press("j", "m", "q")  # the second article read, for the next run
+
+
+async def test_the_officials_views_order_is_kept_across_runs() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("o", "tab", "s")
+        assert str(app.screen.query_one("#officials-box").border_title) == "Officials (4) · by name"
+        await pilot.press("ctrl+c")  # quit from inside the view: the order was saved as it was chosen
+    again = make_app()
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.press("o")
+        assert str(again.screen.query_one("#officials-box").border_title) == "Officials (4) · by name"
+        assert again.screen.officials_list.officials[0].name == "Antony Blinken"
+        await pilot.press("tab", "s", "s", "escape", "q")
+    third = make_app()
+    async with third.run_test(size=(120, 40)) as pilot:
+        await pilot.press("o")
+        assert str(third.screen.query_one("#officials-box").border_title) == "Officials (4) · most articles first"
+
+
+def test_an_officials_order_this_reader_does_not_know_is_ignored(isolated_state_dir: Path) -> None:
+    store = StateStore.open()
+    store.set_setting("officials_sort", "by shoe size")
+    store.close()
+    app = make_app()
+    assert app.main.officials_order is OfficialsOrder.ARTICLES

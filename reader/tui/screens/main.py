@@ -49,6 +49,7 @@ from reader.tui.widgets.search_bar import SearchBar
 
 ENTITIES_MIN_WIDTH = 120  # below this the reading pane needs the room more than the panel
 _NOT_IN_PALETTE = {"down", "up", "close"}  # keys that mean something only where the focus is
+OFFICIALS_SCREEN = "officials"  # the name the officials view is installed under
 ORDER_LABELS = {SortOrder.NEWEST: "newest first", SortOrder.OLDEST: "oldest first", SortOrder.FILE: "file order"}
 
 
@@ -106,8 +107,8 @@ class MainScreen(Screen[None]):
         self.parsing: StoreCatalog | None = None  # the articles written so far, while a cold parse runs
         self.matches: tuple[Match, ...] = ()
         self.match_index: int | None = None
-        self.roster: Roster | None = None  # the officials view's, built on its first opening per corpus
-        self.officials_order = OfficialsOrder.ARTICLES
+        self.officials_view: OfficialsScreen | None = None  # built at its first opening, kept for the corpus
+        self.officials_order = self.reading.officials_sort() or OfficialsOrder.ARTICLES
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -478,10 +479,20 @@ class MainScreen(Screen[None]):
         catalog = self.catalog
         if catalog is None or quitting(self.app):
             return
-        if self.roster is None or self.roster.officials is not catalog.officials:
-            self.roster = Roster(catalog.officials)
-        screen = OfficialsScreen(self.roster, self._dates_of, self._block_text, self.officials_order)
+        screen = self.officials_view
+        if screen is None or screen.roster.officials is not catalog.officials:  # the first opening, or a new corpus
+            if screen is not None:
+                self.app.uninstall_screen(screen)
+            screen = self.officials_view = OfficialsScreen(Roster(catalog.officials), self._dates_of,
+                                                           self._block_text, self.officials_order,
+                                                           self._officials_sorted)
+            self.app.install_screen(screen, OFFICIALS_SCREEN)  # installed: closing it keeps it for the next time
+        screen.opening()
         self.app.push_screen(screen, self._officials_closed)
+
+    def _officials_sorted(self, order: OfficialsOrder) -> None:
+        self.officials_order = order
+        self.reading.remember_officials_sort(order)
 
     def _dates_of(self, official: Official) -> list[Dated]:
         assert self.catalog is not None
@@ -494,7 +505,6 @@ class MainScreen(Screen[None]):
     def _officials_closed(self, choice: OfficialsChoice | None) -> None:
         if choice is None:
             return
-        self.officials_order = choice.order
         self.filter_by_official(choice.official)
         if choice.official is not None and choice.row is not None:
             row = choice.row
