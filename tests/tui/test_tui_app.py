@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from rich.padding import Padding
-from rich.text import Text
 from textual.widgets import Input, OptionList
 from tui_sample import make_app, sample_corpus
 
@@ -36,14 +34,9 @@ def shown(app: ReaderApp) -> str | None:
     return article.id if article is not None else None
 
 
-def parts(pane: ReadingPane) -> list[Padding]:
-    """The pane's body as rendered: one Padding(Text) per part (title, metadata, blocks)."""
-    group = pane.render_article()
-    return list(group.renderables)  # type: ignore[attr-defined]
-
-
 def spans_with(pane: ReadingPane, part: int, style_name: str) -> list[str]:
-    text: Text = parts(pane)[part].renderable  # type: ignore[assignment]
+    """The words of one part (title, metadata, blocks) drawn in a highlight's style."""
+    text = pane.parts[part].text
     style = pane.span_style(style_name)
     return [text.plain[s.start:s.end] for s in text.spans if s.style == style]
 
@@ -216,11 +209,15 @@ async def test_captions_are_indented_and_styled_apart() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         pane = app.main.pane
-        caption, paragraph = parts(pane)[block_part(1)], parts(pane)[block_part(0)]
-        assert caption.left == CAPTION_INDENT and paragraph.left == 0
+        caption, paragraph = pane.parts[block_part(1)], pane.parts[block_part(0)]
+        assert caption.indent == CAPTION_INDENT and paragraph.indent == 0
         caption_style = pane.get_component_rich_style("reading-pane--caption")
         assert caption_style.italic
-        assert caption.renderable.style == caption_style  # type: ignore[union-attr]
+        assert caption.text.style == caption_style
+        drawn = [pane.render_line(y).text for y in range(pane.size.height)]
+        starts = [part.text.plain[:20] for part in (caption, paragraph)]
+        caption_at, paragraph_at = (next(line.index(start) for line in drawn if start in line) for start in starts)
+        assert caption_at == paragraph_at + CAPTION_INDENT  # as drawn, not only as built
 
 
 async def test_highlight_colours_come_from_config(tmp_path: Path) -> None:

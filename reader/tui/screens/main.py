@@ -318,9 +318,7 @@ class MainScreen(Screen[None]):
             self.query_one(EntitiesPanel).show(article, people)
             self._start_reading(article.id)
         if not (same and keep_scroll):
-            target = self.reading.scroll(article.id)
-            self.pane.scroll_to(y=target, animate=False, immediate=True)
-            self.call_after_refresh(self.pane.scroll_to, y=target, animate=False)
+            self.pane.scroll_restore(self.reading.scroll(article.id))
 
     # -- reading state ---------------------------------------------------------------------------
 

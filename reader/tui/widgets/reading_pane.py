@@ -1,24 +1,29 @@
 """The reading pane: headline, metadata, paragraphs and captions with entities highlighted.
 
-The body is one Static holding Rich Text built straight from the article's spans,
-so what is highlighted is exactly what `reader export` writes. Styles come from
-component classes (reader.tcss, themes) unless config.yaml overrides them.
+Each part (title, metadata line, block) is one Rich Text styled straight from the article's
+spans, so what is highlighted is exactly what `reader export` writes; styles come from
+component classes (reader.tcss, themes) unless config.yaml overrides them. The pane draws
+line by line (a ScrollView with `render_line`, like the article list): the article is wrapped
+once per width and only the lines on screen are rendered, and a new article changes the
+scroll range without a layout of the screen, which wrapping the whole text in a Static cost
+on every move through the list.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.console import Group, RenderableType
-from rich.padding import Padding
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
+from textual import events
 from textual.binding import BindingType
-from textual.containers import VerticalScroll
-from textual.geometry import Region
-from textual.widgets import Static
+from textual.geometry import Region, Size
+from textual.reactive import Reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from reader.chronology import article_date
 from reader.config import DEFAULT_READING_WIDTH
@@ -27,11 +32,28 @@ from reader.search import TITLE_BLOCK, Match
 from reader.tui.keymap import navigation
 
 CAPTION_INDENT = 4
-BODY_PADDING = 2  # #body's padding, left and right, in reader.tcss
-HIGHLIGHTS = ("date", "official", "search")
+COLUMN_PADDING = 1  # blank columns either side of the text column
 
 
-class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
+@dataclass(frozen=True)
+class Part:
+    """A paragraph of the pane: its block (TITLE_BLOCK, None for the metadata line), its indent and text."""
+
+    block: int | None
+    indent: int
+    text: Text
+
+
+@dataclass(frozen=True)
+class Line:
+    """One wrapped line: the part it belongs to and where in the part's text it starts (None: a gap)."""
+
+    part: int | None
+    start: int
+    text: Text
+
+
+class ReadingPane(ScrollView, can_focus=True, inherit_bindings=False):
     """Scrollable article text; `show` replaces it, `jump_to` scrolls a span into view."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -41,68 +63,86 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = [
         *navigation(down="line_down", up="line_up", top="top", bottom="bottom"),
     ]
+    # Another article changes only the scroll range: a repaint, not a layout of the screen. The
+    # scrollbar's size follows in _refit; one appearing or going still lays out
+    # (show_vertical_scrollbar), as the text column may then move.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def __init__(self, overrides: Mapping[str, str], reading_width: int = DEFAULT_READING_WIDTH, *,
                  id: str | None = None) -> None:
         super().__init__(id=id)
         self.overrides = dict(overrides)  # highlight name -> Rich style from config.yaml
+        self.reading_width = reading_width  # a readable measure, the column centred in a wider pane
         self.article: Article | None = None
         self.matches: tuple[Match, ...] = ()
         self.current: Match | None = None
-        self.body = Static(id="body")
-        # A readable measure: lines of ~88 columns, the column centred in a wider pane (reader.tcss).
-        self.body.styles.max_width = reading_width + BODY_PADDING
-
-    def compose(self) -> ComposeResult:
-        yield self.body
+        self.parts: list[Part] = []
+        self._lines: dict[int, list[Line]] = {}  # text width -> the parts wrapped at it
+        # (pane width, line) -> the line drawn: a repaint (scrolling, the list beside it) draws nothing again
+        self._strips: dict[tuple[int, int], Strip] = {}
+        self._styles: tuple[Style, Style] | None = None  # the pane's style and its background alone
+        self._restore_y: float | None = None  # a scroll asked for before the pane had its size
 
     def show(self, article: Article | None, matches: Sequence[Match] = (), current: Match | None = None) -> None:
-        """Show an article; the same one again (new highlights, n/N) keeps its size, so skips the layout."""
-        restyle = article is not None and article is self.article
+        """Show an article with these highlights (the same one again: new highlights, n/N)."""
         self.article, self.matches, self.current = article, tuple(matches), current
-        self.body.update(self.render_article() if article is not None else "", layout=not restyle)
+        self._set_parts(self._article_parts(article) if article is not None else [])
 
-    def show_message(self, message: RenderableType) -> None:
+    def show_message(self, message: Text) -> None:
+        """A line or two instead of an article (loading, an empty folder, a folder gone)."""
         self.article, self.matches, self.current = None, (), None
-        self.body.update(message)
+        self._set_parts([Part(None, 0, message)])
 
     def text(self) -> str:
         """The pane's text as the user reads it (for tests and copy)."""
-        if self.article is None:
-            return str(self.body.render())
-        return "\n\n".join(text.plain for _block, text in self._parts(self.article))
+        return "\n\n".join(part.text.plain for part in self.parts)
 
     def span_style(self, name: str) -> Style:
         if name in self.overrides:
             return Style.parse(self.overrides[name])
         return self.get_component_rich_style(f"reading-pane--{name}", partial=True)
 
-    def render_article(self) -> RenderableType:
-        assert self.article is not None
-        return Group(*(Padding(text, (0, 0, 1, self._indent(block))) for block, text in self._parts(self.article)))
+    def scroll_restore(self, y: float) -> None:
+        """Scroll to `y` now, or as soon as the pane has its size (the article open at start)."""
+        if self.container_size.width:
+            self.scroll_to(y=y, animate=False, immediate=True)
+        else:
+            self._restore_y = y
 
-    def _indent(self, block: int | None) -> int:
-        is_caption = self.article is not None and block is not None and block >= 0 \
-            and self.article.blocks[block].kind == "caption"
-        return CAPTION_INDENT if is_caption else 0
+    def jump_to(self, match: Match) -> None:
+        """Scroll so the line holding the match is in the middle of the pane."""
+        line = self._line_of(match)
+        self.scroll_to_region(Region(0, line, 1, 1), center=True, animate=False, immediate=True)
 
-    def _parts(self, article: Article) -> list[tuple[int | None, Text]]:
-        """(block, text) for the title (TITLE_BLOCK), the metadata line (None) and each block, spans styled."""
+    # -- the text ----------------------------------------------------------------------------------
+
+    def _set_parts(self, parts: list[Part]) -> None:
+        self.parts = parts
+        self._lines.clear()
+        self._strips.clear()
+        self._styles = None
+        self._refit()
+        self.refresh()
+
+    def _article_parts(self, article: Article) -> list[Part]:
+        """The title (TITLE_BLOCK), the metadata line (None) and each block, spans styled."""
         title = Text(article.title, style=self.get_component_rich_style("reading-pane--title"))
         self._stylize(title, TITLE_BLOCK)
         meta = Text(metadata_line(article), style=self.get_component_rich_style("reading-pane--meta"))
-        parts: list[tuple[int | None, Text]] = [(TITLE_BLOCK, title), (None, meta)]
+        parts = [Part(TITLE_BLOCK, 0, title), Part(None, 0, meta)]
         caption = self.get_component_rich_style("reading-pane--caption")
+        date, official = self.span_style("date"), self.span_style("official")
+        spans: dict[int, list[tuple[Style, int, int]]] = {}  # block -> its dates, then its officials
+        for style, mentions in ((date, article.dates), (official, article.officials)):
+            for mention in mentions:
+                spans.setdefault(mention.block, []).append((style, mention.start, mention.end))
         for index, block in enumerate(article.blocks):
-            text = Text(block.text, style=caption if block.kind == "caption" else "")
-            for mention in article.dates:
-                if mention.block == index:
-                    text.stylize(self.span_style("date"), mention.start, mention.end)
-            for official in article.officials:
-                if official.block == index:
-                    text.stylize(self.span_style("official"), official.start, official.end)
+            is_caption = block.kind == "caption"
+            text = Text(block.text, style=caption if is_caption else "")
+            for style, start, end in spans.get(index, ()):
+                text.stylize(style, start, end)
             self._stylize(text, index)
-            parts.append((index, text))
+            parts.append(Part(index, CAPTION_INDENT if is_caption else 0, text))
         return parts
 
     def _stylize(self, text: Text, block: int) -> None:
@@ -113,28 +153,94 @@ class ReadingPane(VerticalScroll, can_focus=True, inherit_bindings=False):
             current = self.get_component_rich_style("reading-pane--current", partial=True)
             text.stylize(current, self.current.start, self.current.end)
 
-    def jump_to(self, match: Match) -> None:
-        """Scroll so the line holding the match is in the middle of the pane."""
-        line = self._line_of(match)
-        self.scroll_to_region(Region(0, line, 1, 1), center=True, animate=False, immediate=True)
+    def _measure(self, width: int) -> tuple[int, int]:
+        """(left margin, text width) of the column in a pane `width` cells wide."""
+        column = min(width, self.reading_width + 2 * COLUMN_PADDING)
+        return (width - column) // 2 + COLUMN_PADDING, max(column - 2 * COLUMN_PADDING, 1)
+
+    def _wrapped(self, measure: int) -> list[Line]:
+        """Every part wrapped at `measure` columns, a blank line after each; once per width."""
+        lines = self._lines.get(measure)
+        if lines is None:
+            lines = self._lines[measure] = []
+            console = self.app.console
+            for index, part in enumerate(self.parts):
+                start = 0
+                for wrapped in part.text.wrap(console, max(measure - part.indent, 1), justify="default"):
+                    lines.append(Line(index, start, wrapped))
+                    start += len(wrapped.plain)
+                lines.append(Line(None, 0, Text()))
+        return lines
+
+    def _refit(self) -> None:
+        """Size the scroll range to the text as wrapped at the width it will have (with a scrollbar if it needs one)."""
+        width, height = self.container_size
+        if not width:
+            return  # not laid out yet: on_resize comes
+        lines = self._wrapped(self._measure(width)[1])
+        if len(lines) > height and self.styles.overflow_y == "auto":
+            width -= self.styles.scrollbar_size_vertical
+            lines = self._wrapped(self._measure(width)[1])
+        self.virtual_size = Size(width, len(lines))
+        self._scroll_update(self.virtual_size)  # what a layout would do: the scrollbar, scroll_y kept in range
+        if self._restore_y is not None:
+            self.scroll_to(y=self._restore_y, animate=False, immediate=True)
+            self._restore_y = None
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._refit()
+
+    def notify_style_update(self) -> None:
+        """A new theme or focus style: the lines are drawn again in it."""
+        super().notify_style_update()
+        self._strips.clear()
+        self._styles = None
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = round(self.scroll_y) + y
+        strip = self._strips.get((width, index))
+        if strip is None:
+            strip = self._strips[width, index] = self._draw(width, index)
+        return strip
+
+    def _draw(self, width: int, index: int) -> Strip:
+        """One line: the margins, then the column (a part's indent and wrapped text, in the pane's style)."""
+        left, measure = self._measure(width)
+        lines = self._wrapped(measure)
+        if self._styles is None:  # rich_style walks every ancestor: once per article, not once per line
+            base = self.rich_style
+            self._styles = base, Style.from_color(bgcolor=base.bgcolor)
+        base, background = self._styles
+        if index >= len(lines):
+            return Strip.blank(width, background)
+        line = lines[index]
+        column: list[Segment] = []
+        if line.part is not None:
+            console = self.app.console
+            # Text.render leaves out the Text's own style (its __rich_console__ adds it under the spans)
+            column = [Segment(" " * self.parts[line.part].indent),
+                      *Segment.apply_style(line.text.render(console), console.get_style(line.text.style))]
+        text = Strip(column).adjust_cell_length(measure).apply_style(base)
+        outside, pad = Segment(" " * (left - COLUMN_PADDING), background), Segment(" " * COLUMN_PADDING, background)
+        right = Segment(" " * (width - left - measure - COLUMN_PADDING), background)
+        return Strip([outside, pad, *text, pad, right]).adjust_cell_length(width)
 
     def _line_of(self, match: Match) -> int:
-        """Which line of the body (as wrapped now) holds the start of the match."""
-        assert self.article is not None
-        width = max(self.body.content_region.width, 1)
-        console = self.app.console
-        line = 0
-        for block, text in self._parts(self.article):
-            wrapped = text.wrap(console, max(width - self._indent(block), 1), justify="default")
-            if block == match.block:
-                seen = 0
-                for index, wrapped_line in enumerate(wrapped):
-                    seen += len(wrapped_line.plain)
-                    if match.start < seen:
-                        return line + index
-                return line + max(len(wrapped) - 1, 0)
-            line += len(wrapped) + 1
-        return line
+        """Which line of the text (as wrapped now) holds the start of the match."""
+        lines = self._wrapped(self._measure(self.scrollable_content_region.width)[1])
+        part = next((n for n, p in enumerate(self.parts) if p.block == match.block), None)
+        if part is None:
+            return 0
+        last = 0
+        for index, line in enumerate(lines):
+            if line.part == part:
+                if match.start < line.start + len(line.text.plain):
+                    return index
+                last = index
+        return last
+
+    # -- keys --------------------------------------------------------------------------------------
 
     def action_line_down(self) -> None:
         self.scroll_down(animate=False)
