@@ -47,8 +47,8 @@ MINIMUMS = {
 }
 FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
     "pages": {  # set e (701-720) joined blind at 0.82 recall / 0.82 precision: the floors fell with it
-        "article_recall": 0.96,
-        "article_precision": 0.96,
+        "article_recall": 0.98,
+        "article_precision": 0.98,
         "body": 0.98,
         "noise_clean": 0.98,
         "meta": 0.95,

@@ -1,7 +1,8 @@
 """Classified lines -> articles: where each article starts, what belongs to it.
 
 A page is one or more articles, each a headline then its body, followed by the
-site's related-news lists. A headline-shaped line opens a new article only when
+site's related-news lists. Of the headline-shaped lines above the first paragraph, the
+one the lead tells the story of is the headline. A later headline-shaped line opens a new article only when
 what follows says so (a news lead "Ngày 28/12, ...", a dateline or byline, the
 headline printed again, an image alt line repeating it, or a teaser); otherwise
 it is a short body line and stays in the body. A related-news (or comment, or
@@ -11,6 +12,7 @@ kept as excerpts; prose after a teaser box goes back to the article around it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reader.clean.lines import (
@@ -36,6 +38,10 @@ MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
 MAX_BOX_LINES = 4  # a related box inside an article holds a heading or two and a few headlines
 MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
 TRAIL_MARKS = (" > ", " » ", " › ", " | ")
+NAMED_SHARE = 1 / 3  # a lead names a headline when its first sentence repeats a third of its words or more
+NAMED_MARGIN = 3  # and three times the share it repeats of the other line (a social row, a live page's label)
+TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) Lãnh đạo tỉnh tiếp ..."
+WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -111,6 +117,8 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
     for draft in page.drafts:
         draft.take_trailing_authors()
         draft.drop_trailing_headline_list()
+    for draft in page.drafts:
+        draft.title = _untagged(draft.title)
     drafts = [d for d in page.drafts if d.paragraphs and (not d.from_related or _is_full_story(d, rules))]
     return _settle_credits([d for n, d in enumerate(drafts) if _is_article(d, first=n == 0)])
 
@@ -172,7 +180,8 @@ class _Page:
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
             pass  # the headline printed again under itself, or a section label ("Thời sự") over the body
         elif not current.paragraphs and kind is Kind.HEADLINE and self._under_photo_or_byline(index) \
-                and not _prose_follows(self.lines, index, self.rules):
+                and not _prose_follows(self.lines, index, self.rules) \
+                and not _lead_names(self.lines, index, line.text, current.title, self.rules):
             pass  # the title's chrome under its photo or its author ("Thông tin về bài viết", an affiliation)
         elif not current.blocks and kind in (Kind.HEADLINE, Kind.DOUBLED) and not is_lead(line.text, self.rules):
             self._head_line(index, line, current)
@@ -232,9 +241,14 @@ class _Page:
         body's first line (a sapo without its full stop). Two names joined by a dash are authors.
         """
         first, dash, second = line.text.partition(" - ")
+        named = _lead_names(self.lines, index, line.text, current.title, self.rules)
         if dash and is_byline(first) and is_byline(second):
             current.author = current.author or line.text  # "Xuân Mai - Hoàng Phương"
-        elif not current.confirmed or current.provisional or _dated_or_signed(self.lines, index):
+        elif named is False and not current.provisional:
+            if reads_as_prose(line.text, self.rules) or (current.confirmed and not line.text.isupper()
+                                                          and len(line.text.split()) >= MIN_PROSE_WORDS):
+                self._add_to_body(current, line)  # the lead tells the title's story: this is its sapo, or chrome
+        elif not current.confirmed or current.provisional or named or _dated_or_signed(self.lines, index):
             above = self._dateline_above(index)
             current.title, current.credit, current.provisional, self.title_at = line.text, None, False, index
             current.published, current.author = (above.published, above.author) if above else (None, None)
@@ -394,6 +408,51 @@ def opens_article(lines: list[Line], index: int, rules: CleaningRules) -> bool:
     if following.kind is Kind.BODY:
         return is_lead(following.text, rules)
     return False
+
+
+def _lead_names(lines: list[Line], index: int, candidate: str, title: str, rules: CleaningRules) -> bool | None:
+    """Whether the lead under the headline-shaped line at `index` tells its story rather than the title's:
+    True when its first sentence repeats a third of the candidate's words and far fewer of the title's
+    (a social row "Facebook Twitter ..." over the site clock), False the other way round (a live page's
+    "Cập nhật liên tục" under the headline), None when it does not tell them apart."""
+    lead = _lead_after(lines, index, rules)
+    if lead is None:
+        return None
+    said = set(WORD.findall(_first_sentence(lead).casefold()))
+    new, old = _share(candidate, said), _share(title, said)
+    if new >= NAMED_SHARE and new >= NAMED_MARGIN * old:
+        return True
+    if old >= NAMED_SHARE and old >= NAMED_MARGIN * new:
+        return False
+    return None
+
+
+def _lead_after(lines: list[Line], index: int, rules: CleaningRules) -> str | None:
+    """The first paragraph of prose a few lines under the line at `index`, past datelines, bylines and
+    chrome lines; none past a related heading."""
+    for line in lines[index + 1:index + 1 + ALT_LOOKAHEAD]:
+        if line.kind in (Kind.BODY, Kind.TEASER) and reads_as_prose(line.text, rules):
+            return line.text
+        if line.kind is Kind.RELATED_HEADING:
+            return None
+    return None
+
+
+def _first_sentence(text: str) -> str:
+    """A lead's first sentence, where it says who did what."""
+    return text.split(". ", 1)[0]
+
+
+def _share(text: str, said: set[str]) -> float:
+    """How many of the line's words the lead repeats, as a fraction."""
+    words = WORD.findall(text.casefold())
+    return sum(word in said for word in words) / len(words) if words else 0.0
+
+
+def _untagged(title: str) -> str:
+    """A title without the site's tag in capitals that some sites print before it: "(PTP) ..."."""
+    match = TITLE_TAG.match(title)
+    return title[match.end():] if match is not None and match["tag"].isupper() else title
 
 
 def _next_text_line(lines: list[Line], start: int) -> int | None:
