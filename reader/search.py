@@ -15,6 +15,7 @@ import sqlite3
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from itertools import filterfalse
 
 from reader.model import Article
 from reader.text import HEADLINE, Span, fold, folds_to
@@ -22,14 +23,18 @@ from reader.text import HEADLINE, Span, fold, folds_to
 TITLE_BLOCK = HEADLINE  # Match.block for a match in the headline rather than a body block
 Match = Span  # one highlighted span: a body block (or TITLE_BLOCK) and original offsets
 
-# The full-text index: each article's title, body and officials' names as written (case is
-# folded by the tokenizer) and folded by `fold`; contentless, the text itself is in the store.
+# The full-text index: each article's title, body and officials' full names as written (case is
+# folded by the tokenizer) and folded by `fold`; contentless, the text itself is in the store; no
+# column sizes, as nothing ranks by bm25. No query needs a column filter, which would make FTS5 read
+# the position list of every hit: a word typed with diacritics can only match the columns as
+# written (the folded ones have none), and one typed without them finds in the columns as written
+# only words whose folded twin is in the folded columns. The prefix indexes answer a one- to
+# three-letter word, as typed key by key, from one list instead of merging the lists of every word
+# it starts ("n" starts thousands).
 FTS_TABLE = "search"
 FTS_SCHEMA = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
               "title, body, names, ftitle, fbody, fnames, "
-              "content='', tokenize='unicode61 remove_diacritics 0')")
-_AS_WRITTEN = "{title body names}"
-_FOLDED = "{ftitle fbody fnames}"
+              "content='', columnsize=0, tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')")
 
 
 def query_words(query: str) -> tuple[str, ...]:
@@ -69,36 +74,35 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _term(word: str) -> str:
-    """One query word as an FTS5 prefix phrase in the columns it is matched in."""
-    if typed_with_marks(word):
-        return f"{_AS_WRITTEN} : {_quoted(word)} *"
-    return f"{_FOLDED} : {_quoted(fold(word))} *"
-
-
 def _indexable(word: str) -> bool:
     """Words with no letter or digit ("-", "…") have no token in the index, and constrain nothing."""
     return any(char.isalnum() for char in word)
 
 
+def _terms(words: Iterable[str]) -> list[str]:
+    """Each word as an FTS5 prefix phrase, as typed: its diacritics (or their absence) pick the columns."""
+    return [f"{_quoted(word)} *" for word in words]
+
+
 def match_expression(words: Sequence[str]) -> str | None:
     """The FTS5 expression for articles holding every word at a word start; None if no word counts."""
-    terms = [_term(word) for word in words if _indexable(word)]
+    terms = _terms(word for word in words if _indexable(word))
     return " AND ".join(terms) if terms else None
 
 
 def phrase_expression(words: Sequence[str]) -> str | None:
-    """The FTS5 expression for the words side by side in order, the last one a prefix.
+    """The FTS5 expression for the words side by side in order, the last one a prefix, and every word.
 
-    Written as typed when every word has diacritics, else folded (the per-word
-    expression still holds each word with diacritics to them).
+    Written as typed when every word has diacritics, else folded, with each word typed
+    with diacritics also held to them.
     """
     words = [word for word in words if _indexable(word)]
     if len(words) < 2:
         return None
     if all(typed_with_marks(word) for word in words):
-        return f"{_AS_WRITTEN} : {_quoted(' '.join(words))} *"
-    return f"{_FOLDED} : {_quoted(' '.join(fold(word) for word in words))} *"
+        return f"{_quoted(' '.join(words))} *"
+    marked = _terms(word for word in words if typed_with_marks(word))
+    return " AND ".join([f"{_quoted(' '.join(fold(word) for word in words))} *", *marked])
 
 
 class SearchIndex:
@@ -130,9 +134,13 @@ class SearchIndex:
                fetch: Callable[[str], Article]) -> None:
         self._connection = connection
         self._order = tuple(article_id for _, article_id in rows)
-        self._id_of = dict(rows)
+        # Rowids as the text group_concat gives them back, so a hit is never converted to an int.
+        self._keys = tuple(str(rowid) for rowid, _ in rows)
+        self._place = {key: n for n, key in enumerate(self._keys)}  # rowid text -> place in the list's order
+        self._key_of = dict(zip(self._order, self._keys, strict=True))
         self._fetch = fetch
         self._lock = threading.Lock()  # the app may search from its UI thread and a worker
+        self._last_phrase: tuple[tuple[str, ...], frozenset[str]] | None = None  # for with_phrase right after
 
     def search(self, query: str, among: Iterable[str] | None = None) -> tuple[str, ...]:
         """Ids of the articles containing every word: those with the words as a phrase first.
@@ -141,37 +149,58 @@ class SearchIndex:
         first matters in Vietnamese, where "da nang" as loose words is in most articles.
         """
         words = query_words(query)
-        ids = self._order if among is None else tuple(among)
+        among = tuple(among) if among is not None else None
         expression = match_expression(words)
         if expression is None:
-            return ids
-        containing = self._ids(expression)
-        found = [i for i in ids if i in containing]
+            return self._order if among is None else among
         phrase = phrase_expression(words)
-        if phrase is None or not found:
-            return tuple(found)
-        together = self._ids(f"({expression}) AND {phrase}")
-        return tuple(i for i in found if i in together) + tuple(i for i in found if i not in together)
+        if phrase is None:
+            (hits,) = self._hits([expression])
+            return self._in_order(hits, among)
+        together, hits = self._hits([phrase, expression])
+        with_phrase = frozenset(together)
+        self._last_phrase = (words, with_phrase)
+        return self._in_order(together, among) + self._in_order(filterfalse(with_phrase.__contains__, hits), among)
 
     def with_phrase(self, query: str, ids: Iterable[str]) -> tuple[str, ...]:
         """Those of `ids` that hold the query's words side by side, in order (all of them for one word)."""
-        phrase = phrase_expression(query_words(query))
+        words = query_words(query)
+        phrase = phrase_expression(words)
         ids = tuple(ids)
         if phrase is None:
             return ids
-        together = self._ids(phrase)
-        return tuple(i for i in ids if i in together)
+        last = self._last_phrase
+        # What the search just before found (the bar counts the phrase after each search).
+        together = last[1] if last is not None and last[0] == words else frozenset(self._hits([phrase])[0])
+        key_of = self._key_of.get
+        return tuple(i for i in ids if key_of(i) in together)
 
     def matches(self, article_id: str, query: str) -> tuple[Match, ...]:
         """Where the query occurs in one article, in reading order, for highlighting."""
         return find_matches(self._fetch(article_id), query_words(query))
 
-    def _ids(self, expression: str) -> frozenset[str]:
+    def _in_order(self, keys: Iterable[str], among: tuple[str, ...] | None) -> tuple[str, ...]:
+        """The ids of some rowids (as text), in the list's order or `among`'s.
+
+        Every step per hit is a C call (map, filter, sorted): a common word has most articles.
+        """
+        place = self._place
+        if among is None:
+            return tuple(map(self._order.__getitem__, sorted(map(place.__getitem__, filter(place.__contains__, keys)))))
+        wanted = frozenset(keys)
+        key_of = self._key_of.get
+        return tuple(i for i in among if key_of(i) in wanted)
+
+    def _hits(self, expressions: Sequence[str]) -> list[list[str]]:
+        """For each FTS5 expression, the rowids (as text, ascending) of the articles it matches.
+
+        One statement for them all, each answer one string (group_concat): fetching a row per
+        hit cost more than the index lookup for a common word.
+        """
+        select = f"(SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
         with self._lock:
-            rows = self._connection.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
-                                            (expression,)).fetchall()
-        id_of = self._id_of
-        return frozenset(id_of[rowid] for (rowid,) in rows if rowid in id_of)
+            texts = self._connection.execute("SELECT " + ", ".join([select] * len(expressions)), expressions).fetchone()
+        return [text.split(",") if text else [] for text in texts]
 
 
 def _word_regex(word: str) -> str:

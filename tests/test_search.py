@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,18 @@ from hypothesis import strategies as st
 from reader.config import load_config
 from reader.corpus import build_corpus
 from reader.model import Article, Block, OfficialMention
-from reader.search import TITLE_BLOCK, Match, SearchIndex, find_matches, query_words
+from reader.search import (
+    FTS_TABLE,
+    TITLE_BLOCK,
+    Match,
+    SearchIndex,
+    add_to_index,
+    create_index,
+    find_matches,
+    query_words,
+    search_columns,
+    typed_with_marks,
+)
 from reader.text import fold
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -188,3 +200,38 @@ def test_a_query_typed_key_by_key_finds_what_a_fresh_index_finds() -> None:
             fresh = SearchIndex([TOKYO, DANANG, HANOI])
             assert typing.search(query[:end]) == fresh.search(query[:end])
     assert typing.search("thu tuong kishida") == ("a-1",)
+
+
+def test_a_word_of_one_or_two_letters_matches_at_word_starts() -> None:
+    # What the bar searches for as the first keys are typed: the prefix index's one- to three-letter words.
+    assert INDEX.search("h") == ("b-1", "c-1")  # "Hội", "Hà"; Tokyo's "h" are all inside words
+    assert INDEX.search("o") == ("a-1", "b-1")  # "Ông", "ở", folded
+    assert INDEX.search("ô") == ("a-1",)  # as typed: "Ông" only
+    assert INDEX.search("kh") == ("b-1", "c-1")
+    assert INDEX.search("ngh") == ("b-1",)
+    assert INDEX.search("nh") == ()
+
+
+def test_the_phrase_count_after_a_search_among_some_holds_for_any_ids() -> None:
+    loose = article("l-1", "Khả năng hợp tác", "Các bên đã nhất trí.")
+    index = SearchIndex([loose, DANANG, HANOI])
+    assert index.search("da nang", among=iter(["l-1", "b-1"])) == ("b-1", "l-1")  # an iterator is read once
+    assert index.search("da nang", among=["l-1"]) == ("l-1",)
+    assert index.with_phrase("da nang", ["l-1", "b-1"]) == ("b-1",)
+
+
+WORD_LETTERS = st.sampled_from(list("aàăâbcdđeêghiklmnoôơpqrstuưvxy"))
+
+
+@given(st.lists(st.lists(WORD_LETTERS, min_size=1, max_size=6).map("".join), max_size=12).map(" ".join),
+       st.lists(WORD_LETTERS, min_size=1, max_size=3).map("".join))
+def test_a_word_finds_what_it_finds_in_its_own_columns_alone(text: str, word: str) -> None:
+    # The index's queries need no column filter: a word with diacritics only matches the text as
+    # written, one without finds in it only what the folded text has too.
+    columns = "{title body names}" if typed_with_marks(word) else "{ftitle fbody fnames}"
+    connection = sqlite3.connect(":memory:")
+    create_index(connection)
+    add_to_index(connection, [(1, search_columns(article("r-1", text[:8], text)))])
+    filtered = connection.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
+                                  (f'{columns} : "{word}" *',)).fetchall()
+    assert SearchIndex([article("r-1", text[:8], text)]).search(word) == (("r-1",) if filtered else ())

@@ -29,7 +29,7 @@ from reader.search import add_to_index, create_index, remove_from_index, search_
 from reader.store.rows import ArticleRows, ListDate, ParsedPage, article_from_rows
 from reader.store.sqlite import cache_dir, connect, remove_database, use_wal, vet
 
-SCHEMA_VERSION = 1  # PRAGMA user_version; any other version is rebuilt (the data is derived)
+SCHEMA_VERSION = 2  # PRAGMA user_version; any other version is rebuilt (the data is derived)
 APPLICATION_ID = int.from_bytes(b"rdrC", "big")  # PRAGMA application_id: tells our file from a foreign one
 # The sources that decide what the full-text columns of a row hold: when they change, the rows
 # already indexed could no longer be removed exactly, so the whole file is built again.
