@@ -41,6 +41,8 @@ class Cleaning(StrEnum):
     DATELINE_WORDS = "dateline_words"
     LEAD_TIME_WORDS = "lead_time_words"
     SITE_TAG_HEADS = "site_tag_heads"
+    STAFF_BYLINES = "staff_bylines"
+    NEWS_OUTLETS = "news_outlets"
     DOTTED_KEEP = "dotted_keep"
     DOMAIN_SUFFIXES = "domain_suffixes"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from reader.clean.deobfuscate import deobfuscate
-from reader.clean.lines import classify, page_lines
+from reader.clean.lines import classify, credited_captions, page_lines
 from reader.clean.rules import rules_for
 from reader.clean.segment import segment
 from reader.lexicon import Lexicon
@@ -21,7 +21,7 @@ def clean_page(page: RawPage, lexicon: Lexicon) -> list[Article]:
     """The articles a reader should see on one page, in reading order (none for pure furniture)."""
     rules = rules_for(lexicon)
     text = deobfuscate(page.text, rules)
-    lines = [classify(line, rules) for line in page_lines(text, rules)]
+    lines = credited_captions([classify(line, rules) for line in page_lines(text, rules)], rules)
     stem = PurePath(page.file).stem
     return [
         Article(

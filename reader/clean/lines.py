@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from reader.clean.rules import CleaningRules, fold_listed
+from reader.clean.rules import CleaningRules, fold_line, fold_listed
 
 
 class Kind(Enum):
@@ -157,7 +157,7 @@ def classify(text: str, rules: CleaningRules) -> Line:
         if signed is not None:
             return signed
         if "|" in text:
-            parted = _dateline_in_parts(text, rules)
+            parted = _dateline_in_parts(text, rules) or _byline_and_paper(text, rules)
             if parted is not None:
                 return parted
         if " - " in text:
@@ -169,6 +169,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
         return Line(Kind.FURNITURE, text)  # site furniture, or a related link inside the body: "Xem thêm: ..."
     if (text[-1].isdigit() or text[-1] == ".") and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
         return Line(Kind.FURNITURE, text)
+    if length <= CAPTION_TAIL_CHARS and rules.photo_credit.fullmatch(text) is not None:
+        return Line(Kind.FURNITURE, text)  # "AFP photo": the credit of the caption above (credited_captions)
     if text.isascii() and _is_unaccented_alt(text, rules):
         return Line(Kind.FURNITURE, text)
     if text[0].islower() and _is_slugged_link(text):
@@ -193,8 +195,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
             else None
         if agency is not None:
             return Line(Kind.CREDIT, agency)
-        if is_byline(text):
-            return Line(Kind.BYLINE, text)
+        if is_byline(text) or is_staff_byline(text, rules):
+            return Line(Kind.CREDIT if is_outlet(text, rules) else Kind.BYLINE, text)
         if length <= MAX_SOURCED_BYLINE_CHARS and _BYLINE_MARKS.search(text) is not None:
             byline = _byline_with_source(text, rules)
             if byline is not None:
@@ -204,6 +206,26 @@ def classify(text: str, rules: CleaningRules) -> Line:
     if text.endswith(ELLIPSES):
         return Line(Kind.TEASER, text)
     return Line(Kind.BODY, text)
+
+
+def credited_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
+    """The lines with a short sentence right above a photo's credit alone ("AFP photo", "ẢNH: TTXVN")
+    read as that photo's caption: a site that prints the credit on a line of its own leaves the
+    caption without a marker; never above a story's source ("(Nguồn: Báo Thanh Niên)" under a title).
+    A sentence above a labelled credit ("Ảnh: TTXVN") is as often the paragraph over an uncaptioned
+    photo, so only a line without a closing mark is its caption; above "AFP photo" a sentence is too.
+    """
+    for at in range(1, len(lines)):
+        above, credit = lines[at - 1], lines[at].text
+        if above.kind not in (Kind.BODY, Kind.HEADLINE) or len(above.text) > MAX_HINTED_CAPTION_CHARS \
+                or len(credit) > CAPTION_TAIL_CHARS or has_sentence_break(above.text) \
+                or rules.lead.match(above.text) is not None:
+            continue
+        if rules.photo_credit.fullmatch(credit) is not None or (
+                not above.text.endswith(SENTENCE_ENDS) and caption_credit_only(credit, rules)
+                and rules.photo_word.match(credit.strip(" -–—|([")) is not None):
+            lines[at - 1] = Line(Kind.CAPTION, above.text)
+    return lines
 
 
 def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
@@ -252,7 +274,10 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
         if not name or rules.dateline.fullmatch(rest) is None:
             continue
         byline = _byline(name, rules, signed=True)
-        source = undouble(name) if byline is None else None  # an aggregator's: "Báo Quốc tếBáo Quốc tế29/11/2025"
+        if byline is not None and (is_outlet(name, rules) or rules.site_head.match(name) is not None):
+            byline, source = None, name  # an aggregator's paper and its time: "Tiền Phong 18:20 15/08/2024"
+        else:
+            source = undouble(name) if byline is None else None  # "Báo Quốc tếBáo Quốc tế29/11/2025"
         if byline is None and source is None:
             continue
         published = dateline_value(rest)
@@ -289,6 +314,16 @@ def _dateline_in_parts(text: str, rules: CleaningRules) -> Line | None:
         elif _DIGIT.search(part) is not None or len(part.split()) > MAX_LABEL_WORDS:
             return None  # more than a section's label: not a dateline line
     return Line(Kind.DATELINE, text, dateline_value(dated[0]), author=author)
+
+
+def _byline_and_paper(text: str, rules: CleaningRules) -> Line | None:
+    """ "Theo Ngọc Minh | Thanh Niên": the author a story was taken from, then the paper that printed it."""
+    first, _, paper = (part.strip() for part in text.partition("|"))
+    credit = rules.credit.match(first)
+    if credit is None or not paper[:1].isupper() or "|" in paper or not _is_agency(paper):
+        return None
+    name = credit.group("credit").split(None, 1)[-1].lstrip(": ")
+    return Line(Kind.BYLINE, name, credit=paper) if is_byline(name) else None
 
 
 def numbered_months(text: str) -> str:
@@ -402,9 +437,19 @@ def is_byline(text: str) -> bool:
     )
 
 
+def is_outlet(text: str, rules: CleaningRules) -> bool:
+    """A paper's name that reads like a person's ("Người Lao Động", `news_outlets`): a credit, no author."""
+    return fold_line(text) in rules.news_outlets
+
+
+def is_staff_byline(text: str, rules: CleaningRules) -> bool:
+    """A newsroom's staff signing without a name: "PV", "CTV." (`staff_bylines`)."""
+    return len(text) <= MAX_BYLINE_CHARS and text.rstrip(". ") in rules.staff_bylines
+
+
 def _byline(text: str, rules: CleaningRules, signed: bool = False) -> Line | None:
     """A byline of any shape (see _byline_with_source), or None."""
-    if is_byline(text):
+    if is_byline(text) or is_staff_byline(text, rules):
         return Line(Kind.BYLINE, text)
     return _byline_with_source(text, rules, signed)
 

@@ -33,6 +33,8 @@ class CleaningRules:
     relative_time: re.Pattern[str]  # a related item's "5 giờ trước", "• 40 phút trước"
     caption_marker: re.Pattern[str]  # a marker and its colon, e.g. "Ảnh tư liệu:" (check what precedes it)
     caption_start: re.Pattern[str]  # a line that opens with a marker and colon, or is one: "(Ảnh minh họa)"
+    photo_credit: re.Pattern[str]  # a source then a marker, alone: "AFP photo", "Reuters Photo"
+    photo_word: re.Pattern[str]  # a word naming a photo, where a credit opens: "Ảnh", "Photo"
     caption_hint: re.Pattern[str]  # a position only captions give: "(phải)"
     credit: re.Pattern[str]  # "Theo HNM", "(theo Reuters, AP)"
     dateline: re.Pattern[str]  # a whole line of numbers, weekday names and dateline words
@@ -42,6 +44,9 @@ class CleaningRules:
     lead: re.Pattern[str]  # an article's first paragraph: "Ngày 28/12, ..."
     site_tag: re.Pattern[str]  # a site's or agency's mark opening a story: "(TG&VN) - ", "Báo Mới - "
     glued_lead: re.Pattern[str]  # a lead's opening inside a line: "... OSCE Ngày 5/12, ..." (group comma)
+    news_outlets: frozenset[str]  # papers' names that read like a person's, folded: "người lao động"
+    site_head: re.Pattern[str]  # a site's name by its first word: "Báo Quốc tế", "Tạp chí Cộng sản"
+    staff_bylines: frozenset[str]  # "PV", "CTV": a newsroom's staff signing without a name
     dotted_keep: frozenset[str]
     domain_suffixes: frozenset[str]
 
@@ -67,6 +72,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
     markers = alternation(_cases(word.rstrip(": ") for word in lexicon[Cleaning.CAPTION_MARKERS]))  # "Ảnh:", "ẢNH:"
     long_markers = alternation(_cases(word.rstrip(": ") for word in lexicon[Cleaning.CAPTION_MARKERS]
                                       if " " in word.strip()))
+    photo_words = alternation(lexicon[Cleaning.IMAGE_ALT_WORDS])
     byline_labels = lexicon[Cleaning.BYLINE_LABELS]
     lead_words = alternation(lexicon[Cleaning.LEAD_TIME_WORDS])
     lead_words_lower = alternation(word.lower() for word in lexicon[Cleaning.LEAD_TIME_WORDS])
@@ -98,6 +104,9 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
             rf"[\W_]*(?:khoảng\s+|cách đây\s+)?\d{{1,3}}\s*(?:{alternation(lexicon[Cleaning.RELATIVE_TIME_UNITS])})"
             rf"\s+(?:{alternation(lexicon[Cleaning.RELATIVE_TIME_WORDS])})[\W_]*"),
         caption_marker=re.compile(rf"(?:{markers})\s*:\s*"),
+        # One or two capitalised words naming the source, then a word naming a photo: "AFP photo".
+        photo_credit=re.compile(rf"(?:[A-Z][\w&.+/-]{{1,20}}\s+){{1,2}}(?i:{photo_words})s?\.?"),
+        photo_word=re.compile(rf"(?i:{photo_words})(?!\w)"),
         caption_hint=re.compile(alternation(_cases(lexicon[Cleaning.CAPTION_HINTS]))),
         # A marker of several words may take a comma instead, as a label: "Chụp lại hình ảnh, Thủ tướng ..."
         caption_start=re.compile(rf"^[(\[]?(?:(?:{markers})\s*(?::|[)\]]?\.?$)|(?:{long_markers}),\s)"),
@@ -123,6 +132,9 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         ))),
         site_tag=re.compile(site_tag),
         glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date}(?P<comma>,)?(?!\d)"),
+        staff_bylines=frozenset(lexicon[Cleaning.STAFF_BYLINES]),
+        news_outlets=frozenset(fold_line(name) for name in lexicon[Cleaning.NEWS_OUTLETS]),
+        site_head=re.compile(rf"(?:{site_heads})\s+[A-ZĐ]"),
         dotted_keep=frozenset(word.casefold() for word in lexicon[Cleaning.DOTTED_KEEP]),
         domain_suffixes=frozenset(word.casefold() for word in lexicon[Cleaning.DOMAIN_SUFFIXES]),
     )

@@ -230,6 +230,7 @@ class _Page:
         if target.published is None or (target.dated_above and line.published is not None):
             target.published, target.dated_above = line.published, False
         target.author = target.author or line.author
+        target.credit = target.credit or line.credit  # an aggregator's paper: "Tiền Phong 18:20 15/08/2024"
         target.confirmed = True
 
     def _head_line(self, index: int, line: Line, current: Draft) -> None:
@@ -269,7 +270,8 @@ class _Page:
 
     def _box_ends(self, index: int) -> bool:
         """Whether prose at `index` resumes the article after a related box set inside it: the box is a
-        heading and a few headlines, and two paragraphs of prose follow it (a list's summary is one)."""
+        heading and a few headlines, and two paragraphs of prose follow it (a list's summary is one), or
+        one and the article's byline or credit."""
         line = self.lines[index]
         if line.kind is not Kind.BODY or index - self.related_at > MAX_BOX_LINES + 1 \
                 or not reads_as_prose(line.text, self.rules):
@@ -279,6 +281,8 @@ class _Page:
                 or any(other.kind not in (Kind.FURNITURE, Kind.RELATED_HEADING, Kind.HEADLINE) for other in box):
             return False
         at = _next_text_line(self.lines, index + 1)
+        if at is not None and self.lines[at].kind in (Kind.BYLINE, Kind.CREDIT):
+            return True  # the article's last paragraph, then its signature
         return at is not None and self.lines[at].kind is Kind.BODY and reads_as_prose(self.lines[at].text, self.rules)
 
     def _signs_title(self, index: int) -> bool:

@@ -1,0 +1,116 @@
+"""Signatures and credits of real pages: staff bylines, a story taken from another paper, an
+aggregator's source on the dateline, a photo's credit on a line of its own, a box inside the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean.lines import Kind, classify
+
+TITLE = "Bộ trưởng Ngoại giao điện đàm với người đồng cấp Hàn Quốc"
+LEAD = "Chiều 9/2, Bộ trưởng Ngoại giao đã điện đàm với người đồng cấp Hàn Quốc về quan hệ hai nước."
+BODY = "Hai Bộ trưởng nhất trí phối hợp chuẩn bị cho các chuyến thăm cấp cao trong năm nay."
+LAST = "Hai bên cũng trao đổi về tình hình khu vực và các vấn đề quốc tế cùng quan tâm."
+
+
+def paragraphs(article):
+    return [b.text for b in article.blocks if b.kind == "paragraph"]
+
+
+def captions(article):
+    return [b.text for b in article.blocks if b.kind == "caption"]
+
+
+@pytest.mark.parametrize("text", ["PV", "CTV.", "Nhóm PV"])
+def test_a_newsrooms_staff_signs_without_a_name(rules, text):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.BYLINE, text)
+
+
+@pytest.mark.parametrize(("text", "author", "published"), [
+    ("PV•28/01/2025 08:22", "PV", "2025-01-28T08:22"),
+    ("CTV | 03/02/2025", "CTV", "2025-02-03"),
+])
+def test_a_staff_byline_before_a_dateline(rules, text, author, published):
+    line = classify(text, rules)
+    assert (line.kind, line.author, line.published) == (Kind.DATELINE, author, published)
+
+
+@pytest.mark.parametrize("text", ["PVN", "PV Gas", "VOV•28/01/2025 08:22", "PV Gas báo lãi quý III"])
+def test_capitals_that_are_no_staff_byline(rules, text):
+    line = classify(text, rules)
+    assert line.kind is not Kind.BYLINE and line.author is None
+
+
+@pytest.mark.parametrize(("text", "author", "credit"), [
+    ("Theo Ngọc Minh | Thanh Niên", "Ngọc Minh", "Thanh Niên"),
+    ("Theo: Hải Yến | Báo Tin tức", "Hải Yến", "Báo Tin tức"),
+])
+def test_a_story_taken_from_an_author_of_another_paper(rules, text, author, credit):
+    line = classify(text, rules)
+    assert (line.kind, line.text, line.credit) == (Kind.BYLINE, author, credit)
+
+
+@pytest.mark.parametrize("text", ["Theo dõi | Chia sẻ", "Thế giới | Châu Á", "Theo Reuters | AFP",
+                                  "Theo Ngọc Minh | Thanh Niên | Tuổi Trẻ"])
+def test_bars_that_are_no_sourced_byline(rules, text):
+    assert classify(text, rules).kind is not Kind.BYLINE
+
+
+def test_an_aggregators_paper_on_the_dateline_gives_way_to_the_byline_under_the_body(clean):
+    (article,) = clean(TITLE, "Tiền Phong 18:20 15/08/2024", LEAD, BODY, "Minh Châu")
+    assert (article.author, article.credit, article.published) == ("Minh Châu", "Tiền Phong", "2024-08-15T18:20")
+
+
+@pytest.mark.parametrize("closing", [(), ("KHÁNH AN",), ("Quang Minh - TTXVN",)])
+def test_a_persons_name_on_the_dateline_signs_the_article(clean, closing):
+    (article,) = clean(TITLE, "KHÁNH AN 09/11/2024 18:20", LEAD, BODY, *closing)
+    assert (article.author, article.credit) == ("KHÁNH AN", None)
+
+
+def test_a_papers_name_alone_is_a_credit(rules):
+    assert classify("THANH NIÊN", rules).kind is Kind.CREDIT
+
+
+@pytest.mark.parametrize("text", ["Thanh Hiền", "Đài Loan", "Tiến Phong"])
+def test_names_and_places_are_no_papers(rules, text):
+    assert classify(text, rules).kind is not Kind.CREDIT
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Bộ trưởng Ngoại giao phát biểu tại cuộc họp báo ở Hà Nội, ảnh chụp ngày 14/2/2024.", "AFP photo"),
+    ("Bộ trưởng Ngoại giao phát biểu tại cuộc họp báo ở Hà Nội, ảnh chụp ngày 14/2/2024.", "Reuters Photo"),
+    ("Bộ trưởng Ngoại giao phát biểu tại cuộc họp báo ở Hà Nội", "ẢNH: TTXVN"),
+])
+def test_a_photos_credit_alone_makes_the_line_above_its_caption(clean, caption, credit):
+    (article,) = clean(TITLE, "09/02/2025 10:20", caption, credit, LEAD, BODY)
+    assert captions(article)[0] == caption
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_storys_source_under_the_title_leaves_the_title_alone(clean):
+    (article,) = clean("Tin tức tổng hợp", TITLE, "(Nguồn: Báo Thanh Niên)", LEAD, BODY)
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize(("above", "credit"), [
+    ("Hai Bộ trưởng đã ký biên bản ghi nhớ. Lễ ký diễn ra tại trụ sở Bộ Ngoại giao.", "AFP photo"),
+    ("Lễ ký diễn ra tại trụ sở Bộ Ngoại giao với sự chứng kiến của hai đoàn.", "Ảnh: TTXVN"),
+])
+def test_a_paragraph_above_a_photo_credit_stays_a_paragraph(clean, above, credit):
+    (article,) = clean(TITLE, "09/02/2025 10:20", LEAD, above, credit, BODY)
+    assert paragraphs(article) == [LEAD, above, BODY]
+
+
+def test_a_box_inside_the_body_before_its_last_paragraph_and_byline(clean):
+    (article,) = clean(TITLE, "09/02/2025 10:20", LEAD, BODY, "Đọc tiếp",
+                       "Việt Nam - Hàn Quốc: ba mươi năm quan hệ ngoại giao", LAST, "NGỌC AN")
+    assert paragraphs(article) == [LEAD, BODY, LAST]
+    assert article.author == "NGỌC AN"
+
+
+def test_a_related_list_with_one_summary_before_a_heading_stays_out(clean):
+    (article,) = clean(TITLE, "09/02/2025 10:20", LEAD, BODY, "Đọc tiếp",
+                       "Việt Nam - Hàn Quốc: ba mươi năm quan hệ ngoại giao", LAST,
+                       "Tin cùng chuyên mục", "Thủ tướng dự lễ khởi công cao tốc phía Tây")
+    assert paragraphs(article) == [LEAD, BODY]
