@@ -76,6 +76,9 @@ _MONTH_IN_WORDS = re.compile(r"(?i)(?<!\w)(tháng)\s+(mười\s+một|mười\s+
                              r"|tám|chín|mười)(?!\w)")
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<!\d)(\d{4})(?=\d{1,2}[:h]\d{2}(?!\d))")  # "20259:42": a scraper dropped the space
 _GLUED_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
+_LETTER_DOT_LETTER = re.compile(r"[^\W\d_]\.[^\W\d_]")
+# Two words joined by a full stop alone, neither inside an address, a path, a number or a dotted chain.
+_GLUED_SENTENCE = re.compile(r"(?<![\w./@:\\-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w./@\\-])")
 # A full stop, ? or ! then a space and a letter; see has_sentence_break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")
 _BYLINE_WITH_SOURCE = re.compile(r"(?P<name>[^()]{3,40}?)\s*(?P<source>\([^()]{3,60}\))$")
@@ -93,15 +96,34 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
 
 def page_lines(text: str, rules: CleaningRules) -> list[str]:
-    """The non-empty lines of a page, spacing normalised, glued lines split apart."""
+    """The non-empty lines of a page, spacing normalised, glued lines and sentences split apart."""
     if "  " in text or _ODD_CHARS.search(text) is not None:
         text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    if _LETTER_DOT_LETTER.search(text) is not None:
+        text = _GLUED_SENTENCE.sub(lambda glued: _spaced_sentences(glued, rules), text)
     lines: list[str] = []
     for raw in text.splitlines():  # also CR, U+2028 and the other line separators
         line = raw.strip()
         if line:
             lines.extend(_unglue(line, rules))
     return lines
+
+
+def _spaced_sentences(glued: re.Match[str], rules: CleaningRules) -> str:
+    """ "Hà Nội.Trong khi đó" -> "Hà Nội. Trong khi đó": a scraper dropped the space after a full stop.
+
+    Only a lower-case word then a capitalised one ("TP.HCM", "U.S", "Baoquocte.vn", "file.JPG" and
+    "VnExpress.net" stay), never a domain's ending ("Vietnamnet.Vn"), an abbreviation ("St.Petersburg")
+    or a listed dotted word.
+    """
+    before, after = glued.group(1), glued.group(2)
+    if len(before) == 2 and before.isascii() and before[0].isupper():
+        return glued.group()  # an abbreviation: "St.Petersburg", "Tp.Vinh", "Mr.Smith"
+    if before[-1].islower() and after[0].isupper() and after[1].islower() \
+            and after.casefold() not in rules.domain_suffixes \
+            and f"{before}.{after}".casefold() not in rules.dotted_keep:
+        return f"{before}. {after}"
+    return glued.group()
 
 
 def _unglue(line: str, rules: CleaningRules) -> list[str]:
@@ -274,10 +296,11 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
         if not name or rules.dateline.fullmatch(rest) is None:
             continue
         byline = _byline(name, rules, signed=True)
+        source: str | None = None
         if byline is not None and (is_outlet(name, rules) or rules.site_head.match(name) is not None):
             byline, source = None, name  # an aggregator's paper and its time: "Tiền Phong 18:20 15/08/2024"
-        else:
-            source = undouble(name) if byline is None else None  # "Báo Quốc tếBáo Quốc tế29/11/2025"
+        elif byline is None:
+            source = undouble(name)  # an aggregator's source printed twice: "Báo Quốc tếBáo Quốc tế29/11/2025"
         if byline is None and source is None:
             continue
         published = dateline_value(rest)

@@ -1,11 +1,12 @@
 """Signatures and credits of real pages: staff bylines, a story taken from another paper, an
-aggregator's source on the dateline, a photo's credit on a line of its own, a box inside the body."""
+aggregator's source on the dateline, a photo's credit on a line of its own, a box inside the body;
+and sentences a scraper glued together."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.clean.lines import Kind, classify
+from reader.clean.lines import Kind, classify, page_lines
 
 TITLE = "Bộ trưởng Ngoại giao điện đàm với người đồng cấp Hàn Quốc"
 LEAD = "Chiều 9/2, Bộ trưởng Ngoại giao đã điện đàm với người đồng cấp Hàn Quốc về quan hệ hai nước."
@@ -114,3 +115,21 @@ def test_a_related_list_with_one_summary_before_a_heading_stays_out(clean):
                        "Việt Nam - Hàn Quốc: ba mươi năm quan hệ ngoại giao", LAST,
                        "Tin cùng chuyên mục", "Thủ tướng dự lễ khởi công cao tốc phía Tây")
     assert paragraphs(article) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize(("text", "spaced"), [
+    ("Hai bên hội đàm tại Hà Nội.Trong khi đó, phía Nhật Bản cho biết.",
+     "Hai bên hội đàm tại Hà Nội. Trong khi đó, phía Nhật Bản cho biết."),
+    ("Cuộc gặp kết thúc.Đại sứ cảm ơn.", "Cuộc gặp kết thúc. Đại sứ cảm ơn."),
+])
+def test_sentences_glued_without_a_space_are_spaced(rules, text, spaced):
+    assert page_lines(text, rules) == [spaced]
+
+
+@pytest.mark.parametrize("text", [
+    "TP.HCM và St.Petersburg", "Xem tại Baoquocte.vn hoặc VnExpress.net", "Vietnamnet.Vn",
+    "https://nld.com.vn/Thoi-Su.Chinh-Tri.htm", "giá 1.500 đồng", "ảnh hop.JPG", "ông N.V.An",
+    "thư abc.Def@x.com", "Hai bên đã thống nhất v.v.Sau đó",
+])
+def test_dots_of_addresses_numbers_and_abbreviations_stay(rules, text):
+    assert page_lines(text, rules) == [text]
