@@ -47,6 +47,7 @@ MAX_BYLINE_CHARS = 40
 MAX_AUTHORS = 4  # "Quang Anh - Văn Khương - Trần Nam": a crew signs with a few names
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
+MAX_DESK_WORDS = 8  # "Sở Ngoại vụ TP Đà Nẵng", "Ban Thời sự"
 MAX_LABEL_WORDS = 4  # a section's label beside a dateline: "Quốc tế", "Thời sự trong nước"
 MIN_AGENCY_CAPITALS = 2  # "TTXVN", "VOV-Bắc Kinh", "VnExpress": a name or a place has one
 IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
@@ -217,6 +218,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
             else None
         if agency is not None:
             return Line(Kind.CREDIT, agency)
+        if text[0] == "(" and text[-1] == ")" and _is_initialled_desk(text[1:-1], rules):
+            return Line(Kind.CREDIT, text[1:-1])  # "(T.L., Sở Ngoại vụ TP Đà Nẵng)": who wrote it, for which desk
         if is_byline(text) or is_staff_byline(text, rules):
             return Line(Kind.CREDIT if is_outlet(text, rules) else Kind.BYLINE, text)
         if length <= MAX_SOURCED_BYLINE_CHARS and _BYLINE_MARKS.search(text) is not None:
@@ -544,6 +547,14 @@ def agency_credit(text: str) -> str | None:
     """An agency's name alone closing a story: "(TTXVN/Vietnam+)", "BNEWS/TTXVN", "(VOV)" -> the credit."""
     match = _AGENCY_CREDIT.fullmatch(text)
     return (match.group("agency") or match.group("agency2")) if match is not None else None
+
+
+def _is_initialled_desk(text: str, rules: CleaningRules) -> bool:
+    """ "T.L., Sở Ngoại vụ TP Đà Nẵng", "PV, Ban Thời sự": a writer's initials, then the desk or office."""
+    initials, comma, desk = text.partition(", ")
+    return bool(comma) and desk[:1].isupper() and len(desk.split()) <= MAX_DESK_WORDS \
+        and not has_sentence_break(desk) and not desk.endswith(".") \
+        and (_INITIALS.fullmatch(initials) is not None or is_staff_byline(initials, rules))
 
 
 def _is_newsroom(text: str) -> bool:

@@ -133,3 +133,51 @@ def test_sentences_glued_without_a_space_are_spaced(rules, text, spaced):
 ])
 def test_dots_of_addresses_numbers_and_abbreviations_stay(rules, text):
     assert page_lines(text, rules) == [text]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Văn bản bởi: Thanh Phương", Kind.BYLINE),
+    ("Đăng ngày: 09/11/2024 - 14:20 Sửa đổi lần cuối: 09/11/2024 - 16:05", Kind.DATELINE),
+    ("3 phút", Kind.FURNITURE),  # a reading time
+    ("5 phút đọc", Kind.FURNITURE),
+    ("Đọc tiếp trên trang của chúng tôi", Kind.FURNITURE),
+    ("Các tin liên quan:", Kind.RELATED_HEADING),
+    ("Các bài khác", Kind.RELATED_HEADING),
+])
+def test_a_broadcasters_and_a_portals_labels(rules, text, kind):
+    assert classify(text, rules).kind is kind
+
+
+@pytest.mark.parametrize("text", ["3 phút sau, đoàn xe đã tới nơi.", "Đọc tiếp trên trang 5 của báo in, ông nói.",
+                                  "Văn bản bởi hai bên ký kết có hiệu lực ngay."])
+def test_sentences_that_open_like_those_labels_stay_text(rules, text):
+    assert classify(text, rules).kind is Kind.BODY
+
+
+def test_a_broadcasters_byline_and_dateline_pair_under_the_caption(clean):
+    (article,) = clean(TITLE, "Bộ trưởng Ngoại giao tại Hà Nội, ngày 08/11/2024. © Reuters",
+                       "Văn bản bởi: Thanh Phương",
+                       "Đăng ngày: 09/11/2024 - 14:20 Sửa đổi lần cuối: 09/11/2024 - 16:05", "3 phút", LEAD, BODY,
+                       "Đọc tiếp trên trang của chúng tôi")
+    assert (article.author, article.published, paragraphs(article)) == ("Thanh Phương", "2024-11-09T14:20",
+                                                                       [LEAD, BODY])
+
+
+@pytest.mark.parametrize(("text", "credit"), [("(T.L., Sở Ngoại vụ TP Đà Nẵng)", "T.L., Sở Ngoại vụ TP Đà Nẵng"),
+                                              ("(PV, Ban Thời sự)", "PV, Ban Thời sự")])
+def test_initials_and_their_desk_in_brackets_are_the_credit(rules, text, credit):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.CREDIT, credit)
+
+
+@pytest.mark.parametrize("text", ["(Hà Nội, Việt Nam)", "(Ảnh, Sở Ngoại vụ)",
+                                  "(T.L., ông nói rằng hai bên sẽ ký. Sau đó)"])
+def test_brackets_that_name_no_desk(rules, text):
+    assert classify(text, rules).kind is not Kind.CREDIT
+
+
+def test_a_desks_credit_closes_the_body_before_a_related_list(clean):
+    (article,) = clean(TITLE, "09/02/2025 10:20", LEAD, BODY, "(T.L., Sở Ngoại vụ TP Đà Nẵng)", "Các tin liên quan:",
+                       "- Chủ tịch UBND thành phố tiếp Tổng Lãnh sự Nhật Bản tại Đà Nẵng và các đoàn khác (04-10-2024)",
+                       "- Đoàn đại biểu thành phố Daegu (Hàn Quốc) thăm và làm việc tại Đà Nẵng nhân dịp (28-09-2024)")
+    assert (article.credit, paragraphs(article)) == ("T.L., Sở Ngoại vụ TP Đà Nẵng", [LEAD, BODY])
