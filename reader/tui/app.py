@@ -45,6 +45,7 @@ from reader.load import FolderError, list_page_files
 from reader.model import Corpus, Problem
 from reader.progress import ProgressClock
 from reader.tui.commands import ReaderCommands
+from reader.tui.hangup import POLL_SECONDS, hung_up
 from reader.tui.keymap import bind, check_keys, keys_in_force
 from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed, Parsing
 from reader.tui.reading_state import ReadingState
@@ -109,12 +110,27 @@ class ReaderApp(App[None]):
             loop = asyncio.get_running_loop()
             for signum in ENDING_SIGNALS:
                 loop.add_signal_handler(signum, self.exit, None, 128 + signum)
+            self._watch_terminal()
         if self.catalog is not None:
             self.main.post_message(CatalogLoaded(self.catalog))
             self.main.post_message(IndexReady(self.catalog.search_index()))
             settled()
         else:
             self._load()
+
+    def _watch_terminal(self) -> None:
+        """End as on SIGHUP when the terminal goes away without sending it (reader/tui/hangup.py)."""
+        stdin = sys.__stdin__
+        if stdin is None:
+            return
+        fd = stdin.fileno()
+
+        def check() -> None:
+            if hung_up(fd):
+                self.exit(None, 128 + signal.SIGHUP)
+
+        check()  # it may have gone before the first screen
+        self.set_interval(POLL_SECONDS, check)
 
     # Each worker is given its description: Textual's default is the repr of every argument.
     @work(exclusive=True, exit_on_error=False, description="open the folder")

@@ -6,6 +6,7 @@ again on any way out; these tests read what it wrote to the terminal to check it
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import pty
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import termios
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +32,11 @@ ENTER_ALTERNATE_SCREEN = b"\x1b[?1049h"
 
 
 class Terminal:
-    """`reader` started on a pty of 100x30 as its controlling terminal, in a session of its own."""
+    """`reader` started on a pty of 100x30, in a session of its own.
+
+    The app inherits the pty's descriptors: it is not its controlling terminal, so closing the
+    master sends it no SIGHUP.
+    """
 
     def __init__(self, folder: Path, tmp: Path) -> None:
         self.master, slave = pty.openpty()
@@ -73,7 +79,27 @@ class Terminal:
         status = self.process.wait(timeout=max(timeout - (time.monotonic() - started), 0.1))
         took = time.monotonic() - started
         os.close(self.master)
+        self.master = -1
         return status, self.output, took
+
+    def hang_up(self) -> None:
+        """Close the terminal's master side, as a window closed under the app would, without a signal.
+
+        The app does not hold the pty as its controlling terminal (it inherited the descriptors),
+        so no SIGHUP comes: it has to notice by itself.
+        """
+        os.close(self.master)
+        self.master = -1
+
+    def end(self) -> None:
+        """Kill what is left of the app's session and close the terminal: a failed test leaks nothing."""
+        if self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+        if self.master >= 0:
+            os.close(self.master)
+            self.master = -1
 
     def left_behind(self) -> list[int]:
         """Processes still in the app's session (its parse workers, had it left any)."""
@@ -100,6 +126,23 @@ def _assert_restored(output: bytes) -> None:
     assert b"Traceback" not in output
 
 
+Start = Callable[[Path], Terminal]
+
+
+@pytest.fixture
+def start(tmp_path: Path) -> Iterator[Start]:
+    """Start `reader` on a folder under a pty; whatever the test's outcome, it is ended afterwards."""
+    started: list[Terminal] = []
+
+    def launch(folder: Path) -> Terminal:
+        started.append(Terminal(folder, tmp_path))
+        return started[-1]
+
+    yield launch
+    for terminal in started:
+        terminal.end()
+
+
 @pytest.fixture
 def hostile_seeds(tmp_path: Path) -> Path:
     folder = tmp_path / "seeds"
@@ -113,8 +156,8 @@ def hostile_seeds(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130)])
-def test_a_signal_ends_the_app_with_the_terminal_restored(tmp_path: Path, signum: int, status: int) -> None:
-    terminal = Terminal(SEEDS, tmp_path)
+def test_a_signal_ends_the_app_with_the_terminal_restored(start: Start, signum: int, status: int) -> None:
+    terminal = start(SEEDS)
     terminal.read_until(b"Articles (")
     os.kill(terminal.process.pid, signum)
     code, output, took = terminal.finish(timeout=10)
@@ -123,8 +166,16 @@ def test_a_signal_ends_the_app_with_the_terminal_restored(tmp_path: Path, signum
     assert took < 2
 
 
-def test_ctrl_c_quits_like_q_with_status_0(tmp_path: Path) -> None:
-    terminal = Terminal(SEEDS, tmp_path)
+def test_a_terminal_closed_without_a_signal_ends_the_app(start: Start) -> None:
+    """Closed under it with no SIGHUP, the app notices within its poll and ends as on a hangup."""
+    terminal = start(SEEDS)
+    terminal.read_until(b"Articles (")
+    terminal.hang_up()
+    assert terminal.process.wait(timeout=15) == 128 + signal.SIGHUP
+
+
+def test_ctrl_c_quits_like_q_with_status_0(start: Start) -> None:
+    terminal = start(SEEDS)
     terminal.read_until(b"Articles (")
     os.write(terminal.master, b"\x03")
     code, output, _took = terminal.finish(timeout=10)
@@ -132,14 +183,14 @@ def test_ctrl_c_quits_like_q_with_status_0(tmp_path: Path) -> None:
     _assert_restored(output)
 
 
-def test_sigterm_while_the_folder_is_parsed_ends_at_once_and_leaves_no_process(tmp_path: Path) -> None:
+def test_sigterm_while_the_folder_is_parsed_ends_at_once_and_leaves_no_process(start: Start, tmp_path: Path) -> None:
     """The app does not wait for the parse it started, and its parse workers leave with it."""
     folder = tmp_path / "many"
     folder.mkdir()
     pages = sorted(SEEDS.glob("*.txt"))
     for n in range(150):  # past the count that starts parse workers
         shutil.copy(pages[n % len(pages)], folder / f"{n:03}.txt")
-    terminal = Terminal(folder, tmp_path)
+    terminal = start(folder)
     terminal.read_until(b"Reading")
     os.kill(terminal.process.pid, signal.SIGTERM)
     code, output, took = terminal.finish(timeout=10)
@@ -152,8 +203,8 @@ def test_sigterm_while_the_folder_is_parsed_ends_at_once_and_leaves_no_process(t
     assert terminal.left_behind() == []
 
 
-def test_hostile_names_send_no_link_to_the_terminal(tmp_path: Path, hostile_seeds: Path) -> None:
-    terminal = Terminal(hostile_seeds, tmp_path)
+def test_hostile_names_send_no_link_to_the_terminal(start: Start, hostile_seeds: Path) -> None:
+    terminal = start(hostile_seeds)
     terminal.read_until(b"Articles (")
     terminal.read_until(b"e.txt")  # the notification of the empty file
     os.write(terminal.master, b"jjq")
