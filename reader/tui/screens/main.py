@@ -36,7 +36,7 @@ from reader.model import Article, Official
 from reader.query import Query, describe, keep_filtered, name_matches, parse_query
 from reader.roster import OfficialsOrder, Roster
 from reader.search import Match, SearchIndex, query_words
-from reader.timeline import TimelineRow, timeline
+from reader.timeline import Timeline, TimelineRow
 from reader.tui.keymap import SPECS, bind, keys_in_force
 from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed, Parsing
 from reader.tui.reading_state import ReadingState
@@ -563,8 +563,8 @@ class MainScreen(Screen[None]):
             scope += f" · search “{self.query_text.strip()}”"
         if self.official is not None:
             scope += f" · {self.official.name}"
-        groups = timeline(catalog.dates_of([row.id for row in articles]))
-        self.app.push_screen(TimelineScreen(groups, scope, self._block_text), self._open_at_row)
+        rows = Timeline(catalog.dates_of([row.id for row in articles]))
+        self.app.push_screen(TimelineScreen(rows, scope, self._block_text), self._open_at_row)
 
     def _open_at_row(self, row: TimelineRow | None) -> None:
         if row is not None:

@@ -33,7 +33,7 @@ from textual.widgets import Footer, Input, Static
 
 from reader.model import Official
 from reader.roster import OfficialsOrder, Roster, next_officials_order
-from reader.timeline import HasDates, TimelineRow, timeline
+from reader.timeline import HasDates, Timeline, TimelineRow
 from reader.tui.keymap import bind
 from reader.tui.screens.timeline import TimelineScreen
 from reader.tui.widgets.cursor import PAGE_BINDINGS, CursorActions, PageActions, cursor_bindings
@@ -267,7 +267,7 @@ class OfficialsScreen(Screen[OfficialsChoice]):
             if row is not None:
                 self.dismiss(OfficialsChoice(official, row))
 
-        self.app.push_screen(TimelineScreen(timeline(articles), scope, self.block_text), opened)
+        self.app.push_screen(TimelineScreen(Timeline(articles), scope, self.block_text), opened)
 
     def on_officials_list_chosen(self, message: OfficialsList.Chosen) -> None:
         message.stop()

@@ -1,13 +1,15 @@
 """The timeline: every dated mention of the listed articles, by month, to open an article at one.
 
-A corpus of 10,000 pages holds a few hundred thousand mentions, so the rows are drawn line
-by line (a ScrollView with `render_line`, as the article list is); what a row says comes from
-reader/timeline.py, which the core tests on its own.
+A corpus of 10,000 pages holds some 90,000 mentions, so the rows are drawn line by line (a
+ScrollView with `render_line`, as the article list is) and where each line falls is worked
+out from the groups' sizes: no table of lines is built, and a row is made only when drawn
+(reader/timeline.py, which the core tests on its own, says what it holds).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -24,7 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Footer, Static
 
-from reader.timeline import TimelineGroup, TimelineRow, around
+from reader.timeline import Timeline, TimelineRow, around
 from reader.tui.keymap import bind
 from reader.tui.widgets.cursor import PAGE_BINDINGS, CursorActions, PageActions, cursor_bindings
 
@@ -47,23 +49,33 @@ class TimelineView(CursorActions, PageActions, ScrollView, can_focus=True, inher
             super().__init__()
             self.row = row
 
-    def __init__(self, groups: Sequence[TimelineGroup], block_text: Callable[[TimelineRow], str], *,
-                 id: str | None = None) -> None:
+    def __init__(self, rows: Timeline, block_text: Callable[[TimelineRow], str], *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.rows = rows
         self.block_text = block_text  # the block a row's mention sits in, read only when the row is drawn
         self._around: dict[int, tuple[str, str]] = {}
-        self.rows: list[TimelineRow] = []
-        self.row_line: list[int] = []  # the first screen line of each row
-        self.lines: list[tuple[str, int]] = []  # ("header", group index) or ("row"/"title", row index)
-        self.groups = tuple(groups)
-        for number, group in enumerate(self.groups):
-            self.lines.append(("header", number))
-            for row in group.rows:
-                self.row_line.append(len(self.lines))
-                self.lines.append(("row", len(self.rows)))
-                self.lines.append(("title", len(self.rows)))
-                self.rows.append(row)
+        # Each group is its header line, then two lines a row (the mention in its words; the article's title).
+        self._starts = [group.start for group in rows.groups]
+        self._header_lines: list[int] = []
+        line = 0
+        for group in rows.groups:
+            self._header_lines.append(line)
+            line += 1 + 2 * group.count
+        self.line_count = line
         self.cursor = 0
+
+    def row_line(self, index: int) -> int:
+        """The screen line of row `index`'s first line."""
+        group = bisect_right(self._starts, index) - 1
+        return self._header_lines[group] + 1 + 2 * (index - self._starts[group])
+
+    def line_at(self, line: int) -> tuple[str, int]:
+        """("header", group number) or ("row" / "title", row index) for a line of the view."""
+        group = bisect_right(self._header_lines, line) - 1
+        offset = line - self._header_lines[group]
+        if offset == 0:
+            return "header", group
+        return ("row" if offset % 2 else "title"), self._starts[group] + (offset - 1) // 2
 
     @property
     def selected(self) -> TimelineRow | None:
@@ -77,7 +89,7 @@ class TimelineView(CursorActions, PageActions, ScrollView, can_focus=True, inher
         self._scroll_to_cursor()
 
     def _update_size(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.lines))
+        self.virtual_size = Size(self.scrollable_content_region.width, self.line_count)
 
     def select_index(self, index: int) -> None:
         if not self.rows:
@@ -88,8 +100,8 @@ class TimelineView(CursorActions, PageActions, ScrollView, can_focus=True, inher
 
     def _scroll_to_cursor(self) -> None:
         if self.rows:
-            line = self.row_line[self.cursor]
-            top = line - 1 if self.lines[line - 1][0] == "header" else line  # keep a group's header in view
+            line = self.row_line(self.cursor)
+            top = line - 1 if self.line_at(line - 1)[0] == "header" else line  # keep a group's header in view
             self.scroll_to_region(Region(0, top, 1, line + 2 - top), animate=False, immediate=True)
 
     @property
@@ -109,19 +121,19 @@ class TimelineView(CursorActions, PageActions, ScrollView, can_focus=True, inher
         if offset is None:
             return
         line = offset.y + round(self.scroll_y)
-        if 0 <= line < len(self.lines) and self.lines[line][0] != "header":
-            self.select_index(self.lines[line][1])
+        if 0 <= line < self.line_count and (where := self.line_at(line))[0] != "header":
+            self.select_index(where[1])
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = round(self.scroll_y) + y
-        if line >= len(self.lines):
+        if line >= self.line_count:
             return Strip.blank(width, self.rich_style)
-        kind, index = self.lines[line]
+        kind, index = self.line_at(line)
         base = self.rich_style
         if kind == "header":
-            group = self.groups[index]
-            count = len(group.rows)
+            group = self.rows.groups[index]
+            count = group.count
             label = f" {group.label} · {count} mention{'s' if count != 1 else ''}"
             return self._fit([Segment(label, base + self.get_component_rich_style("timeline--header"))], width, base)
         if index == self.cursor:
@@ -154,23 +166,23 @@ class TimelineScreen(Screen[TimelineRow | None]):
     TITLE = "Timeline"
     BINDINGS: ClassVar[list[BindingType]] = [bind("close", "close")]
 
-    def __init__(self, groups: Sequence[TimelineGroup], scope: str, block_text: Callable[[TimelineRow], str]) -> None:
+    def __init__(self, rows: Timeline, scope: str, block_text: Callable[[TimelineRow], str]) -> None:
         super().__init__()
-        self.groups = tuple(groups)
+        self.rows = rows
         self.block_text = block_text
         self.scope = scope  # what the rows are of: "12 articles", "the search “x”"
 
     def compose(self) -> ComposeResult:
-        mentions = sum(len(group.rows) for group in self.groups)
+        mentions = len(self.rows)
         with Vertical(id="timeline-box") as box:
             # Content: the scope may hold a query or an official's name, text that is never markup.
             box.border_title = Content(f"Timeline · {mentions} dated mention{'s' if mentions != 1 else ''}"
                                        f" · {self.scope}")
             box.border_subtitle = "enter open the article there · esc back"
-            if not self.groups:
+            if not self.rows:
                 yield Static("No dated mentions in these articles.", id="timeline-empty")
-            view = TimelineView(self.groups, self.block_text, id="timeline-view")
-            view.display = bool(self.groups)
+            view = TimelineView(self.rows, self.block_text, id="timeline-view")
+            view.display = bool(self.rows)
             yield view
         yield Footer()
 
