@@ -432,7 +432,7 @@ async def test_officials_view_filters_the_list_and_escape_returns() -> None:
         await pilot.press("up", "enter")
         await pilot.pause()
         assert listed(app) == ["tokyo-1", "seoul-2"]
-        assert app.main.article_list.border_title == "Articles 2/4 · ● 2 · Fumio Kishida · file order"
+        assert app.main.article_list.border_title == "Articles 2/4 · Fumio Kishida · file"
         assert spans_with(app.main.pane, block_part(10), "search") == ["Thủ tướng Kishida"]
         await pilot.press("escape")
         await pilot.pause()

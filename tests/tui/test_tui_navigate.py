@@ -19,8 +19,10 @@ from reader.markdown import article_markdown
 from reader.model import DateMention
 from reader.search import Match
 from reader.tui.app import ReaderApp
+from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
 from reader.tui.screens.timeline import TimelineScreen, TimelineView
+from reader.tui.widgets.keys_footer import KeysFooter
 
 
 def listed(app: ReaderApp) -> list[str]:
@@ -44,10 +46,10 @@ async def test_the_list_is_newest_first_and_s_cycles_oldest_file_newest() -> Non
         await pilot.pause()
         # tokyo 2025-01-07, seoul 2023-05-06; danang (a month only) and the teaser have no date: last
         assert listed(app) == ["tokyo-1", "seoul-2", "danang-1", "teaser-1"]
-        assert str(app.main.article_list.border_title) == "Articles (4) · ● 4 · newest first"
+        assert str(app.main.article_list.border_title) == "Articles (4) · ● 4 · newest"
         await pilot.press("s")
         assert listed(app) == ["seoul-2", "tokyo-1", "danang-1", "teaser-1"]
-        assert str(app.main.article_list.border_title) == "Articles (4) · ● 4 · oldest first"
+        assert str(app.main.article_list.border_title) == "Articles (4) · ● 4 · oldest"
         await pilot.press("s")
         assert listed(app) == ["tokyo-1", "danang-1", "seoul-2", "teaser-1"]
         assert str(app.main.article_list.border_title) == "Articles (4) · ● 4 · file order"
@@ -244,3 +246,24 @@ async def test_the_palette_runs_an_action_and_filters_by_an_official() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
+
+
+async def test_at_80_columns_the_footer_keeps_help_and_quit_and_the_list_title_keeps_its_order() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.main.query_one(KeysFooter)
+        line = footer.render().plain
+        assert 70 < len(line) <= 80 and line.endswith("^p Palette")  # the palette's key at the right end
+        for shown in ("⏎ Read", "/ Search", "o Officials", "s Sort", "t Timeline", "? Help", "q Quit"):
+            assert shown in line
+        assert "c Copy" not in line and "e Entities" not in line  # the least needed leave first
+        assert str(app.main.article_list.border_title) == "Articles (4) · file"
+        await pilot.resize_terminal(200, 50)
+        await pilot.pause()
+        line = footer.render().plain
+        assert "c Copy" in line and "v Source" in line and "e Entities" in line
+        assert str(app.main.article_list.border_title) == "Articles (4) · ● 4 · file order"
+        await pilot.click(KeysFooter, offset=(line.index("? Help") + 1, 0))  # a click presses the key
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

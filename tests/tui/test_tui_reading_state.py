@@ -89,7 +89,7 @@ async def test_f_flags_and_F_lists_only_the_flagged_articles_and_says_so() -> No
         assert flagged_rows(app) == [True, False, True, False]
         await pilot.press("F")
         assert listed(app) == ["tokyo-1", "seoul-2"]
-        assert title(app) == "Articles 2/4 · ● 2 · flagged · file order"
+        assert title(app) == "Articles 2/4 · flagged · file"
         await pilot.press("F")
         assert listed(app) == ["tokyo-1", "danang-1", "seoul-2", "teaser-1"]
         assert "flagged" not in title(app)

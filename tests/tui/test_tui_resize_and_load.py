@@ -147,7 +147,7 @@ async def test_an_empty_folder_says_which_folder_and_how_to_read_another(tmp_pat
         assert "No articles found" in text
         assert str(tmp_path) in text
         assert "reader --seeds DIR" in text and "seeds:" in text
-        assert app.main.article_list.border_title == "Articles (0) · newest first"
+        assert app.main.article_list.border_title == "Articles (0) · newest"
         await pilot.press("j", "slash", "x", "escape", "n", "o")  # nothing to act on: nothing breaks
         await pilot.pause()
 
@@ -167,7 +167,7 @@ async def test_ten_thousand_articles_list_and_filter() -> None:
     app = make_app(replace(corpus, articles=many))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert app.main.article_list.border_title == "Articles (10000) · ● 10000 · file order"
+        assert app.main.article_list.border_title == "Articles (10000) · ●10000 · file"
         await pilot.press("G")
         assert app.main.pane.article.id == "teaser-1-2499"
         await pilot.press("slash", *"seoul")

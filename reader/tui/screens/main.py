@@ -26,7 +26,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from reader.catalog import Catalog, Dated, Row, StoreCatalog
 from reader.chronology import SortOrder, next_order, sort_articles
@@ -42,15 +42,17 @@ from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed, Parsing
 from reader.tui.reading_state import ReadingState
 from reader.tui.screens.officials import OfficialsChoice, OfficialsScreen
 from reader.tui.screens.timeline import TimelineScreen
-from reader.tui.widgets.article_list import UNREAD, ArticleList
+from reader.tui.widgets.article_list import FLAGGED, UNREAD, ArticleList
 from reader.tui.widgets.entities import EntitiesPanel
+from reader.tui.widgets.keys_footer import KeysFooter
 from reader.tui.widgets.reading_pane import ReadingPane
 from reader.tui.widgets.search_bar import SearchBar
 
 ENTITIES_MIN_WIDTH = 120  # below this the reading pane needs the room more than the panel
 _NOT_IN_PALETTE = {"down", "up", "close"}  # keys that mean something only where the focus is
 OFFICIALS_SCREEN = "officials"  # the name the officials view is installed under
-ORDER_LABELS = {SortOrder.NEWEST: "newest first", SortOrder.OLDEST: "oldest first", SortOrder.FILE: "file order"}
+ORDER_LABELS = {SortOrder.NEWEST: ("newest first", "newest"), SortOrder.OLDEST: ("oldest first", "oldest"),
+                SortOrder.FILE: ("file order", "file")}  # (long, short): the list's title takes what fits
 
 
 class MainScreen(Screen[None]):
@@ -116,7 +118,7 @@ class MainScreen(Screen[None]):
             yield ReadingPane(self.highlight_overrides, self.reading_width, id="pane")
             yield EntitiesPanel(id="entities")
         yield SearchBar(id="search")
-        yield Footer()
+        yield KeysFooter()
 
     @property
     def article_list(self) -> ArticleList:
@@ -131,7 +133,6 @@ class MainScreen(Screen[None]):
         return self.query_one(SearchBar)
 
     def on_mount(self) -> None:
-        self.article_list.border_title = "Articles"
         self.article_list.border_subtitle = Content(self.folder.name)
         self.pane.border_title = "Reading"
         self.query_one(EntitiesPanel).border_title = "In this article"
@@ -255,15 +256,18 @@ class MainScreen(Screen[None]):
     def _update_titles(self) -> None:
         assert self.catalog is not None
         shown, total = len(self.article_list.articles), len(self.catalog.rows)
-        title = f"Articles ({total})" if shown == total else f"Articles {shown}/{total}"
+        count = f"Articles ({total})" if shown == total else f"Articles {shown}/{total}"
+        # (forms, rank): where the list is narrow, the highest rank is shortened first (fit_title)
+        parts: list[tuple[tuple[str, ...], int]] = [((count,), 0)]
         if shown:  # the unread ones, with the mark their rows carry (the title has no room for words)
-            title += f" · {UNREAD.strip()} {self.reading.unread_count(a.id for a in self.article_list.articles)}"
+            unread = self.reading.unread_count(a.id for a in self.article_list.articles)
+            parts.append(((f"{UNREAD.strip()} {unread}", f"{UNREAD.strip()}{unread}", ""), 2))
         if self.flagged_only:
-            title += " · flagged"
+            parts.append((("flagged", FLAGGED.strip()), 1))
         if self.official is not None:
-            title += f" · {self.official.name}"
-        title += f" · {ORDER_LABELS[self.list_order]}"
-        self.article_list.border_title = Content(title)  # an official's name is text, never markup
+            parts.append(((self.official.name,), 0))
+        parts.append((ORDER_LABELS[self.list_order], 3))
+        self.article_list.set_title(parts)  # fitted to the list's width (reader/tui/widgets/article_list.py)
         if self.search_bar.display:
             query = self.search_query
             words = query_words(query.words)

@@ -29,7 +29,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.model import Official
 from reader.roster import OfficialsOrder, Roster, next_officials_order
@@ -37,6 +37,7 @@ from reader.timeline import HasDates, Timeline, TimelineRow
 from reader.tui.keymap import bind
 from reader.tui.screens.timeline import TimelineScreen
 from reader.tui.widgets.cursor import PAGE_BINDINGS, CursorActions, PageActions, cursor_bindings
+from reader.tui.widgets.keys_footer import KeysFooter
 
 COUNT_HEADER = "Articles"
 GAP = "  "
@@ -210,7 +211,7 @@ class OfficialsScreen(Screen[OfficialsChoice]):
                 yield Input(placeholder="type a name, a title or a country (no diacritics needed)",
                             id="officials-filter")
                 yield OfficialsList(id="officials-list")
-        yield Footer()
+        yield KeysFooter()
 
     def on_screen_resume(self) -> None:
         if not self._opening:

@@ -24,11 +24,12 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.timeline import Timeline, TimelineRow, around
 from reader.tui.keymap import bind
 from reader.tui.widgets.cursor import PAGE_BINDINGS, CursorActions, PageActions, cursor_bindings
+from reader.tui.widgets.keys_footer import KeysFooter
 
 VALUE_WIDTH = 10  # "2024-03-05"; a range is longer and pushes its context right
 INDENT = 2
@@ -184,7 +185,7 @@ class TimelineScreen(Screen[TimelineRow | None]):
             view = TimelineView(self.rows, self.block_text, id="timeline-view")
             view.display = bool(self.rows)
             yield view
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one(TimelineView).focus()

@@ -8,6 +8,7 @@ draws the rows on screen, so 10,000 articles open and refilter at once.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from typing import ClassVar, Protocol
 
 from rich.cells import cell_len, set_cell_size
@@ -15,6 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import BindingType
+from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -27,6 +29,7 @@ ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between
 TITLE_LINES = 2
 UNREAD, NO_MARK = "● ", "  "  # the headline's gutter: unread or not
 FLAGGED = "⚑ "  # before a flagged article's date
+TITLE_CHROME = 6  # the border's corners, the dash either side of its title and a space each side
 
 
 class RowMarks(Protocol):
@@ -40,6 +43,35 @@ class RowMarks(Protocol):
 def row_date(row: Row) -> str:
     """The day the reading pane shows too (chronology.article_date), or "no date"."""
     return row.date.day if row.date is not None else "no date"
+
+
+def fit_title(parts: Sequence[tuple[tuple[str, ...], int]], width: int) -> str:
+    """The parts, each (its forms from the longest, rank), joined by " · " and fitted to `width` cells.
+
+    The part of the highest rank takes its shorter forms first ("" leaves it out), rank 0 never
+    does; then a part shortened early takes back what still fits. At 80 columns the list is 25
+    cells wide: "Articles (4) · ● 4 · newest first" was cut to "Articles (4) · ● 4…", losing
+    the order; fitted, it is "Articles (4) · newest" (the rows carry the ● marks).
+    """
+    chosen = [0] * len(parts)
+
+    def text() -> str:
+        return " · ".join(form for (forms, _), n in zip(parts, chosen, strict=True) if (form := forms[n]))
+
+    shortened = []
+    for part in sorted((n for n in range(len(parts)) if parts[n][1]), key=lambda n: -parts[n][1]):
+        while cell_len(text()) > width and chosen[part] + 1 < len(parts[part][0]):
+            chosen[part] += 1
+        shortened.append(part)
+        if cell_len(text()) <= width:
+            break
+    for part in shortened[:-1]:
+        while chosen[part] > 0:
+            chosen[part] -= 1
+            if cell_len(text()) > width:
+                chosen[part] += 1
+                break
+    return text()
 
 
 class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=False):
@@ -66,6 +98,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self._title_parts: tuple[tuple[tuple[str, ...], int], ...] = ((("Articles",), 0),)
         self.articles: tuple[Row, ...] = ()
         self.cursor = 0
         self.empty_message = "Loading…"
@@ -117,6 +150,16 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         self._wrapped.clear()
         self._update_size()
         self._scroll_to_cursor(center=True)
+        self._fit_title()
+
+    def set_title(self, parts: Sequence[tuple[tuple[str, ...], int]]) -> None:
+        """The border title from its parts (see fit_title): fitted now and at each resize."""
+        self._title_parts = tuple(parts)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        # Content: a part may be an official's name, text that is never markup.
+        self.border_title = Content(fit_title(self._title_parts, self.outer_size.width - TITLE_CHROME))
 
     def _update_size(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.articles) * ROW_HEIGHT)
