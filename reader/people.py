@@ -22,6 +22,7 @@ class People:
     def __init__(self, officials: Sequence[Official]) -> None:
         self.officials = officials
         self._by_article: dict[str, list[Official]] | None = None
+        self._keys: dict[str, frozenset[str]] = {}  # a name's key, folded once (a move in the list asks again)
 
     def of_mention(self, article: Article, name: str) -> Official | None:
         """The index entry a mention's name in `article` stands for (None: the index has no such person)."""
@@ -30,13 +31,19 @@ class People:
             for official in self.officials:
                 for article_id in official.article_ids:
                     self._by_article.setdefault(article_id, []).append(official)
-        key = name_key(name)
+        key = self._key(name)
         candidates = self._by_article.get(article.id, [])
-        same = [official for official in candidates if name_key(official.name) == key]
+        same = [official for official in candidates if self._key(official.name) == key]
         if same:
             return same[0]
-        fuller = [official for official in candidates if key < name_key(official.name)]
+        fuller = [official for official in candidates if key < self._key(official.name)]
         return fuller[0] if len(fuller) == 1 else None
+
+    def _key(self, name: str) -> frozenset[str]:
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = name_key(name)
+        return key
 
 
 @dataclass

@@ -104,6 +104,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         self.empty_message = "Loading…"
         self.marks: RowMarks | None = None  # None: no gutter (nothing is remembered)
         self._wrapped: dict[tuple[str, int], list[str]] = {}
+        self._base = Style()  # the list's own style, worked out once a paint (see render_lines)
 
     @property
     def selected(self) -> Row | None:
@@ -169,6 +170,11 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
             row = Region(0, self.cursor * ROW_HEIGHT, 1, ROW_HEIGHT)
             self.scroll_to_region(row, animate=False, center=center, immediate=True)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # rich_style walks every ancestor's styles: once a paint, not once for each of its rows' lines
+        self._base = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = round(self.scroll_y) + y
@@ -176,7 +182,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
             return self._empty_line(line, width)
         index, part = divmod(line, ROW_HEIGHT)
         if index >= len(self.articles):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base)
         article = self.articles[index]
         gutter = self._gutter(article, part)
         if part < TITLE_LINES:
@@ -185,7 +191,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
             text, role = f"{gutter}{row_date(article)} · {article.file}", "article-list--meta"
         else:
             text, role = "", "article-list--meta"
-        style = self.rich_style + self.get_component_rich_style(role)
+        style = self._base + self.get_component_rich_style(role)
         if index == self.cursor and part < ROW_HEIGHT - 1:
             style += self.get_component_rich_style("article-list--cursor")
         return self._strip(text, width, style)
@@ -214,7 +220,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
     def _empty_line(self, line: int, width: int) -> Strip:
         lines = textwrap.wrap(self.empty_message, max(width - 2, 1))
         text = lines[line] if line < len(lines) else ""
-        return self._strip(text, width, self.rich_style + self.get_component_rich_style("article-list--empty"))
+        return self._strip(text, width, self._base + self.get_component_rich_style("article-list--empty"))
 
     @staticmethod
     def _strip(text: str, width: int, style: Style) -> Strip:
