@@ -36,6 +36,7 @@ MIN_HEADLINE_LIST = 2  # one unpunctuated last line may be the body's; two in a 
 MIN_RELATED_STORY_PARAGRAPHS = 2  # past a related heading a story needs more than a listed summary
 MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
 MAX_BOX_LINES = 4  # a related box inside an article holds a heading or two and a few headlines
+MAX_SIGNATURE_WORDS = 6  # "ĐSQ Việt Nam tại Chile": an office signing the story under its last sentence
 MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
 TRAIL_MARKS = (" > ", " » ", " › ", " | ")
 NAMED_SHARE = 1 / 3  # a lead names a headline when its first sentence repeats a third of its words or more
@@ -89,7 +90,8 @@ class Draft:
 
     def drop_trailing_headline_list(self) -> None:
         """Headlines in a row that end the body are a related-news list that lost its heading; a label
-        of a word or two that ends it is a widget's ("Diễn đàn")."""
+        of a word or two that ends it is a widget's ("Diễn đàn"); an office's name under its last
+        sentence signs it ("ĐSQ Việt Nam tại Chile": the credit)."""
         last = len(self.blocks)
         while last and self.blocks[last - 1].kind == "paragraph" and _is_label_text(self.blocks[last - 1].text) \
                 and self.paragraphs > 1:
@@ -97,11 +99,20 @@ class Draft:
             self.paragraphs -= 1
         if self.headline_run >= MIN_HEADLINE_LIST and self.headline_run_start < last:
             last = self.headline_run_start
+        elif self.headline_run == 1 and self.headline_run_start == last - 1 and self.paragraphs > 1 \
+                and _is_signing_office(self.blocks[last - 1].text) and self._prose_closed_before(last - 1):
+            self.credit = self.credit or self.blocks[last - 1].text  # the office that signs: "ĐSQ Việt Nam tại Chile"
+            last -= 1
         if last == len(self.blocks):
             return
         del self.blocks[last:]
         kept = [b.text for b in self.blocks if b.kind == "paragraph"]
         self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
+
+    def _prose_closed_before(self, end: int) -> bool:
+        """Whether the last paragraph before blocks[end] closes like a sentence."""
+        before = [b.text for b in self.blocks[:end] if b.kind == "paragraph"]
+        return bool(before) and before[-1].endswith(SENTENCE_ENDS)
 
     @property
     def is_excerpt(self) -> bool:
@@ -208,7 +219,8 @@ class _Page:
 
     def _date(self, index: int, line: Line) -> None:
         """A dateline under the headline dates the article; one right above it too, if none is under it;
-        one higher up, with chrome between, is the site's clock."""
+        one higher up, with chrome between, is the site's clock. An undated article also takes one
+        right under its closing byline (not over the next story)."""
         target = self.current
         at = _next_text_line(self.lines, index + 1)
         if target is not None and target.paragraphs:
@@ -220,7 +232,11 @@ class _Page:
                     and not target.is_excerpt and _prose_follows(self.lines, index, self.rules):
                 target.published = line.published  # an aggregator's source and date under the lead
                 target.credit = target.credit or line.credit
-            return  # inside or after the body it dates other news
+            elif target.published is None and not target.is_excerpt and self.closed \
+                    and self._right_under_byline(index) \
+                    and (at is None or self.lines[at].kind not in (Kind.HEADLINE, Kind.DOUBLED)):
+                target.published = line.published  # the date the author signed: "Hải Yến", "08/03/2025 06:30"
+            return  # else, inside or after the body, it dates other news
         above = at is not None and self.lines[at].kind in (Kind.HEADLINE, Kind.DOUBLED) \
             and (target is None or not (_same(self.lines[at].text, target.title)
                                         or (self.lines[at].text.isupper() and not target.provisional)))
@@ -232,6 +248,14 @@ class _Page:
         target.author = target.author or line.author
         target.credit = target.credit or line.credit  # an aggregator's paper: "Tiền Phong 18:20 15/08/2024"
         target.confirmed = True
+
+    def _right_under_byline(self, index: int) -> bool:
+        """Whether the line at `index` stands right under a byline (only furniture between): "Hải Yến",
+        then "08/03/2025 06:30", the date the author signed."""
+        for position in range(index - 1, -1, -1):
+            if self.lines[position].kind is not Kind.FURNITURE:
+                return self.lines[position].kind is Kind.BYLINE
+        return False
 
     def _head_line(self, index: int, line: Line, current: Draft) -> None:
         """A headline-shaped line between the title and the body.
@@ -373,6 +397,14 @@ def reads_as_prose(text: str, rules: CleaningRules) -> bool:
         return True
     words = len(text.split())
     return words >= MIN_PROSE_WORDS_UNPUNCTUATED or (words >= MIN_PROSE_WORDS and text.endswith((*SENTENCE_ENDS, ":")))
+
+
+def _is_signing_office(text: str) -> bool:
+    """An office's or mission's name signing a story: a few words, mostly capitalised, no number
+    ("ĐSQ Việt Nam tại Chile", "Sở Ngoại vụ tỉnh Phú Yên"), never a closing line of prose."""
+    words = text.split()
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) <= MAX_SIGNATURE_WORDS and 2 * capitals > len(words) and not any(ch.isdigit() for ch in text)
 
 
 def _is_label(line: Line) -> bool:

@@ -181,3 +181,30 @@ def test_a_desks_credit_closes_the_body_before_a_related_list(clean):
                        "- Chủ tịch UBND thành phố tiếp Tổng Lãnh sự Nhật Bản tại Đà Nẵng và các đoàn khác (04-10-2024)",
                        "- Đoàn đại biểu thành phố Daegu (Hàn Quốc) thăm và làm việc tại Đà Nẵng nhân dịp (28-09-2024)")
     assert (article.credit, paragraphs(article)) == ("T.L., Sở Ngoại vụ TP Đà Nẵng", [LEAD, BODY])
+
+
+def test_an_undated_article_takes_the_dateline_under_its_closing_byline(clean):
+    (article,) = clean(TITLE, LEAD, BODY, "Hải Yến", "08/03/2025 06:30", "#đối ngoại", "Tin liên quan",
+                       "Hội Phụ nữ thành phố trao quà cho các gia đình khó khăn")
+    assert (article.published, article.author) == ("2025-03-08T06:30", "Hải Yến")
+
+
+def test_a_dateline_inside_the_body_or_over_the_next_story_dates_no_article(clean):
+    (article,) = clean(TITLE, LEAD, BODY, "08/03/2025 06:30", LAST)
+    assert article.published is None
+    first, second = clean(TITLE, LEAD, BODY, "Hải Yến", "08/03/2025 06:30",
+                          "Thủ tướng tiếp Đại sứ Nhật Bản chào kết thúc nhiệm kỳ", LEAD, BODY)
+    assert (first.published, second.published) == (None, "2025-03-08T06:30")
+
+
+def test_an_office_under_the_last_sentence_signs_the_story(clean):
+    (article,) = clean(TITLE, "09/02/2025 10:20", LEAD, BODY, "ĐSQ Việt Nam tại Chile", "Các tin khác",
+                       "Đại sứ quán tổ chức Lễ kỷ niệm Quốc khánh (03/09/2024)")
+    assert (article.credit, paragraphs(article)) == ("ĐSQ Việt Nam tại Chile", [LEAD, BODY])
+
+
+@pytest.mark.parametrize("last", ["Hai bên sẽ còn trao đổi thêm về việc này",  # prose without its full stop
+                                  "Hội nghị kéo dài hai ngày"])
+def test_a_closing_line_of_prose_is_no_signing_office(clean, last):
+    (article,) = clean(TITLE, "09/02/2025 10:20", LEAD, BODY, last)
+    assert (article.credit, paragraphs(article)) == (None, [LEAD, BODY, last])
