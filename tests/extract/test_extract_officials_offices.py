@@ -162,6 +162,28 @@ def test_a_director_of_a_department(officials):
         ("Cục trưởng Cục Lãnh sự Doãn Hoàng Minh", "Doãn Hoàng Minh", "Cục trưởng Cục Lãnh sự", None)]
 
 
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), [
+    ("Đồng chủ trì có Vụ trưởng Vụ Pháp luật và Điều ước quốc tế Bộ Ngoại giao Việt Nam Lê Minh Tâm.",
+     "Lê Minh Tâm", "Vụ trưởng Vụ Pháp luật và Điều ước quốc tế Bộ Ngoại giao", "Việt Nam"),
+    ("Vụ trưởng Vụ Châu Âu Bộ Ngoại giao Đinh Thị Hằng cho biết.", "Đinh Thị Hằng",
+     "Vụ trưởng Vụ Châu Âu Bộ Ngoại giao", None),
+    ("Cục trưởng Cục Lãnh sự Bộ Ngoại giao Phan Văn Lộc phát biểu.", "Phan Văn Lộc",
+     "Cục trưởng Cục Lãnh sự Bộ Ngoại giao", None),
+])
+def test_a_department_inside_its_ministry_before_the_name(officials, sentence, name, title, country):
+    """A department's head, the department's ministry (and country) between the office and the name."""
+    assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vụ trưởng Vụ Châu Âu Bộ Ngoại giao cho biết như vậy.",
+    "Vụ tấn công được Bộ Ngoại giao lên án.",
+    "Vụ việc do Bộ Công an điều tra.",
+])
+def test_a_department_and_its_ministry_name_nobody(officials, sentence):
+    assert officials(sentence) == []
+
+
 # --- a place between the title and the name -------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "name", "title"), [

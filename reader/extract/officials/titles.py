@@ -362,7 +362,8 @@ def unlisted_body(s: Scanner, at: int) -> int:
             break
         ends.append(end)
     for end in reversed(ends):
-        after = end + capitalised_match(grammar.countries, tokens, end)
+        after = end + capitalised_match(grammar.organisations, tokens, end)  # "Vụ ... Bộ Ngoại giao Việt Nam X"
+        after += capitalised_match(grammar.countries, tokens, after)
         if read_name(s, skip_honorific(s, after)) is not None:
             return end - at
     name = None if ends else read_name(s, at + size)
