@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePath
 
 from reader.model import Problem, RawPage
+from reader.text import standard_letters
 
 # A scraped page is 3-20 KB; even one with a long comment thread stays well under 1 MB. Past this
 # it is not a page (a dump, a log, a mis-saved binary) and cleaning it would stall the start.
@@ -97,7 +98,8 @@ def id_stems(shown: Mapping[str, str]) -> dict[str, str]:
 
 
 def decode_page(data: bytes) -> tuple[str, str | None]:
-    """Bytes -> NFC text with LF line ends, and a warning if a fallback was used.
+    """Bytes -> NFC text with LF line ends and look-alike letters made Vietnamese ("Ð" -> "Đ"), and a warning
+    if a fallback was used.
 
     UTF-8 (BOM or not) is the norm and UTF-16 with a BOM is accepted. Anything else is
     read as Windows-1258: the one legacy encoding of Vietnamese pages Python knows,
@@ -120,7 +122,7 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _NEEDS_CLEANUP.search(text):
         text = text.translate(_TEXT_CLEANUP)
-    return unicodedata.normalize("NFC", text), warning
+    return standard_letters(unicodedata.normalize("NFC", text)), warning
 
 
 def _decode_8bit(data: bytes) -> tuple[str, str | None]:

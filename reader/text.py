@@ -89,6 +89,21 @@ def folds_to(char: str) -> str:
     return _folding_classes().get(char, re.escape(char))
 
 
+# --- look-alike letters ----------------------------------------------------------------------
+
+# Some CMSes (and text once decoded as Windows-1252 instead of 1258, where byte D0 is "Ð" and F0 "ð")
+# print the Icelandic eth, or the African D, for "Đ"/"đ". Vietnamese "đ" only opens a syllable and
+# Icelandic "ð" never opens a word, so an eth at a word's start is "đ" ("Ðà Nẵng") while "Guðni" keeps its.
+_LOOK_ALIKES = re.compile(r"(?<![^\W\d_])[Ðð]|[Ɖɖ]")
+_STANDARD = {"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"}
+
+
+def standard_letters(text: str) -> str:
+    """Look-alike letters that pages print for Vietnamese ones made the Vietnamese letter: 'Ðại sứ' -> 'Đại sứ',
+    so lexicons, folding and search see one spelling."""
+    return _LOOK_ALIKES.sub(lambda m: _STANDARD[m[0]], text) if _LOOK_ALIKES.search(text) else text
+
+
 # --- syllables -------------------------------------------------------------------------------
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")

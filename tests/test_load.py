@@ -221,6 +221,12 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8():
     assert warning == "loaded, but 2 invalid UTF-8 sequence(s) show as \ufffd"
 
 
+def test_look_alike_letters_are_read_as_vietnamese():
+    """A CMS's 'Ð' (U+00D0) for 'Đ' reaches no rule, search or pane as itself."""
+    text, warning = decode_page("Ðại sứ Ðặng Văn An gặp ðoàn Iceland của ông Guðni.".encode())
+    assert (text, warning) == ("Đại sứ Đặng Văn An gặp đoàn Iceland của ông Guðni.", None)
+
+
 def test_control_characters_never_reach_the_terminal_and_line_separators_become_newlines():
     text, warning = decode_page("Tiêu đề\x1b[31m đỏ\x07\n\x0cĐoạn một\u2028Đoạn hai\x85\x9b2J".encode())
     assert (text, warning) == ("Tiêu đề[31m đỏ\n\nĐoạn một\nĐoạn hai2J", None)

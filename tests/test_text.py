@@ -16,6 +16,7 @@ from reader.text import (
     month_names_pattern,
     month_number,
     per_lexicon,
+    standard_letters,
 )
 
 
@@ -113,3 +114,19 @@ def test_not_month_names(text: str) -> None:
 def test_a_month_name_can_be_left_out() -> None:
     assert re.fullmatch(month_names_pattern(without=["Giêng"]), "Giêng") is None
     assert re.fullmatch(month_names_pattern(without=["Giêng"]), "Một") is not None
+
+
+@pytest.mark.parametrize(("text", "standard"), [
+    ("Ðại sứ Ðà Nẵng", "Đại sứ Đà Nẵng"),  # U+00D0, the Icelandic capital eth
+    ("ÐẠI HỘI ÐẢNG", "ĐẠI HỘI ĐẢNG"),
+    ("ðồng chí (ðoàn)", "đồng chí (đoàn)"),  # U+00F0
+    ("Ɖà Nẵng, ɖảng", "Đà Nẵng, đảng"),  # the African D
+])
+def test_look_alike_letters_become_vietnamese(text: str, standard: str) -> None:
+    assert standard_letters(text) == standard
+    assert fold(standard_letters(text)) == fold(standard)
+
+
+@pytest.mark.parametrize("text", ["Tổng thống Guðni Jóhannesson", "Đà Nẵng", "Eðvarð", "TP.HCM 2025"])
+def test_an_eth_inside_a_word_and_vietnamese_letters_stay(text: str) -> None:
+    assert standard_letters(text) == text
