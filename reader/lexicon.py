@@ -67,6 +67,8 @@ class Extraction(StrEnum):
     COUNTERPART_LINKS = "counterpart_links"
     COUNTRY_GROUPS = "country_groups"
     TITLE_LINKS = "title_links"
+    FORMER_LINKS = "former_links"
+    RELATIVE_PRONOUNS = "relative_pronouns"
     TOPIC_LINKS = "topic_links"
     PLURAL_MARKERS = "plural_markers"
     NAME_PARTICLES = "name_particles"

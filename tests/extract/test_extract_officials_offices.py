@@ -496,3 +496,35 @@ def test_two_countries_after_a_body_name_the_body(officials, sentence, name, tit
 ])
 def test_two_countries_without_a_name_after_them_name_nobody(officials, sentence):
     assert officials(sentence) == []
+
+
+# --- an office after a relative clause --------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Ông Nguyễn Minh Vũ, người từng là Đại sứ tại Đức, hiện là Thứ trưởng Bộ Ngoại giao, cho biết.",
+     [("Ông Nguyễn Minh Vũ", "Nguyễn Minh Vũ", "Thứ trưởng Bộ Ngoại giao", None)]),
+    ("Kaja Kallas, người từng là Thủ tướng Estonia, hiện là Đại diện cấp cao của EU, phát biểu.",
+     [("Kaja Kallas", "Kaja Kallas", "Đại diện cấp cao", None)]),
+    ("Bà Lê Thị Thu Hằng, người giữ chức Thứ trưởng Ngoại giao từ năm 2023, nói.",
+     [("Bà Lê Thị Thu Hằng", "Lê Thị Thu Hằng", "Thứ trưởng Ngoại giao", None)]),
+    ("Ông Võ Văn Tâm, người từng là Thủ tướng Lào, nói.",
+     [("Ông Võ Văn Tâm", "Võ Văn Tâm", "Thủ tướng", "Lào")]),
+    ("Ông Lê Văn Bình, người đã gặp Thủ tướng Anh Keir Starmer hôm qua, hiện là Bộ trưởng Công Thương.",
+     [("Ông Lê Văn Bình", "Lê Văn Bình", "Bộ trưởng Công Thương", None),
+      ("Thủ tướng Anh Keir Starmer", "Keir Starmer", "Thủ tướng", "Anh")]),
+    ("Ông Nguyễn Minh Vũ, hiện là Thứ trưởng Bộ Ngoại giao, cho biết.",
+     [("Ông Nguyễn Minh Vũ, hiện là Thứ trưởng Bộ Ngoại giao", "Nguyễn Minh Vũ", "Thứ trưởng Bộ Ngoại giao", None)]),
+])
+def test_an_office_after_a_relative_clause(officials, sentence, found):
+    """'X, người ..., hiện là <office>': the office after the clause's comma is X's, as is one the clause opens with."""
+    assert officials(sentence) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Lê Văn Bình, người dân ở Huế, cho biết hai bên đã gặp nhau.",
+    "Ông Lê Văn Bình, người đã gặp Thủ tướng Anh hôm qua, cho biết đoàn sẽ về nước.",
+    "Ông Lê Văn Bình, người đã gặp Thủ tướng Anh, cho biết Bộ trưởng hiện là người phụ trách.",
+    "Ông Lê Văn Bình, người từng là Thủ tướng Lào Sonexay Siphandone ca ngợi, nói.",
+])
+def test_a_relative_clause_gives_no_office_unless_its_grammar_says_whose(officials, sentence):
+    assert [o for o in officials(sentence) if o[1] == "Lê Văn Bình"] == []

@@ -12,6 +12,8 @@ from reader.extract.officials.tokens import COMMA, OF, capitalised_match
 _AND = frozenset({"và", ","})
 _CLOSERS = frozenset({",", ".", ";", ")"})
 _APPOSITION = frozenset({COMMA, "-", "–"})  # "X, Thứ trưởng Bộ Quốc phòng", "X - Thứ trưởng Bộ Quốc phòng"
+_CLAUSE_ENDS = frozenset({".", ";", ":", "(", ")", "!", "?"})  # a relative clause never runs past these
+_MAX_CLAUSE_TOKENS = 20  # "người từng là Đại sứ Đặc mệnh Toàn quyền Việt Nam tại Pháp nhiệm kỳ 2018-2021"
 
 
 def scan(s: Scanner) -> list[Candidate]:
@@ -141,6 +143,8 @@ def honorific(s: Scanner, at: int) -> int:
     if phrase is not None:
         title, country, anchored = phrase.title, phrase.country, True
         end = tokens[phrase.end - 1].end
+    elif (far := clause_office(s, name.end)) is not None:  # the clause between may name others: read on
+        title, country, anchored = far.title, far.country, True
     found.append(Candidate(block, tokens[at].start, end, name.text, name.words, title, country, anchored))
     return phrase.end if phrase is not None else name.end  # the office is read: its words open no anchor
 
@@ -154,6 +158,10 @@ def name_then_title(s: Scanner, at: int) -> int:
     if name is None or len(name.words) < 2:
         return 0
     phrase = appositive(s, name.end)
+    if phrase is None and (far := clause_office(s, name.end)) is not None:
+        found.append(Candidate(block, tokens[at].start, tokens[name.end - 1].end, name.text, name.words,
+                               far.title, far.country, anchored=True))
+        return name.end  # the clause between may name others: read on
     if phrase is None or (phrase.end < len(tokens) and tokens[phrase.end].text not in _CLOSERS):
         return name.end  # "Buenos Aires, Ngoại trưởng Argentina cho biết" is a place, then a sentence
     found.append(Candidate(block, tokens[at].start, tokens[phrase.end - 1].end, name.text, name.words,
@@ -162,13 +170,19 @@ def name_then_title(s: Scanner, at: int) -> int:
 
 
 def appositive(s: Scanner, at: int) -> TitlePhrase | None:
-    """', <title phrase>', '- <title phrase>' or 'giữ chức <title phrase>' right after a name, when that title
-    introduces no name."""
+    """', <title phrase>', '- <title phrase>', 'giữ chức <title phrase>' or ', hiện là <title phrase>' right after
+    a name, when that title introduces no name."""
     tokens, grammar = s.tokens, s.grammar
-    size = 1 if at < len(tokens) and tokens[at].text in _APPOSITION else grammar.title_links.match(tokens, at)
+    size = 1 if at < len(tokens) and tokens[at].text in _APPOSITION else 0
+    size += grammar.title_links.match(tokens, at + size)
     if not size or at + size >= len(tokens):
         return None
-    phrase = title_phrase(s, at + size)
+    return appositive_office(s, at + size)
+
+
+def appositive_office(s: Scanner, at: int) -> TitlePhrase | None:
+    """The title phrase at `at` when it introduces no name, so it is the office of the name before it."""
+    phrase = title_phrase(s, at)
     if phrase is None:
         return None
     name_at = skip_honorific(s, phrase.end)
@@ -176,6 +190,41 @@ def appositive(s: Scanner, at: int) -> TitlePhrase | None:
     if name is not None and not opens_a_word(s, name_at, name.end):  # "Bí thư Khu ủy" names nobody
         return None
     return phrase
+
+
+def clause_office(s: Scanner, at: int) -> TitlePhrase | None:
+    """The office of a relative clause right after a name: 'X, người từng là Đại sứ tại Đức, hiện là Thứ
+    trưởng Bộ Ngoại giao, ...' (the office after the clause, when a title link opens what follows its
+    comma), else 'X, người từng là Thủ tướng Estonia, ...' (an office the clause opens with).
+
+    Only this grammar, which says whose the office is: a relative pronoun right after the name's comma, and
+    a linked office right after it or right after the clause's own comma.
+    """
+    tokens, grammar = s.tokens, s.grammar
+    if not (at + 2 < len(tokens) and tokens[at].text == COMMA):
+        return None
+    size = grammar.relative_pronouns.match(tokens, at + 1)
+    if not size:
+        return None
+    start = at + 1 + size
+    held = linked_office(s, start, former=True)
+    end = held.end if held is not None else start
+    while end < len(tokens) and tokens[end].text != COMMA and tokens[end].text not in _CLAUSE_ENDS:
+        if end - start >= _MAX_CLAUSE_TOKENS:
+            return None
+        end += 1
+    if end < len(tokens) and tokens[end].text == COMMA:
+        current = linked_office(s, end + 1, former=False)
+        if current is not None:
+            return current
+    return held
+
+
+def linked_office(s: Scanner, at: int, *, former: bool) -> TitlePhrase | None:
+    """'hiện là Thứ trưởng Bộ Ngoại giao' (with `former`, also 'từng là ...'), naming nobody after it."""
+    tokens, grammar = s.tokens, s.grammar
+    size = grammar.title_links.match(tokens, at) or (grammar.former_links.match(tokens, at) if former else 0)
+    return appositive_office(s, at + size) if size and at + size < len(tokens) else None
 
 
 def candidate(block: int, start: int, end: int, name: Name, title: str | None, country: str | None) -> Candidate:

@@ -22,6 +22,8 @@ class OfficialGrammar:
     portfolio_breakers: Phrases
     country_groups: Phrases
     title_links: Phrases
+    former_links: Phrases  # "từng là": an office once held, read in a relative clause after the name
+    relative_pronouns: Phrases  # "người": opens a relative clause after the name ("X, người từng là ...")
     topic_links: Phrases
     organisations: Phrases
     countries: Phrases
@@ -63,6 +65,8 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         portfolio_breakers=Phrases.of(lexicon[Extraction.PORTFOLIO_BREAKERS]),
         country_groups=Phrases.of(lexicon[Extraction.COUNTRY_GROUPS]),
         title_links=Phrases.of(lexicon[Extraction.TITLE_LINKS]),
+        former_links=Phrases.of(lexicon[Extraction.FORMER_LINKS]),
+        relative_pronouns=Phrases.of(lexicon[Extraction.RELATIVE_PRONOUNS]),
         topic_links=Phrases.of(lexicon[Extraction.TOPIC_LINKS]),
         organisations=Phrases.of(lexicon[Extraction.ORGANISATIONS]),
         countries=Phrases.of(countries),
