@@ -186,7 +186,8 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     month_of = rf"(?:{month_word})\s+"  # "tháng " before a month's number or name
     # a month's number or its name ("tháng Sáu"); with a day, "Giêng" is the lunar month ("mùng 10 tháng Giêng")
     month_or_name = rf"(?:(?P<m>{month})|(?P<mw>{month_names_pattern()}))"
-    day_month_or_name = rf"(?:(?P<m>{month})|(?P<mw>{month_names_pattern(without=[LUNAR_OR_GREGORIAN])}))"
+    day_month_name = month_names_pattern(without=[LUNAR_OR_GREGORIAN])
+    day_month_or_name = rf"(?:(?P<m>{month})|(?P<mw>{day_month_name}))"
     year_of = rf"(?:{year_word})\s+"  # "năm " before a year
     relative = "|".join(_RELATIVE_YEARS)
     relative_alone = "|".join(_YEARS_ALONE)
@@ -257,8 +258,14 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              rf"(?P<d2>{day})\s+{month_of}{day_month_or_name}(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
              _read_interval, "day", months, guards=(lunar,)),
         # "ngày 21 tháng 1 năm 2025", "mùng 5 tháng 5"
+        # "hôm 28 tháng Tám", "Hôm thứ Tư 11 tháng Chín, 2024", "10 tháng Chín": a number before a month's
+        # name is its day, so no cue is needed; the year may follow a comma, as overseas pages write it
+        rule("day, month named",
+             rf"{start}(?:(?:(?:{cues})\s+){{0,3}}(?:{links}),?\s+)?(?P<core>(?:(?:{cues})\s+){{0,3}}(?P<d>{day})\s+{month_of}"
+             rf"(?P<mw>{day_month_name})(?:\s*,?\s*(?:{year_of})?(?P<y>{year}))?){plain_end}",
+             _read_day, "day", months, guards=(lunar,)),
         rule("day, month written out",
-             rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day})\s+{month_of}{day_month_or_name}"
+             rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day})\s+{month_of}(?P<m>{month})"
              rf"(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
              _read_day, "day", months, guards=(lunar,)),
         # "ngày 7/1/2025", "24/02/2024", "22-2-2024"

@@ -474,6 +474,21 @@ def test_what_no_month_name_makes_a_gregorian_date(dates, sentence):
     assert dates(sentence, published="2025-04-10") == []
 
 
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Hôm thứ Tư 11 tháng Chín, 2024, ông đến Hà Nội.", "11 tháng Chín, 2024", "2024-09-11"),
+    ("Chiều thứ Ba 10 tháng Chín, phái đoàn đến thăm.", "10 tháng Chín", "2025-09-10"),
+    ("Hai tuần trước, hôm 28 tháng Tám, ông tiếp đoàn.", "hôm 28 tháng Tám", "2025-08-28"),
+    ("Ông rời Hà Nội ngày 13 tháng Chín.", "ngày 13 tháng Chín", "2025-09-13"),
+    ("Buổi lễ diễn ra chiều ngày 31 tháng Năm, 2017 tại New York.", "chiều ngày 31 tháng Năm, 2017", "2017-05-31"),
+])
+def test_a_day_before_a_months_name_needs_no_cue(dates, sentence, text, value):
+    assert dates(sentence, published="2025-09-20") == [(text, value)]
+
+
+def test_a_count_of_months_before_a_number_is_no_day(dates):
+    assert dates("Dự án kéo dài 18 tháng, 2 tuần.", published="2025-09-20") == []
+
+
 def test_months_counted_in_a_year_are_no_month(dates):
     assert dates("Trong 10 tháng năm 2025, kim ngạch đạt 16 tỷ USD.") == [("năm 2025", "2025")]
 
