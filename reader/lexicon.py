@@ -74,6 +74,7 @@ class Extraction(StrEnum):
     NAME_PARTICLES = "name_particles"
     NAME_SUFFIXES = "name_suffixes"
     NOT_NAMES = "not_names"
+    MIDDLE_NAMES = "middle_names"
     AGENCIES = "agencies"
     PLACES = "places"
     PLACE_HEADS = "place_heads"

@@ -528,3 +528,34 @@ def test_an_office_after_a_relative_clause(officials, sentence, found):
 ])
 def test_a_relative_clause_gives_no_office_unless_its_grammar_says_whose(officials, sentence):
     assert [o for o in officials(sentence) if o[1] == "Lê Văn Bình"] == []
+
+
+# --- set e's shapes: youth unions, deputy spokespeople, a state left unsaid, a river --------------
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Phó Phát ngôn Bộ Ngoại giao Việt Nam Phạm Thu Hằng trả lời phóng viên.", "Phạm Thu Hằng",
+     "Phó Phát ngôn Bộ Ngoại giao"),
+    ("Phát biểu tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy Hà Thị Kim Oanh đề nghị tăng cường hợp tác.",
+     "Hà Thị Kim Oanh", "Phó Bí thư Thường trực Tỉnh ủy"),
+    ("Đoàn do Chủ tịch Hạ viện tiểu bang Robert Alvarez dẫn đầu.", "Robert Alvarez", "Chủ tịch Hạ viện"),
+    ("Ông Vongsa Keomany, Bí thư Tỉnh Đoàn Điện Biên, phát biểu.", "Vongsa Keomany", "Bí thư Tỉnh Đoàn Điện Biên"),
+])
+def test_offices_of_set_e(officials, sentence, name, title):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nhận lời mời của Tỉnh Đoàn Điện Biên, đoàn sang thăm.",
+    "Bí thư Tỉnh Đoàn Oudomxay làm trưởng đoàn.",  # the province is no person
+    "Hội nghị Bộ trưởng Ủy hội sông Mê Công quốc tế họp tại Viêng Chăn.",
+    "Bí thư Huyện ủy Mường Nhé Trần Văn Lâm dự.",  # an unlisted place before a name: unreadable
+    "Thống đốc bang Oaxaca nói.",
+])
+def test_bodies_and_places_of_set_e_name_nobody(officials, sentence):
+    assert officials(sentence) == []
+
+
+def test_a_listed_state_before_a_one_word_name_stays_a_state(officials):
+    assert officials("Thống đốc bang California Newsom nói.") == [
+        ("Thống đốc bang California Newsom", "Newsom", "Thống đốc", None)]
+

@@ -41,6 +41,7 @@ class OfficialGrammar:
     plural: Phrases
     particles: frozenset[str]
     name_suffixes: Phrases
+    middle_names: Phrases  # "Thị", "Văn": second in a Vietnamese name, so the word before is its first
     name_stops: Phrases
     anchor_starts: frozenset[str]  # first words of titles, prefixes, counterparts, honorifics, ranks
     title_starts: frozenset[str]  # first words of titles and prefixes
@@ -84,6 +85,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         plural=Phrases.of(lexicon[Extraction.PLURAL_MARKERS]),
         particles=frozenset(fold_case(w) for w in lexicon[Extraction.NAME_PARTICLES]),
         name_suffixes=Phrases.of(lexicon[Extraction.NAME_SUFFIXES]),
+        middle_names=Phrases.of(lexicon[Extraction.MIDDLE_NAMES]),
         # A name ends where one of these begins. One-word countries do not end it: "Đức",
         # "Anh", "Nga" are also Vietnamese given names.
         name_stops=Phrases.of((

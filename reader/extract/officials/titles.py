@@ -303,13 +303,23 @@ def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
         return size + listed
     if end < len(tokens) and tokens[end].name_like and not is_syllable(tokens[end].text) \
             and not grammar.name_stops.match(tokens, end):
-        return size + 1
+        return size if first_name_of(s, end) else size + 1  # "tiểu bang Robert Alvarado": the state unsaid
     if alone and (end == len(tokens) or not tokens[end].text[:1].isupper()):
         return size
     name = read_name(s, end) if alone else None  # "UBND thành phố Trần Sỹ Thanh": the city is the body's own
     if name is not None and name.end - end <= _MAX_NAME_AFTER_A_BARE_HEAD:
         return size
     return 0
+
+
+def first_name_of(s: Scanner, at: int) -> bool:
+    """Whether the unlisted word at `at` is rather the first of a full name: read as a place ('tiểu bang
+    Robert Alvarado'), it would leave one word to name the person, where the words together are a name.
+    A listed place is never asked ('bang California Newsom'), nor one whose next word is Vietnamese
+    ('tỉnh Chungcheong Nam')."""
+    whole, rest = read_name(s, at), read_name(s, at + 1)
+    return (whole is not None and rest is not None and len(rest.words) == 1 and len(whole.words) > 1
+            and not is_syllable(s.tokens[at + 1].text))  # "tỉnh Chungcheong Nam": a place's own Vietnamese word
 
 
 def board_head(s: Scanner, at: int) -> int:
@@ -367,8 +377,10 @@ def unlisted_body(s: Scanner, at: int) -> int:
         if read_name(s, skip_honorific(s, after)) is not None:
             return end - at
     name = None if ends else read_name(s, at + size)
-    if name is not None and name.end - (at + size) <= _MAX_NAME_AFTER_A_BARE_HEAD:
-        return size  # "Phó Bí thư Thành ủy Nguyễn Văn Phong"; not "Huyện ủy Mường Nhé Trần Văn Lâm"
+    if name is not None and (name.end - (at + size) <= _MAX_NAME_AFTER_A_BARE_HEAD
+                             or capitalised_match(grammar.middle_names, tokens, at + size + 1)):
+        return size  # "Phó Bí thư Thành ủy Nguyễn Văn Phong", "Tỉnh ủy Lâm Thị Thu Sương"; not "Huyện ủy Mường Nhé
+        # Trần Văn Lâm"
     for end in reversed([at + size, *ends]):
         after = end + capitalised_match(grammar.countries, tokens, end)
         if any(grammar.portfolio_breakers.match(tokens, i) for i in range(at + size, end)):
