@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.extract.officials.tokens import tokenize
+
 
 def names(found: list[tuple[str, str, str | None, str | None]]) -> list[str]:
     return [name for _, name, _, _ in found]
@@ -559,3 +561,27 @@ def test_a_listed_state_before_a_one_word_name_stays_a_state(officials):
     assert officials("Thống đốc bang California Newsom nói.") == [
         ("Thống đốc bang California Newsom", "Newsom", "Thống đốc", None)]
 
+
+
+# --- shapes of real pages: a credit glued to a caption, a courtesy word before a title, embassy ranks -----
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Chủ tịch nước tiếp Đại sứ Peru Augusto Morelli TTXViệt Nam",
+     [("Đại sứ Peru Augusto Morelli", "Augusto Morelli", "Đại sứ", "Peru")]),
+    ("Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu.",
+     [("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Sơn", "Nguyễn Văn Sơn",
+       "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", None)]),
+    ("Bà Tumur Oyun, Bí thư thứ ba Đại sứ quán Mông Cổ, cho biết.",
+     [("Bà Tumur Oyun, Bí thư thứ ba", "Tumur Oyun", "Bí thư thứ ba", None)]),
+    ("Ông Phó Đức Minh, Bộ trưởng Tài chính, nói.",  # "Phó" is also a surname
+     [("Ông Phó Đức Minh, Bộ trưởng Tài chính", "Phó Đức Minh", "Bộ trưởng Tài chính", None)]),
+])
+def test_shapes_of_real_pages(officials, sentence, found):
+    assert officials(sentence) == found
+
+
+@pytest.mark.parametrize(("word", "name_like"), [
+    ("TTXViệt", False), ("VNExpress", False), ("DiCaprio", True), ("McCain", True), ("Đà", True), ("USA", False),
+])
+def test_an_acronym_glued_to_a_word_is_no_name(word, name_like):
+    assert tokenize(word)[0].name_like is name_like

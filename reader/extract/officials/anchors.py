@@ -131,8 +131,8 @@ def honorific(s: Scanner, at: int) -> int:
     """
     block, tokens, grammar, found = s.block, s.tokens, s.grammar, s.found
     size = grammar.honorifics.match(tokens, at) or grammar.ranks.match(tokens, at)
-    if not size:
-        return 0
+    if not size or title_phrase(s, at + size) is not None:
+        return 0  # "Đồng chí Phó Bí thư Tỉnh ủy X": the title that follows is read from its first word
     name = read_name(s, at + size)
     if name is None:
         return 0

@@ -16,6 +16,9 @@ from reader.text import modern_tones
 
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
 _HYPHENS = re.compile(r"[-‐]")
+# Capitals then a capitalised word, glued: an acronym fused to the next word ("TTXViệt Nam" in a caption's
+# credit), which no name is written as ("DiCaprio", "McCain" have a lower-case letter before the capital).
+_GLUED_ACRONYM = re.compile(r"[^\W\d_a-zà-ỹđ]{2,}[a-zà-ỹđ]")
 _CACHED_WORD = 32  # characters: longer words are worked out each time
 COMMA = ","
 OF = "của"  # "... A và B của Philippines", "Ủy ban Đối ngoại của Quốc hội"
@@ -60,7 +63,7 @@ def tokenize(text: str) -> list[Token]:
 def _word(word: str) -> tuple[str, tuple[str, ...], bool]:
     """A word's fold, syllables and whether it reads as a name ("name_like")."""
     name_like = (word[0].isupper() and not any(ch.isdigit() for ch in word)
-                 and not (len(word) > 1 and word.isupper()))
+                 and not (len(word) > 1 and word.isupper()) and not _GLUED_ACRONYM.match(word))
     fold = modern_tones(word.casefold())
     return fold, _parts(fold), name_like
 
