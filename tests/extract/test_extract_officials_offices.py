@@ -585,3 +585,17 @@ def test_shapes_of_real_pages(officials, sentence, found):
 ])
 def test_an_acronym_glued_to_a_word_is_no_name(word, name_like):
     assert tokenize(word)[0].name_like is name_like
+
+
+def test_an_unlisted_posting_before_a_vietnamese_name(officials):
+    """The middle name 'Thị' marks where the name begins, so the words before its surname are the posting."""
+    assert officials("Cùng dự có Tổng Lãnh sự Việt Nam tại Côn Minh Ngô Thị Thanh Hà.") == [
+        ("Tổng Lãnh sự Việt Nam tại Côn Minh Ngô Thị Thanh Hà", "Ngô Thị Thanh Hà", "Tổng Lãnh sự", "Việt Nam")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổng Lãnh sự tại Vân Nam Văn Hùng dự.",  # a listed place ends before "Văn": no telling the name's start
+    "Tổng Lãnh sự Việt Nam tại Côn Minh cho biết.",
+])
+def test_a_posting_without_a_middle_name_after_it_names_nobody(officials, sentence):
+    assert officials(sentence) == []

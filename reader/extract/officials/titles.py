@@ -94,6 +94,8 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         link = grammar.postings.match(tokens, end)
         size = max(capitalised_match(phrases, tokens, end + link)
                    for phrases in (grammar.countries, grammar.places, grammar.organisations)) if link else 0
+        if link and not size:
+            size = place_before_a_vietnamese_name(s, end + link)  # "Tổng Lãnh sự ... tại Côn Minh Ngô Thị Thanh Hà"
         if not size:
             break
         end += link + size
@@ -310,6 +312,21 @@ def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
     if name is not None and name.end - end <= _MAX_NAME_AFTER_A_BARE_HEAD:
         return size
     return 0
+
+
+def place_before_a_vietnamese_name(s: Scanner, at: int) -> int:
+    """An unlisted place right before a Vietnamese name, told apart by the name's middle word: in "Côn Minh
+    Ngô Thị Thanh Hà" the surname stands before "Thị", so the words before it are the place; its length."""
+    tokens, grammar = s.tokens, s.grammar
+    end = at
+    while end < len(tokens) and tokens[end].name_like and not grammar.middle_names.match(tokens, end):
+        end += 1
+    if end - at < 2 or end >= len(tokens) or not tokens[end].name_like:
+        return 0  # no middle name, or no word before its surname to be the place
+    if any(capitalised_match(phrases, tokens, i) == end - i for i in range(at, end)
+           for phrases in (grammar.places, grammar.regions, grammar.countries)):
+        return 0  # "tại Vân Nam Văn Hùng": a listed place ends there, so "Văn" is the surname
+    return end - 1 - at
 
 
 def first_name_of(s: Scanner, at: int) -> bool:
