@@ -599,3 +599,17 @@ def test_an_unlisted_posting_before_a_vietnamese_name(officials):
 ])
 def test_a_posting_without_a_middle_name_after_it_names_nobody(officials, sentence):
     assert officials(sentence) == []
+
+
+def test_a_standing_committee_member_by_the_short_name_of_the_office(officials):
+    assert [(n, t) for _, n, t, _ in officials(
+        "đồng chí Phùng Quang Hùng - Thường vụ Tỉnh ủy - Phó chủ tịch thường trực UBND tỉnh phát biểu.")] == [
+        ("Phùng Quang Hùng", "Thường vụ Tỉnh ủy - Phó chủ tịch thường trực UBND tỉnh")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ban Thường vụ Tỉnh ủy Quảng Nam đã họp.",
+    "Ban Thường vụ Tỉnh ủy đã họp phiên thường kỳ.",
+])
+def test_the_standing_committee_itself_names_nobody(officials, sentence):
+    assert officials(sentence) == []
