@@ -99,6 +99,8 @@ class Extraction(StrEnum):
     ARCHIVE_MARKERS = "archive_markers"
     PAST_CUES = "past_cues"
     CLAUSE_PAST_CUES = "clause_past_cues"
+    FUTURE_CUES = "future_cues"
+    COMING_MARKS = "coming_marks"
     DATE_MODIFIERS = "date_modifiers"
     QUANTITY_UNITS = "quantity_units"
     QUANTITY_WORDS = "quantity_words"

@@ -110,6 +110,8 @@ class DateGrammar:
     pair_gap: re.Pattern[str]  # between the two dates of an anniversary: "(12/7/1976 - 12/7/2025)"
     archive_markers: tuple[str, ...]  # folded
     looks_back: re.Pattern[str]  # the clause before a date says it is past ("từng", "hồi", "đã")
+    looks_ahead: re.Pattern[str]  # the words before a date say it is to come ("sẽ", "dự kiến")
+    coming: re.Pattern[str]  # right after a date, it is the coming one ("tháng 10 tới", "ngày 5/6 sắp tới")
 
 
 def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon) -> tuple[DateMention, ...]:
@@ -125,12 +127,15 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
     story = None if now is not None else _story_date(evidence)
     mentions = []
     for item in found:
-        past = grammar.looks_back.search(blocks[item.block].text, max(0, item.start - PAST_CUE_WINDOW), item.start)
+        text = blocks[item.block].text
+        past = grammar.looks_back.search(text, max(0, item.start - PAST_CUE_WINDOW), item.start)
+        ahead = past is None and (grammar.coming.match(text, item.end) is not None or grammar.looks_ahead.search(
+            text, max(0, item.start - PAST_CUE_WINDOW), item.start) is not None)
         value = _value(item, now if now is not None else story, forward=now is None and past is None,
-                       past=past is not None)
+                       past=past is not None, ahead=ahead)
         if value is not None:
-            text = blocks[item.block].text[item.start:item.end]
-            mentions.append(DateMention(item.block, item.start, item.end, text, value, item.precision))
+            mentions.append(DateMention(item.block, item.start, item.end, text[item.start:item.end], value,
+                                        item.precision))
     return tuple(mentions)
 
 
@@ -152,6 +157,8 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     range_words = alternation(lexicon[Extraction.DATE_RANGE_WORDS])
     past_cues = alternation(lexicon[Extraction.PAST_CUES])
     clause_past_cues = alternation(lexicon[Extraction.CLAUSE_PAST_CUES])
+    future_cues = alternation(lexicon[Extraction.FUTURE_CUES])
+    coming_marks = alternation(lexicon[Extraction.COMING_MARKS])
     day_word = alternation(lexicon[Extraction.DAY_WORDS])
     month_word = alternation(lexicon[Extraction.MONTH_WORDS])
     year_word = alternation(lexicon[Extraction.YEAR_WORDS])
@@ -315,6 +322,9 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         # tháng 2"); "từng" of its whole clause ("từng gặp trực tiếp tại Ả Rập Saudi vào tháng 2")
         looks_back=re.compile(rf"(?:^|\s)(?:(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}"
                               rf"|(?:{clause_past_cues})(?:\s+[^\s,.;:]+){{0,10}})\s+$", re.IGNORECASE),
+        looks_ahead=re.compile(rf"(?:^|\s)(?:{future_cues})(?:\s+[^\s,.;:]+){{0,4}}\s+$", re.IGNORECASE),
+        # "tháng 10 tới", not "từ tháng 10 tới nay" (until now) nor "ngày 15 tới 17/5" (a range)
+        coming=re.compile(rf"\s+(?:{coming_marks})(?!\s*(?:nay|[0-9]))(?!\w)", re.IGNORECASE),
     )
 
 
@@ -610,18 +620,19 @@ def _story_date(found: Sequence[_Found]) -> date | None:
     return next(d for _, d in dated if (latest - d).days <= _RECENT_DAYS)
 
 
-def _value(found: _Found, anchor: date | None, *, forward: bool, past: bool) -> str | None:
-    parts = [_resolve(p, anchor, forward=forward, past=past) for p in found.points]
+def _value(found: _Found, anchor: date | None, *, forward: bool, past: bool, ahead: bool) -> str | None:
+    parts = [_resolve(p, anchor, forward=forward, past=past, ahead=ahead) for p in found.points]
     if any(part is None for part in parts):
         return None
     return "/".join(_iso(p) for p in parts if p is not None)
 
 
-def _resolve(point: _Point, anchor: date | None, *, forward: bool, past: bool) -> _Point | None:
+def _resolve(point: _Point, anchor: date | None, *, forward: bool, past: bool, ahead: bool) -> _Point | None:
     """Fill the year from the anchor.
 
     After a past cue ('từng gặp ... vào tháng 2', 'hồi tháng 1'): the latest year that puts the date
-    not after the anchor, since what the article calls past is before it.
+    not after the anchor, since what the article calls past is before it. After a future cue or before
+    'tới' ('dự kiến kết thúc trước tháng 10', 'tháng 11 tới'): the first year not before it.
 
     Around a published date: the year that puts the date nearest it, the same year on a tie.
     Around the story's own date (`forward`): the first year that puts the date no more than four
@@ -650,6 +661,8 @@ def _resolve(point: _Point, anchor: date | None, *, forward: bool, past: bool) -
             return point
     if past and any(offset[y] <= 0 for y in offset):
         year = max(y for y in offset if offset[y] <= 0)
+    elif ahead and any(offset[y] >= 0 for y in offset):
+        year = min(y for y in offset if offset[y] >= 0)
     elif forward:
         year = next((y for y in offset if offset[y] >= -look_back), max(offset))
     else:

@@ -502,3 +502,22 @@ def test_lunar_words_come_from_the_lexicon(dates, lexicon):
     sentence = "Hội làng mở vào tháng Giêng."
     assert dates(sentence, published="2025-04-10") == [("tháng Giêng", "2025-01")]
     assert dates(sentence, published="2025-04-10", using=extended) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Vòng đàm phán dự kiến kết thúc trước tháng 10.", "2024-10"),  # nearest would be 2023-10
+    ("Hội nghị thượng đỉnh diễn ra vào tháng 11 tới.", "2024-11"),
+    ("Tổng thống sẽ thăm Nhật Bản vào tháng 1.", "2025-01"),
+    ("Hai bên sẽ gặp lại ngày 20/2 sắp tới.", "2025-02-20"),
+])
+def test_a_future_cue_puts_an_undated_day_or_month_ahead(dates, sentence, value):
+    assert dates(sentence, published="2024-03-12")[-1][1] == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Giá tăng từ tháng 10 tới nay.", "2023-10"),  # "tới nay": until now
+    ("Hội nghị vào tháng 10.", "2023-10"),  # no cue: the nearest year
+    ("Ông đã sang thăm hồi tháng 10.", "2023-10"),
+])
+def test_without_a_future_cue_the_year_is_the_nearest_or_past(dates, sentence, value):
+    assert dates(sentence, published="2024-03-12")[-1][1] == value
