@@ -54,7 +54,7 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         "meta": 0.98,
         "integrity": 1.0,
         "date_f1": 0.96,
-        "official_f1": 0.99,
+        "official_f1": 1.0,
         "title_acc": 1.0,
         "mention_recall": 0.99,
     },
