@@ -149,6 +149,7 @@ class StoreCatalog:
         self._rowid = {article_id: row.rowid for row, article_id in zip(rows, ids, strict=True)}
         self._open: OrderedDict[str, Article] = OrderedDict()
         self._lock = threading.Lock()  # one connection: the UI thread and the index worker take turns
+        self._partial = False  # the articles written so far by a parse (`growing`): no officials index yet
 
     def article(self, article_id: str) -> Article:
         article = self._open.pop(article_id, None)
@@ -182,6 +183,7 @@ class StoreCatalog:
         if store is None:
             return None
         catalog = cls(folder, store, [], [], FolderIndex(frozenset(), {}, {}), ())
+        catalog._partial = True
         catalog.grow()
         return catalog
 
@@ -203,6 +205,12 @@ class StoreCatalog:
         return self._officials or ()
 
     def with_official(self, name: Sequence[str]) -> frozenset[str]:
+        if self._partial:  # the index is built once every page is in: the mentions written so far
+            id_of = self._ids_by_rowid()
+            with self._lock:
+                named = self.store.mention_names()
+            return frozenset(id_of[rowid] for rowid, full_name in named
+                             if rowid in id_of and name_matches(name, full_name))
         return officials_named(self.officials, name)
 
     def dated_in(self, span: DateFilter) -> frozenset[str]:

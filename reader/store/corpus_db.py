@@ -334,6 +334,13 @@ class CorpusStore:
             "SELECT article, block FROM points WHERE first >= ? AND last <= ?",
             (first or "0000-01-01", last or "9999-12-31")).fetchall()
 
+    def mention_names(self) -> list[tuple[int, str]]:
+        """(rowid, name) of every official each article mentions, once per article.
+
+        What `@name` reads while a parse runs, before the officials index is built.
+        """
+        return self.connection.execute("SELECT DISTINCT article, name FROM mentions").fetchall()
+
     def date_mentions(self) -> Iterator[tuple[int, DateMention]]:
         """Every date mention with its article's rowid, article by article in reading order."""
         for rowid, *values in self.connection.execute(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -13,12 +15,15 @@ from tui_sample import make_app
 import reader.tui.app as app_module
 from reader.catalog import StoreCatalog
 from reader.config import load_config
+from reader.corpus import open_catalog
 from reader.load import FolderError
 from reader.tui.app import ReaderApp, run
 from reader.tui.screens.error import ErrorScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.problems import ProblemsScreen
 from reader.tui.widgets.article_list import ROW_HEIGHT
+
+A_YEAR_AGO = time.time() - 365 * 86400
 
 SIZES = [(40, 12), (80, 24), (120, 40), (250, 70), (41, 13), (200, 20), (60, 50)]
 
@@ -117,6 +122,9 @@ async def test_the_list_is_shown_before_the_search_index_and_an_early_search_wai
         tmp_path: Path, monkeypatch) -> None:
     _write(tmp_path, "001_hanoi.txt", "Ngoại trưởng thăm Hà Nội\nĐoàn đại biểu đã đến Hà Nội hôm qua.\n".encode())
     _write(tmp_path, "002_seoul.txt", "Thủ tướng Hàn Quốc tiếp khách ở Seoul\nCuộc gặp diễn ra tại Seoul.\n".encode())
+    for page in tmp_path.iterdir():  # old enough to be trusted: the app's start parses nothing
+        os.utime(page, (A_YEAR_AGO, A_YEAR_AGO))
+    open_catalog(tmp_path, load_config(None)).close()  # warm: after a parse, the store's index is there at once
     gate = hold_back(monkeypatch, "search_index", StoreCatalog)
     app = ReaderApp(load_config(None), tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -107,6 +107,7 @@ class MainScreen(Screen[None]):
         self.highlight_overrides = highlight_overrides
         self.by_id: dict[str, Row] = {}
         self.parsing: StoreCatalog | None = None  # the articles written so far, while a cold parse runs
+        self._index_at_once: SearchIndex | None = None  # the next catalog's, when it needs no building
         self.matches: tuple[Match, ...] = ()
         self.match_index: int | None = None
         self.officials_view: OfficialsScreen | None = None  # built at its first opening, kept for the corpus
@@ -145,10 +146,13 @@ class MainScreen(Screen[None]):
 
     def on_catalog_loaded(self, message: CatalogLoaded) -> None:
         self.article_list.border_subtitle = Content(self.folder.name)  # the parse, if any, is over
+        catalog = message.catalog
         if self.parsing is not None:  # the articles written so far give way to the whole folder
             self.parsing.close()
             self.parsing = None
-        self.catalog = message.catalog  # and on to the app, which notifies skipped files
+            if isinstance(catalog, StoreCatalog):  # a search typed meanwhile goes on without a gap
+                self._index_at_once = index_at_once(catalog)
+        self.catalog = catalog  # and on to the app, which notifies skipped files
 
     def on_parsing(self, message: Parsing) -> None:
         """A cold parse wrote a batch: list what is written so far, in file order, and say how far it got."""
@@ -169,7 +173,8 @@ class MainScreen(Screen[None]):
         else:
             self.by_id = {row.id: row for row in parsing.rows}
             self.reading.attach(parsing.rows)
-            self.refresh_list()
+            self.set_reactive(MainScreen.index, index_at_once(parsing))
+            self.refresh_list()  # a search typed meanwhile runs over the new articles too
 
     def on_index_ready(self, message: IndexReady) -> None:
         self.index = message.index
@@ -187,7 +192,12 @@ class MainScreen(Screen[None]):
             self.article_list.loading = True
             self.pane.show_message(Text.assemble("Reading ", (str(self.folder), "bold"), " …"))
             return
-        self.set_reactive(MainScreen.index, None)  # an index of another catalog would list its ids
+        # An index of another catalog would list its ids. The articles written so far are searched on
+        # the store's full-text index (the parse writes it with them), and so is the whole folder when
+        # the parse ends: opening it there builds nothing. Else the app's index worker brings it.
+        growing = self.parsing is not None and catalog is self.parsing
+        index, self._index_at_once = (index_at_once(catalog) if growing else self._index_at_once), None
+        self.set_reactive(MainScreen.index, index)
         self.by_id = {row.id: row for row in catalog.rows}
         self.reading.attach(catalog.rows)
         shown = self.pane.article
@@ -277,6 +287,8 @@ class MainScreen(Screen[None]):
                 count = "indexing…"
             elif shown:
                 count = f"{shown} of {total} article{'s' if total != 1 else ''}"
+                if self.parsing is not None:  # the rest of the folder is still being parsed
+                    count += " so far"
                 if len(words) > 1 and self.index is not None:
                     ids = [article.id for article in self.article_list.articles]
                     count += f" · {len(self.index.with_phrase(query.words, ids))} with the phrase"
@@ -642,6 +654,18 @@ class MainScreen(Screen[None]):
 
     def action_prev_article(self) -> None:
         self.article_list.select_index(self.article_list.cursor - 1)
+
+
+def index_at_once(catalog: Catalog) -> SearchIndex | None:
+    """The search index of a store's catalog, opened on the UI thread: it reads no article and builds nothing.
+
+    None if that fails: the app's index worker opens the same index once the folder is read, and
+    reports the fault on the error screen, which a fault here would not reach.
+    """
+    try:
+        return catalog.search_index()
+    except Exception:  # reported by the index worker, as said above
+        return None
 
 
 def quitting(app: App[None]) -> bool:
