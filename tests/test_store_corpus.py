@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import reader.corpus
+import reader.store.corpus_db
 from reader.cli import main
 from reader.config import Config, load_config
 from reader.corpus import build_corpus, load_corpus
@@ -270,6 +271,27 @@ def test_two_processes_on_a_cold_store_both_export_the_folder(two_pages, cache_d
     assert [err for _, err in outputs] == ["", ""]
 
 
+def test_a_store_open_in_another_reader_is_not_vetted_from_its_bytes(two_pages, cache_dir, monkeypatch):
+    """While one reader writes a store, its file can look truncated for a moment (a checkpoint writes
+    page 1, with the new page count, before the pages after it): a reader starting then once deleted
+    it as damaged. Flock locks are per open file, so a store held open here is as another process's."""
+    config = load_config(None)
+    first = load_corpus(two_pages, config)
+    path = database_path(two_pages)
+    inode = path.stat().st_ino
+    monkeypatch.setattr(reader.store.corpus_db, "vet", lambda _path: "truncated")  # what the bytes said
+    second = load_corpus(two_pages, config)
+    assert (second.stats.reused, second.stats.parsed) == (2, 0)
+    assert second.corpus.problems == first.corpus.problems
+    assert path.stat().st_ino == inode  # the same file, not deleted under the first
+    second.close()
+    first.close()
+    alone = load_corpus(two_pages, config)  # no other holder: the bytes are vetted, and a bad file rebuilt
+    alone.close()
+    assert alone.stats.parsed == 2
+    assert [problem.reason for problem in alone.corpus.problems] == ["truncated: the corpus database was rebuilt"]
+
+
 def test_a_lexicon_change_invalidates_the_cache(pages, cache_dir, tmp_path):
     load_corpus(pages, load_config(None))
     config_file = tmp_path / "config.yaml"
@@ -328,7 +350,8 @@ def test_the_seed_folder_is_never_written(pages, cache_dir):
     assert folder_state(pages) == after_edit
     assert set(after_edit) == set(before)
     written = list(cache_dir.iterdir())
-    assert [p.suffix for p in written] == [".sqlite3"]  # one file, its WAL folded back in on close
+    # one database, its WAL folded back in on close, and the lock that readers opening it share
+    assert sorted(p.name.partition(".")[2] for p in written) == ["sqlite3", "sqlite3.lock"]
 
 
 def test_no_cache_flag_neither_reads_nor_writes_the_cache(pages, cache_dir, capsys):

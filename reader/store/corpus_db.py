@@ -27,7 +27,7 @@ from reader.clean.evidence import MAX_EVIDENCE_CHARS
 from reader.model import Article, Block, DateMention, Official, Problem
 from reader.search import add_to_index, create_index, remove_from_index, search_columns
 from reader.store.rows import ArticleRows, ListDate, ParsedPage, article_from_rows
-from reader.store.sqlite import cache_dir, connect, remove_database, use_wal, vet
+from reader.store.sqlite import OpenLock, cache_dir, connect, remove_database, use_wal, vet
 
 SCHEMA_VERSION = 2  # PRAGMA user_version; any other version is rebuilt (the data is derived)
 APPLICATION_ID = int.from_bytes(b"rdrC", "big")  # PRAGMA application_id: tells our file from a foreign one
@@ -124,34 +124,48 @@ def database_path(folder: Path, root: Path | None = None) -> Path:
 class CorpusStore:
     """The corpus database of one folder, open; one connection, used by one thread at a time."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, lock: OpenLock | None = None) -> None:
         self.connection = connection
         self.path = path
+        self._lock = lock  # held shared while open (sqlite.OpenLock); None for a second connection
 
     @classmethod
     def open(cls, folder: Path, root: Path | None = None) -> tuple[CorpusStore, str | None]:
         """The folder's store, and why an existing file was thrown away (None if it was not).
 
+        Only a process that has the file to itself vets it and may throw it away; one that finds
+        it open elsewhere uses it as that process vetted it (sqlite.OpenLock says why), or raises
+        OSError when it is of other code, which cannot be rebuilt under the other process.
         Raises OSError or sqlite3.Error when no database can be made there at all.
         """
         path = database_path(folder, root)
         folder_key, code = str(folder.resolve()), index_code()
         reason: str | None = None
-        if path.exists() or path.is_symlink():
-            reason = vet(path)
-            if reason is None:
-                reason = _check(path, folder_key, code)
-            if reason is not None:
-                remove_database(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        connection = connect(path)
+        lock = OpenLock(path)
         try:
-            use_wal(connection)
-            _initialise(connection, folder_key, code)
+            alone = lock.take()
+            if alone and (path.exists() or path.is_symlink()):
+                reason = vet(path)
+                if reason is None:
+                    reason = _check(path, folder_key, code)
+                if reason is not None:
+                    remove_database(path)
+            elif not alone and (in_use := _check(path, folder_key, code)) is not None:
+                raise OSError(f"{path}: open in another reader, and {in_use}")
+            connection = connect(path)
+            try:
+                use_wal(connection)
+                _initialise(connection, folder_key, code)
+            except BaseException:
+                connection.close()
+                raise
+            if alone:
+                lock.share()
         except BaseException:
-            connection.close()
+            lock.release()
             raise
-        return cls(connection, path), (reason if reason != _REBUILT_QUIETLY else None)
+        return cls(connection, path, lock), (reason if reason != _REBUILT_QUIETLY else None)
 
     @classmethod
     def reader(cls, folder: Path, root: Path | None = None) -> CorpusStore | None:
@@ -170,6 +184,8 @@ class CorpusStore:
 
     def close(self) -> None:
         self.connection.close()
+        if self._lock is not None:
+            self._lock.release()
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:

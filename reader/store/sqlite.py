@@ -2,13 +2,16 @@
 
 Why a vetting step before sqlite3 touches a file: opening a foreign or damaged file in WAL
 mode would write to it (the journal mode is stored in the file), and the state database must
-be left exactly as it is when it is not ours.
+be left exactly as it is when it is not ours. Why a lock beside it (`OpenLock`): the bytes of a
+database that another process is writing are not always whole (see there).
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import sqlite3
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -55,6 +58,51 @@ def vet(path: Path) -> str | None:
     if size < pages * page_size or size % page_size:
         return "truncated"
     return None
+
+
+class OpenLock:
+    """A lock file beside a database: held shared while a process has the database open, exclusively to vet it.
+
+    Why: a database another process is writing can look truncated from its bytes for a moment,
+    since a checkpoint writes page 1, with the new page count, before the pages after it. One
+    found so was deleted under its writer as "truncated" (a second `reader` starting while the
+    first wrote a cold store). So only a process that finds no other holder vets the file (and
+    may rebuild it); the others wait while it does, then use the file it has vetted. The lock
+    file is never deleted, as a new file would be a new lock.
+    """
+
+    def __init__(self, database: Path) -> None:
+        self.path = Path(f"{database}.lock")
+        self._fd: int | None = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+
+    def take(self) -> bool:
+        """True if no other process holds it (then held exclusively until `share`), False if others do.
+
+        Gives up with TimeoutError (an OSError) after the busy timeout, as a writer would.
+        """
+        assert self._fd is not None, "taken after release"
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            for operation, alone in ((fcntl.LOCK_EX, True), (fcntl.LOCK_SH, False)):
+                try:
+                    fcntl.flock(self._fd, operation | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    continue
+                return alone
+            if time.monotonic() > deadline:  # held exclusively all this time: another is vetting it
+                raise TimeoutError(f"{self.path}: held by another process for {BUSY_TIMEOUT_MS // 1000} s")
+            time.sleep(0.02)
+
+    def share(self) -> None:
+        """Vetted and initialised: other processes may open the database too."""
+        assert self._fd is not None, "shared after release"
+        fcntl.flock(self._fd, fcntl.LOCK_SH)
+
+    def release(self) -> None:
+        """Let go (closing the file does); a second call does nothing."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 def header_ids(path: Path) -> tuple[int, int]:
