@@ -2,6 +2,7 @@
 
     python -m benchmarks.run                  # N = 1,000 and 10,000, medians of 3 runs
     python -m benchmarks.run --sizes 1000 --repeat 1
+    python -m benchmarks.run --tmux           # and the app in a real terminal (benchmarks/terminal.py)
 
 Prints a table and one JSON line. Not run in CI (10,000 pages take minutes).
 Each measure runs in its own process (benchmarks/stage.py) so that imports,
@@ -15,6 +16,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -235,25 +237,35 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--repeat", type=int, default=3, help="runs per timing; the median is reported")
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) DIR/pages-N instead of a temp dir")
+    parser.add_argument("--tmux", action="store_true",
+                        help="also time the app in a real terminal (benchmarks/terminal.py): warm and cold starts, q")
+    parser.add_argument("--warm-from", type=Path, help="with --tmux: a cache dir whose stores start the warm one")
     args = parser.parse_args()
 
     def log(message: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
     results = []
+    terminal: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as scratch:
+        folders = []
         for size in args.sizes:
             folder = (args.keep or Path(scratch)) / f"pages-{size}"
             if not folder.is_dir():
                 log(f"generating {size} pages in {folder}")
                 generate(folder, size)
+            folders.append(folder)
             megabytes = sum(path.stat().st_size for path in folder.glob("*.txt")) / 1e6
             results.append(measure(folder, megabytes, args.repeat, log))
+        if args.tmux:
+            terminal = in_terminal(folders, args.repeat, args.warm_from, log)
     info = machine()
     print(f"machine: {info['cpu']}, {info['cores']} cores, {info['ram_gb']} GB, "
           f"Python {info['python']}, {info['system']}")
     print(table(results))
-    print(json.dumps({"machine": info, "results": results}))
+    if terminal is not None:
+        print(terminal_table(terminal))
+    print(json.dumps({"machine": info, "results": results} | ({"terminal": terminal} if terminal else {})))
     slow = [(result["pages"], result["app_first_paint_s"], limit) for result in results
             if "app_first_paint_s" in result
             for limit in [first_paint_limit(result["pages"])] if result["app_first_paint_s"] > limit]
@@ -262,6 +274,38 @@ def main() -> None:
               file=sys.stderr)
     if slow:
         sys.exit(1)
+
+
+def in_terminal(folders: list[Path], repeat: int, warm_from: Path | None,
+                log: Callable[[str], None]) -> dict[str, Any]:
+    """benchmarks/terminal.py on every folder warm, and on the largest cold (q pressed mid-parse)."""
+    if shutil.which("tmux") is None:
+        log("tmux is not installed: the figures in a real terminal are skipped")
+        return {"skipped": "tmux is not installed"}
+    log(f"in tmux: warm starts, then cold starts of {folders[-1].name} with q mid-parse, x{repeat}")
+    command = [sys.executable, "-m", "benchmarks.terminal", "--repeat", str(repeat),
+               "--warm", *map(str, folders), "--cold", str(folders[-1])]
+    if warm_from is not None:
+        command += ["--warm-from", str(warm_from)]
+    out = subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True).stdout
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def terminal_table(result: dict[str, Any]) -> str:
+    """The terminal figures, a line each: "<measure> at <pages> pages  <median> s (<each run>)"."""
+    if "skipped" in result:
+        return f"in a real terminal: skipped ({result['skipped']})"
+    lines = [f"in a real terminal ({result['terminal']}; load average {result['load_before']:.1f} before, "
+             f"{result['load_after']:.1f} after), medians:"]
+    labels = {"warm_first_paint_s": "warm start to first painted list", "cold_first_listed_s": "cold start to first "
+              "article listed", "quit_mid_parse_s": "q during a cold parse to exit"}
+    for key, value in result.items():
+        stem, _, pages = key.rpartition("_")
+        if stem in labels:
+            runs = ", ".join(f"{run:.2f}" for run in result[f"{stem.removesuffix('_s')}_runs_{pages}"])
+            lines.append(f"  {labels[stem]} at {int(pages):,} pages: {value:.2f} s ({runs})")
+    return "\n".join(lines)
 
 
 def first_paint_limit(pages: int) -> float:
