@@ -87,3 +87,14 @@ def test_few_pages_are_parsed_in_this_process(many_pages):
     build = load_corpus(many_pages, load_config(None), use_cache=False)
     assert build.stats.files < reader.corpus.PARALLEL_MIN_PAGES
     assert build.stats.workers == 1
+
+
+
+@pytest.mark.parametrize(("pages", "workers", "first", "size"), [(10_000, 2, 4, 50), (150, 2, 4, 19), (101, 3, 4, 9),
+                                                                  (7, 2, 1, 1)])
+def test_each_worker_starts_on_a_few_pages_so_the_first_articles_come_at_once(pages, workers, first, size):
+    paths = [Path(f"p{n:05d}.txt") for n in range(pages)]
+    sizes = [len(chunk) for chunk in reader.corpus.worker_chunks(paths, workers)]
+    assert [path for chunk in reader.corpus.worker_chunks(paths, workers) for path in chunk] == paths  # in order
+    assert sizes[:workers] == [first] * workers
+    assert set(sizes[workers:-1]) <= {size} and sizes[-1] <= size
