@@ -198,9 +198,14 @@ class _Page:
             self._head_line(index, line, current)
         elif not current.blocks and kind is Kind.BODY and not reads_as_prose(line.text, self.rules):
             pass  # chrome between the headline and the lead: a kicker, a site clock, a numbered menu
-        elif kind is Kind.DOUBLED or (kind is Kind.HEADLINE and (
+        elif kind is Kind.HEADLINE and current.paragraphs and not (current.is_excerpt or self.closed
+                                                                   or self.past_related) and self._photo_inside(index):
+            if self._repeated_above(index):
+                self._add_to_body(current, Line(Kind.CAPTION, line.text))  # the photo's caption under its alt text
+        elif (kind is Kind.DOUBLED or (kind is Kind.HEADLINE and (
                 opens_article(self.lines, index, self.rules)
-                or (self.closed and _prose_follows(self.lines, index, self.rules)))):
+                or (self.closed and _prose_follows(self.lines, index, self.rules))))) \
+                and not current.last_paragraph.endswith(":"):  # a paragraph that announces what follows
             self._open(index, line.text)
         elif kind is Kind.CREDIT:
             current.credit = current.credit or line.text
@@ -291,6 +296,28 @@ class _Page:
         above = [line for line in between if line.kind is not Kind.FURNITURE]
         return bool(above) and above[-1].kind is Kind.BYLINE and self.current is not None \
             and self.current.author is not None
+
+    def _photo_inside(self, index: int) -> bool:
+        """Whether the line at `index` is one of a short line printed twice inside the body, with body text
+        under the pair (no lead, dateline, byline or teaser): a photo's alt text and its caption, not a headline
+        printed again nor a teaser box's item."""
+        at = _next_text_line(self.lines, index + 1)
+        if at is not None and _same(self.lines[at].text, self.lines[index].text):
+            second = at  # the alt text; its caption under it
+        elif self._repeated_above(index):
+            second = index
+        else:
+            return False
+        after = _next_text_line(self.lines, second + 1)
+        return after is not None and self.lines[after].kind is Kind.BODY \
+            and not opens_article(self.lines, second, self.rules)
+
+    def _repeated_above(self, index: int) -> bool:
+        """Whether the line right above the one at `index` (past furniture) is the same line."""
+        for line in reversed(self.lines[max(0, index - ALT_LOOKAHEAD):index]):
+            if line.kind is not Kind.FURNITURE:
+                return _same(line.text, self.lines[index].text)
+        return False
 
     def _box_ends(self, index: int) -> bool:
         """Whether prose at `index` resumes the article after a related box set inside it: the box is a

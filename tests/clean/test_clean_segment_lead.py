@@ -1,6 +1,7 @@
 """The headline is the line the lead tells the story of: between two headline-shaped lines above the
 first paragraph, the one whose words the lead's first sentence repeats names the article; a site's tag in
-capitals before the title is no part of it.
+capitals before the title is no part of it. Inside a body, a short line printed twice is a photo's alt text
+and caption, and a paragraph ending in a colon announces what follows: neither opens another article.
 
 The lines are invented, in the shapes read on real pages.
 """
@@ -56,3 +57,38 @@ def test_words_in_brackets_that_are_no_tag_stay_in_the_title(clean):
     title = "(Ảnh) Bộ trưởng Công Thương tiếp Đại sứ Hàn Quốc"
     [article] = clean(title, "04/06/2025 17:20", LEAD, BODY)
     assert article.title == title
+
+
+PHOTO = "Đại sứ Hàn Quốc tại Việt Nam Park Min Jun"
+MORE = "Theo kế hoạch, hai bên sẽ ký bản ghi nhớ về hợp tác điện gió ngoài khơi vào cuối năm nay."
+
+
+def test_a_short_line_printed_twice_inside_the_body_is_a_photo_and_its_caption(clean):
+    [article] = clean(TITLE, LEAD, PHOTO, "", PHOTO, MORE, BODY)
+    assert article.title == TITLE
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("paragraph", LEAD), ("caption", PHOTO), ("paragraph", MORE), ("paragraph", BODY)]
+
+
+def test_a_headline_printed_twice_over_a_lead_still_opens_an_article(clean):
+    # the negative case: under the repeated line a lead opens a story, so the pair is its headline
+    second = "Hai nước ký kế hoạch hợp tác điện gió ngoài khơi"
+    lead = "Sáng 5/6, tại Seoul, đại diện hai bộ đã ký kế hoạch hợp tác điện gió ngoài khơi giai đoạn 2025 - 2030."
+    first, other = clean(TITLE, LEAD, BODY, "Minh Anh", second, second, lead, MORE)
+    assert (first.title, other.title) == (TITLE, second)
+    assert [b.text for b in other.blocks if b.kind == "paragraph"] == [lead, MORE]
+
+
+def test_a_paragraph_ending_in_a_colon_announces_a_subheading_not_another_article(clean):
+    heading = "Hoạt động của Bộ trưởng Công Thương trong tuần"
+    lead = "Ngày 5/6, Bộ trưởng Công Thương đã điện đàm với Bộ trưởng Thương mại Singapore về chuỗi cung ứng."
+    [article] = clean(TITLE, LEAD, "Các hoạt động nổi bật trong tuần như sau:", heading, lead, BODY)
+    assert paragraphs(article) == [LEAD, "Các hoạt động nổi bật trong tuần như sau:", heading, lead, BODY]
+
+
+def test_a_headline_over_a_lead_after_a_closed_sentence_opens_an_article(clean):
+    # the negative case: the paragraph above ends with a full stop, so the headline over a lead opens a story
+    heading = "Bộ trưởng Công Thương điện đàm với Bộ trưởng Thương mại Singapore"
+    lead = "Ngày 5/6, Bộ trưởng Công Thương đã điện đàm với Bộ trưởng Thương mại Singapore về chuỗi cung ứng."
+    first, other = clean(TITLE, LEAD, BODY, heading, lead, MORE)
+    assert (first.title, other.title) == (TITLE, heading)
