@@ -47,8 +47,8 @@ MINIMUMS = {
 }
 FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
     "pages": {  # set e (701-720) joined blind at 0.82 recall / 0.82 precision: the floors fell with it
-        "article_recall": 0.98,
-        "article_precision": 0.98,
+        "article_recall": 0.99,
+        "article_precision": 0.99,
         "body": 0.99,
         "noise_clean": 0.99,
         "meta": 0.98,

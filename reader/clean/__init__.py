@@ -1,8 +1,9 @@
 """Raw page -> cleaned articles: repair obfuscated words, classify lines, segment.
 
 The steps live in their own modules: rules.py (lexicon -> compiled rules),
-deobfuscate.py, lines.py (line classes) and segment.py (articles); evidence.py drops what
-the whole folder shows to be furniture, over the parsed articles (called by the corpus).
+deobfuscate.py, lines.py (line classes), unwrap.py (hard-wrapped lines joined again) and
+segment.py (articles); evidence.py drops what the whole folder shows to be furniture, over the
+parsed articles (called by the corpus).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from reader.clean.deobfuscate import deobfuscate
 from reader.clean.lines import classify, credited_captions, page_lines
 from reader.clean.rules import rules_for
 from reader.clean.segment import segment
+from reader.clean.unwrap import unwrap
 from reader.lexicon import Lexicon
 from reader.model import Article, RawPage
 
@@ -21,7 +23,7 @@ def clean_page(page: RawPage, lexicon: Lexicon) -> list[Article]:
     """The articles a reader should see on one page, in reading order (none for pure furniture)."""
     rules = rules_for(lexicon)
     text = deobfuscate(page.text, rules)
-    lines = credited_captions([classify(line, rules) for line in page_lines(text, rules)], rules)
+    lines = credited_captions([classify(line, rules) for line in unwrap(page_lines(text, rules), rules)], rules)
     stem = PurePath(page.file).stem
     return [
         Article(

@@ -39,6 +39,7 @@ MAX_BOX_LINES = 4  # a related box inside an article holds a heading or two and 
 MAX_SIGNATURE_WORDS = 6  # "ĐSQ Việt Nam tại Chile": an office signing the story under its last sentence
 MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
 TRAIL_MARKS = (" > ", " » ", " › ", " | ")
+END_MARKS = frozenset("■□▪◼◾")  # a print edition's mark under an article's last line
 NAMED_SHARE = 1 / 3  # a lead names a headline when its first sentence repeats a third of its words or more
 NAMED_MARGIN = 3  # and three times the share it repeats of the other line (a social row, a live page's label)
 TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) Lãnh đạo tỉnh tiếp ..."
@@ -165,8 +166,8 @@ class _Page:
                 self.in_related = self.past_related = self.closed = True
             return
         if kind is Kind.FURNITURE:
-            if self.has_body() and _is_trail(line.text):
-                self.closed = True  # the section trail printed again over a second story
+            if self.has_body() and (_is_trail(line.text) or line.text in END_MARKS):
+                self.closed = True  # the section trail printed again over a second story, a print end mark "■"
             return
         if self.in_related:
             if kind in (Kind.HEADLINE, Kind.DOUBLED) and opens_article(self.lines, index, self.rules):

@@ -1,0 +1,64 @@
+"""Hard-wrapped lines -> the paragraphs they were cut from (print editions, PDF text, mailed pages).
+
+Some pages are text a printer or a PDF tool broke at a fixed width: a headline over two or three
+lines, every paragraph cut mid-sentence, even inside a name ("Chủ tịch UBND" / "tỉnh Bắc Giang").
+Read line by line, each piece would be a paragraph or a headline of its own, so the page is mended
+first. A page is taken as wrapped only when it says so itself: several lines that end with no
+closing mark while the next one goes on with a word in lower case. Then a line goes on into the next when it
+ends with no closing mark and the next starts in lower case or with a bracket, or when it runs to
+the page's width (a name or a number may start the next); never across a line in capitals (a
+running head, a byline), a photo caption or a labelled field ("ĐT: ...").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from reader.clean.lines import SENTENCE_ENDS, is_caption
+from reader.clean.rules import CleaningRules
+
+MIN_WRAPPED_BREAKS = 3  # a page or two of prose may have a lower-case line by chance; a wrapped page has many
+MIN_WRAPPED_SHARE = 0.2  # and they are a good part of its lines
+MIN_CUT_WORDS = 4  # a line cut by the page's width holds words; a label or a user name over a line does not
+FULL_WIDTH = 0.8  # a line this near the page's width was cut by it, not ended
+WIDTH_QUANTILE = 0.75  # the page's width: most body lines reach it, headlines and bylines do not
+CLOSING = (*SENTENCE_ENDS, ":", ";", "”", '"', "»", "■")
+FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s")  # a label of a word or two opens a field: "ĐT: ...", "Ảnh: ..."
+
+
+def unwrap(lines: list[str], rules: CleaningRules) -> list[str]:
+    """The page's lines with hard-wrapped paragraphs and headlines joined again (other pages unchanged)."""
+    breaks = sum(_goes_on(line, following) for line, following in pairwise(lines))
+    if breaks < MIN_WRAPPED_BREAKS or breaks < MIN_WRAPPED_SHARE * len(lines):
+        return lines
+    width = sorted(map(len, lines))[int(WIDTH_QUANTILE * (len(lines) - 1))]
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        previous = lines[index - 1] if index else ""
+        if joined and _continues(previous, line, width, rules):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """A line of prose cut mid-sentence: words, no closing mark, and the next line goes on with a word in
+    lower case (not a user name "hoangminh88", nor a widget's word under a label)."""
+    return not line.endswith(CLOSING) and len(line.split(maxsplit=MIN_CUT_WORDS)) >= MIN_CUT_WORDS \
+        and _starts_lower(following)
+
+
+def _starts_lower(line: str) -> bool:
+    """Whether the line opens with a word of lower-case letters only."""
+    word = line.split(maxsplit=1)[0].rstrip(",.;:")
+    return word.isalpha() and word.islower()
+
+
+def _continues(line: str, following: str, width: int, rules: CleaningRules) -> bool:
+    """Whether `following` goes on from `line` on a wrapped page."""
+    if line.endswith(CLOSING) or line.isupper() or following.isupper() or FIELD.match(following) is not None \
+            or is_caption(line, rules) or is_caption(following, rules):
+        return False
+    return _starts_lower(following) or following[:1] == "(" or len(line) >= FULL_WIDTH * width

@@ -1,0 +1,56 @@
+"""Hard-wrapped pages (a print edition's text, a PDF, a mailed page) are mended before their lines are
+read: a paragraph cut at the page's width is one paragraph again, a headline over two lines one headline;
+pages that are not wrapped keep their lines. The lines are invented, in the shapes read on real pages.
+"""
+
+from __future__ import annotations
+
+from reader.clean.unwrap import unwrap
+
+WRAPPED = [
+    "Bộ trưởng Công Thương tiếp Đại sứ Hàn Quốc",
+    "bàn hợp tác năng lượng sạch",
+    "Chiều 4/6, tại Hà Nội, Bộ trưởng Công Thương đã",
+    "tiếp Đại sứ Hàn Quốc Park Min Jun đến chào xã giao",
+    "và bàn hợp tác năng lượng sạch giữa hai nước trong",
+    "giai đoạn 2025 - 2030. Đại sứ Park Min Jun cho biết",
+    "Hàn Quốc sẵn sàng chia sẻ kinh nghiệm điện gió.",
+    "Hai bên nhất trí sớm tổ chức diễn đàn doanh nghiệp",
+    "năng lượng hai nước tại thành phố Busan vào tháng",
+    "9 tới.",
+    "MINH ANH",
+    "ĐT: 024.xxx.xxx",
+]
+TITLE = "Bộ trưởng Công Thương tiếp Đại sứ Hàn Quốc bàn hợp tác năng lượng sạch"
+
+
+def test_a_wrapped_page_gets_its_headline_and_paragraphs_back(rules):
+    assert unwrap(WRAPPED, rules) == [
+        TITLE,
+        "Chiều 4/6, tại Hà Nội, Bộ trưởng Công Thương đã tiếp Đại sứ Hàn Quốc Park Min Jun đến chào xã giao"
+        " và bàn hợp tác năng lượng sạch giữa hai nước trong giai đoạn 2025 - 2030. Đại sứ Park Min Jun cho biết"
+        " Hàn Quốc sẵn sàng chia sẻ kinh nghiệm điện gió.",
+        "Hai bên nhất trí sớm tổ chức diễn đàn doanh nghiệp năng lượng hai nước tại thành phố Busan vào tháng 9 tới.",
+        "MINH ANH",
+        "ĐT: 024.xxx.xxx",
+    ]
+
+
+def test_a_page_of_whole_lines_is_left_as_it_is(rules):
+    # the negative case: one headline over its lead, a short line in lower case by chance (an image's slug)
+    lines = [
+        "Bộ trưởng Công Thương tiếp Đại sứ Hàn Quốc bàn hợp tác năng lượng",
+        "Chiều 4/6, tại Hà Nội, Bộ trưởng Công Thương đã tiếp Đại sứ Hàn Quốc đến chào xã giao.",
+        "Tin liên quan",
+        "bo truong cong thuong tiep dai su han quoc Hai nước ký kế hoạch hợp tác điện gió",
+        "Hai bên nhất trí sớm tổ chức diễn đàn doanh nghiệp năng lượng hai nước.",
+        "Minh Anh",
+    ]
+    assert unwrap(lines, rules) == lines
+
+
+def test_a_wrapped_page_is_cleaned_into_its_article(clean):
+    [article] = clean(*WRAPPED[:-1], "■", "Quảng cáo: Công ty CP Điện gió Phương Nam - Giải pháp năng lượng xanh")
+    assert article.title == TITLE
+    assert article.author == "MINH ANH"
+    assert [b.text for b in article.blocks][-1].endswith("vào tháng 9 tới.")
