@@ -140,13 +140,12 @@ class StoreCatalog:
                  index: FolderIndex, problems: tuple[Problem, ...]) -> None:
         self.folder = folder
         self.store = store
-        self.rows = tuple(Row(article_id, row.file, row.title,
-                              ArticleDate(*row.date) if row.date is not None else None)
-                          for row, article_id in zip(rows, ids, strict=True))
+        made = _RowMaker()
+        self.rows = tuple(made(row, article_id) for row, article_id in zip(rows, ids, strict=True))
         self.problems = problems
         self._officials: tuple[Official, ...] | None = None
         self._index = index
-        self._rowid = {article_id: row.rowid for row, article_id in zip(rows, ids, strict=True)}
+        self._rowid = {article_id: row[0] for row, article_id in zip(rows, ids, strict=True)}
         self._open: OrderedDict[str, Article] = OrderedDict()
         self._lock = threading.Lock()  # one connection: the UI thread and the index worker take turns
         self._partial = False  # the articles written so far by a parse (`growing`): no officials index yet
@@ -194,10 +193,12 @@ class StoreCatalog:
         if not new:
             return 0
         rows = {row.id: row for row in self.rows}
+        made = _RowMaker()
         for row in new:  # a page parsed again replaces its rows where they were
-            rows[row.id] = Row(row.id, row.file, row.title, ArticleDate(*row.date) if row.date is not None else None)
-            self._rowid[row.id] = row.rowid
-            self._open.pop(row.id, None)
+            article_id = row[1]
+            rows[article_id] = made(row, article_id)
+            self._rowid[article_id] = row[0]
+            self._open.pop(article_id, None)
         self.rows = tuple(rows.values())
         return len(new)
 
@@ -255,6 +256,22 @@ class StoreCatalog:
 
     def _ids_by_rowid(self) -> dict[int, str]:
         return {rowid: article_id for article_id, rowid in self._rowid.items()}
+
+
+class _RowMaker:
+    """Stored list rows -> Rows, each distinct date made once (a folder's articles share far fewer dates)."""
+
+    def __init__(self) -> None:
+        self._dates: dict[tuple[str, int | None], ArticleDate] = {}
+
+    def __call__(self, row: ListRow, article_id: str) -> Row:
+        _rowid, _id, file, title, value, published = row
+        if value is None:
+            return Row(article_id, file, title, None)
+        date = self._dates.get((value, published))
+        if date is None:
+            date = self._dates[(value, published)] = ArticleDate(value, bool(published))
+        return Row(article_id, file, title, date)
 
 
 def _renumbered(dropped: frozenset[int]) -> Callable[[int], int]:
