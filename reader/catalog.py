@@ -9,6 +9,7 @@ memory (`MemoryCatalog`: `--no-cache`, tests), behind one protocol.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -18,7 +19,7 @@ from typing import Protocol
 
 from reader.chronology import ArticleDate, article_date
 from reader.clean.evidence import without_repeated_lines
-from reader.model import Article, Corpus, DateMention, Official, Problem
+from reader.model import Article, Block, Corpus, DateMention, Official, Problem
 from reader.query import DateFilter, dated_in, name_matches
 from reader.search import SearchIndex
 from reader.store.corpus_db import CorpusStore, FolderIndex, ListRow
@@ -137,9 +138,14 @@ class StoreCatalog:
     """
 
     def __init__(self, folder: Path, store: CorpusStore, rows: Sequence[ListRow], ids: Sequence[str],
-                 index: FolderIndex, problems: tuple[Problem, ...]) -> None:
+                 index: FolderIndex, problems: tuple[Problem, ...], names: Sequence[str] = ()) -> None:
         self.folder = folder
         self.store = store
+        self.names = names  # the page files the rows come from, in the folder's order
+        # False while the folder has not been checked against the store (a catalog painted first,
+        # corpus.peek_catalog): an article is then shown only if its page is still there.
+        self.verified = True
+        self.latest_rowid = max((row[0] for row in rows), default=0)
         made = _RowMaker()
         self.rows = tuple(made(row, article_id) for row, article_id in zip(rows, ids, strict=True))
         self.problems = problems
@@ -154,6 +160,10 @@ class StoreCatalog:
         article = self._open.pop(article_id, None)
         if article is None:
             with self._lock:
+                page = self.store.page_of(self._rowid[article_id]) if not self.verified else None
+                if page is not None and not os.path.lexists(os.path.join(self.folder, page)):
+                    # Gone since the last start: the check under way will drop its row.
+                    return _gone(next(row for row in self.rows if row.id == article_id))
                 stored = self.store.article(self._rowid[article_id])
             assert stored is not None, f"{article_id} left the store while the app ran"
             article = without_repeated_lines(replace(stored, id=article_id), self._index.evidence)
@@ -256,6 +266,12 @@ class StoreCatalog:
 
     def _ids_by_rowid(self) -> dict[int, str]:
         return {rowid: article_id for article_id, rowid in self._rowid.items()}
+
+
+def _gone(row: Row) -> Article:
+    """What is shown of an article whose page left the folder since the store last saw it."""
+    line = f"{row.file} was removed from the folder since reader last read it; the list is being updated."
+    return Article(row.id, row.file, row.title, None, None, None, False, (Block("paragraph", line),))
 
 
 class _RowMaker:

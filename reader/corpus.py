@@ -25,10 +25,19 @@ from reader.clean import clean_page
 from reader.clean.evidence import dropped_blocks, repeated_lines, without_repeated_lines
 from reader.config import Config
 from reader.extract import build_officials_index, extract_article
-from reader.load import display_name, id_stems, list_page_files, list_page_names, natural_stem, os_reason, read_page
+from reader.load import (
+    display_name,
+    id_stems,
+    list_page_files,
+    list_page_names,
+    natural_stem,
+    os_reason,
+    read_page,
+    sort_page_names,
+)
 from reader.model import Article, Corpus, Official, Problem, RawPage
 from reader.search import SearchIndex, search_columns
-from reader.store.corpus_db import CorpusStore, FolderIndex, StoredPage, database_path, is_damage
+from reader.store.corpus_db import CorpusStore, FolderIndex, ListRow, StoredPage, database_path, is_damage
 from reader.store.rows import ListDate, ParsedPage, article_from_rows, article_rows, list_date, problems_of
 
 # Below this many pages to parse, one process is as fast as starting workers. Measured on 2 idle
@@ -186,6 +195,57 @@ def open_catalog(folder: Path, config: Config, *, use_cache: bool = True, worker
     Without the store, the folder is parsed in memory, as load_corpus does.
     """
     synced = sync(folder, config, workers=workers, progress=progress) if use_cache else None
+    return _catalog_of(folder, config, synced, workers, progress)
+
+
+def peek_catalog(folder: Path, config: Config) -> StoreCatalog | None:
+    """The folder's catalog as the store last saw it, without listing or stat'ing the folder.
+
+    What the app paints first; recheck_catalog then does open_catalog's check of every page and
+    replaces it when a page came, went or changed. None when the store cannot vouch for the
+    folder as it was (missing, not usable as it is, a page untrusted or read by other code or
+    lexicons, the folder index not worked out): then the start waits for the check, as before.
+    """
+    store = CorpusStore.existing(folder)
+    if store is None:
+        return None
+    try:
+        with store.snapshot():
+            names = sort_page_names(store.page_names()) if store.all_current(parser_version(config)) else None
+            index = store.folder_index() if names is not None else None
+            if names is None or index is None:
+                store.close()
+                return None
+            rows = store.list_rows(names)
+            problems = tuple(store.problems(names))
+    except sqlite3.Error:
+        store.close()
+        return None
+    return _store_catalog(folder, store, names, rows, index, problems, verified=False)
+
+
+def recheck_catalog(shown: StoreCatalog, config: Config, *, workers: int | None = None,
+                    progress: Progress | None = None) -> Catalog | None:
+    """None when the folder is as `shown` (a peek_catalog) has it, which is then verified; else its catalog now.
+
+    The folder is listed and every page stat'ed against the store, as open_catalog does; a
+    changed page is parsed again alone.
+    """
+    synced = sync(shown.folder, config, workers=workers, progress=progress)
+    if synced is not None and not synced.stats.store_written and not synced.notes:
+        try:
+            unchanged = synced.store.latest_rowid() == shown.latest_rowid and synced.names == shown.names
+        except sqlite3.Error:
+            unchanged = False  # another `reader` holds it, or it went: open_catalog says what it can
+        if unchanged:
+            synced.store.close()
+            shown.verified = True
+            return None
+    return _catalog_of(shown.folder, config, synced, workers, progress)
+
+
+def _catalog_of(folder: Path, config: Config, synced: Synced | None, workers: int | None,
+                progress: Progress | None) -> Catalog:
     if synced is None:
         return MemoryCatalog(_parse_in_memory(folder, config, workers, progress).corpus)
     store, names = synced.store, synced.names
@@ -199,9 +259,16 @@ def open_catalog(folder: Path, config: Config, *, use_cache: bool = True, worker
     except sqlite3.Error:
         store.close()
         return MemoryCatalog(_parse_in_memory(folder, config, workers, progress).corpus)
+    return _store_catalog(folder, store, names, rows, index, problems, verified=True)
+
+
+def _store_catalog(folder: Path, store: CorpusStore, names: list[str], rows: list[ListRow], index: FolderIndex,
+                   problems: tuple[Problem, ...], *, verified: bool) -> StoreCatalog:
     rename = id_renamer(names)
     ids = [rename(row[1], row[2]) for row in rows] if rename is not None else [row[1] for row in rows]
-    return StoreCatalog(folder, store, rows, ids, index, problems)
+    catalog = StoreCatalog(folder, store, rows, ids, index, problems, names=names)
+    catalog.verified = verified
+    return catalog
 
 
 def _index_folder(store: CorpusStore, names: Sequence[str],

@@ -8,11 +8,12 @@ line. Reading never writes: no temporary files, no renames, nothing in the folde
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import re
 import stat
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePath
 
 from reader.model import Problem, RawPage
@@ -45,8 +46,8 @@ class UnreadableError(ValueError):
 
 
 def check_folder(folder: Path) -> None:
-    """Raise FolderError unless the folder exists, is a folder and can be listed."""
-    _folder_entries(folder)
+    """Raise FolderError unless the folder exists, is a folder and can be listed (without listing 100,000 names)."""
+    _folder_entries(folder, first_only=True)
 
 
 def list_page_files(folder: Path) -> list[Path]:
@@ -59,7 +60,11 @@ def list_page_files(folder: Path) -> list[Path]:
 
 def list_page_names(folder: Path) -> list[str]:
     """list_page_files as names on disk: a warm start stats 10,000 pages and makes no path object for them."""
-    names = [n for n in _folder_entries(folder) if n.lower().endswith(".txt") and not n.startswith(".")]
+    return sort_page_names(n for n in _folder_entries(folder) if n.lower().endswith(".txt") and not n.startswith("."))
+
+
+def sort_page_names(names: Iterable[str]) -> list[str]:
+    """Page names in the folder's order: by shown name, then by name on disk."""
     return sorted(names, key=lambda n: (display_name(n), n))
 
 
@@ -221,7 +226,8 @@ def _check_size(size: int) -> None:
         raise ValueError(f"too large ({size / 2**20:.1f} MB; pages over {MAX_PAGE_BYTES // 2**20} MB are skipped)")
 
 
-def _folder_entries(folder: Path) -> list[str]:
+def _folder_entries(folder: Path, *, first_only: bool = False) -> list[str]:
+    """The folder's names, or with `first_only` at most one of them: enough to know it can be read."""
     try:
         info = folder.stat()
     except FileNotFoundError:
@@ -231,6 +237,9 @@ def _folder_entries(folder: Path) -> list[str]:
     if not stat.S_ISDIR(info.st_mode):
         raise FolderError(f"{display_name(str(folder))}: not a folder")
     try:
+        if first_only:
+            with os.scandir(folder) as entries:
+                return [entry.name for entry in itertools.islice(entries, 1)]
         return os.listdir(folder)
     except OSError as err:
         raise FolderError(f"{display_name(str(folder))}: cannot read the folder: {os_reason(err)}") from None

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+import reader.corpus
 from reader.catalog import Catalog, MemoryCatalog, StoreCatalog
 from reader.config import load_config
-from reader.corpus import open_catalog
+from reader.corpus import open_catalog, peek_catalog, recheck_catalog
 from reader.query import parse_query
 from reader.store.sqlite import CACHE_DIR_ENV
 
@@ -109,3 +110,51 @@ def test_a_warm_start_reads_no_article_until_one_is_asked_for(folder, article_re
     catalog.article(first)  # kept: not read again
     assert len(read) == 1
     catalog.close()
+
+
+def test_a_peeked_catalog_is_the_opened_one_and_a_check_of_an_unchanged_folder_keeps_it(folder):
+    config = load_config(None)
+    open_catalog(folder, config).close()
+    opened = open_catalog(folder, config)
+    peeked = peek_catalog(folder, config)
+    assert peeked is not None and not peeked.verified
+    assert peeked.rows == opened.rows and peeked.problems == opened.problems  # twin ids too
+    assert peeked.article(peeked.rows[0].id) == opened.article(opened.rows[0].id)
+    assert recheck_catalog(peeked, config) is None
+    assert peeked.verified
+    for catalog in (opened, peeked):
+        catalog.close()
+
+
+def test_no_catalog_is_peeked_that_the_store_cannot_vouch_for(folder, monkeypatch):
+    config = load_config(None)
+    assert peek_catalog(folder, config) is None  # no store yet
+    open_catalog(folder, config).close()
+    monkeypatch.setattr(reader.corpus, "parser_version", lambda _config: "other code")
+    assert peek_catalog(folder, config) is None  # every page would be parsed again
+    monkeypatch.undo()
+    written_now = folder / "site01.txt"
+    written_now.write_text(site_page(99), encoding="utf-8")  # mtime now: stored, but not trusted
+    open_catalog(folder, config).close()
+    assert peek_catalog(folder, config) is None
+
+
+def test_the_check_of_a_peeked_catalog_gives_the_folder_as_it_is_now(folder):
+    config = load_config(None)
+    open_catalog(folder, config).close()
+    peeked = peek_catalog(folder, config)
+    assert peeked is not None
+    gone = next(row for row in peeked.rows if row.file == "site01.txt")
+    (folder / "site01.txt").unlink()
+    ghost = peeked.article(gone.id)  # before the check: said in one line, never the stored text
+    assert [block.text for block in ghost.blocks] == [
+        "site01.txt was removed from the folder since reader last read it; the list is being updated."]
+    (folder / "site02.txt").write_text(site_page(2).replace("hội đàm lần thứ", "gặp lại lần thứ"), encoding="utf-8")
+    os.utime(folder / "site02.txt", (A_YEAR_AGO + 60, A_YEAR_AGO + 60))
+    now = recheck_catalog(peeked, config)
+    assert isinstance(now, StoreCatalog) and now.verified and not peeked.verified
+    assert "site01.txt" not in {row.file for row in now.rows}
+    assert "Lãnh đạo hai nước gặp lại lần thứ 2 tại thủ đô" in {row.title for row in now.rows}
+    assert now.rows == open_catalog(folder, config, use_cache=False).rows
+    for catalog in (peeked, now):
+        catalog.close()

@@ -163,6 +163,21 @@ class CorpusStore:
         return cls(connection, path, lock), (reason if reason != _REBUILT_QUIETLY else None)
 
     @classmethod
+    def existing(cls, folder: Path, root: Path | None = None) -> CorpusStore | None:
+        """The folder's store if one is there that open() would use as it is; else None, the file untouched.
+
+        For the app's first paint, before the folder is looked at: open() comes after, and it
+        rebuilds a file that cannot be used, saying why.
+        """
+        path = database_path(folder, root)
+        try:
+            if not path.is_file() or vet(path) is not None or _check(path, str(folder.resolve()), index_code()):
+                return None
+            return cls(connect(path), path)
+        except (OSError, sqlite3.Error):
+            return None
+
+    @classmethod
     def reader(cls, folder: Path, root: Path | None = None) -> CorpusStore | None:
         """A second, read-only connection to the folder's store (None if there is none yet).
 
@@ -195,6 +210,19 @@ class CorpusStore:
         rows = self.connection.execute("SELECT name, size, mtime_ns, parser, trusted FROM pages")
         return {os.fsdecode(key): StoredPage(size, mtime, parser, bool(trusted))
                 for key, size, mtime, parser, trusted in rows}
+
+    def page_names(self) -> list[str]:
+        return [os.fsdecode(name) for name, in self.connection.execute("SELECT name FROM pages")]
+
+    def all_current(self, parser: str) -> bool:
+        """True if every page was read by `parser` and may be reused (what the folder check would keep)."""
+        row = self.connection.execute("SELECT 1 FROM pages WHERE parser != ? OR NOT trusted LIMIT 1",
+                                      (parser,)).fetchone()
+        return row is None
+
+    def latest_rowid(self) -> int:
+        """The largest article rowid: it grows with every page written, by this process or another."""
+        return int(self.connection.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0])
 
     def write(self, parsed: Sequence[ParsedPage], parser: str, removed: Iterable[str] = ()) -> None:
         """Replace the given pages (and drop the removed ones) in one transaction.
@@ -318,6 +346,11 @@ class CorpusStore:
         mentions = connection.execute('SELECT block, start, "end", text, name, title, country FROM mentions'
                                       " WHERE article = ? ORDER BY n", (rowid,)).fetchall()
         return article_from_rows(head[1:], blocks, dates, mentions)
+
+    def page_of(self, rowid: int) -> str | None:
+        """The name of the page file an article came from."""
+        row = self.connection.execute("SELECT page FROM articles WHERE rowid = ?", (rowid,)).fetchone()
+        return os.fsdecode(row[0]) if row is not None else None
 
     def list_rows(self, names: Sequence[str]) -> list[ListRow]:
         """The list's rows of the given pages, page by page in their order (the folder's evidence applied).

@@ -11,6 +11,12 @@ What the reader remembers (reading_state.py) is opened here, before the first sc
 that the list opens in the order and on the article left last time; the theme picked in the
 palette is saved as it changes and set again at the start.
 
+The cyclic garbage collector is held off from the mount to the first painted list: the start
+makes a few hundred thousand objects (rows, widgets) and has almost no cyclic garbage, and the
+collections it triggered walked them again and again, a fifth of a warm start's CPU at 10,000
+pages. What is alive then is frozen (never walked again: it lives as long as the app), and a cold
+parse, which makes garbage for minutes, turns the collector back on when it starts.
+
 `run(config, folder)` is what `reader` calls; it checks the keymap first so a bad
 `keys:` entry is a one-line ConfigError (exit 2) rather than a broken app.
 """
@@ -39,9 +45,9 @@ from textual.worker import Worker, WorkerState
 
 from reader.catalog import Catalog, MemoryCatalog
 from reader.config import DEFAULT_HIGHLIGHT, Config
-from reader.corpus import open_catalog
+from reader.corpus import open_catalog, peek_catalog, recheck_catalog
 from reader.crashlog import describe, state_dir, write_report
-from reader.load import FolderError, list_page_files
+from reader.load import FolderError, check_folder
 from reader.model import Corpus, Problem
 from reader.progress import ProgressClock
 from reader.tui.commands import ReaderCommands
@@ -116,6 +122,7 @@ class ReaderApp(App[None]):
             self.main.post_message(IndexReady(self.catalog.search_index()))
             settled()
         else:
+            gc.disable()  # until the list is painted (module docstring)
             self._load()
 
     def _watch_terminal(self) -> None:
@@ -135,21 +142,44 @@ class ReaderApp(App[None]):
     # Each worker is given its description: Textual's default is the repr of every argument.
     @work(exclusive=True, exit_on_error=False, description="open the folder")
     async def _load(self) -> None:
-        """Open the folder off the UI thread; the screen paints its rows when CatalogLoaded arrives."""
+        """Open the folder off the UI thread; the screen paints its rows when CatalogLoaded arrives.
+
+        A folder the store can vouch for is painted as the store last saw it, then checked (every
+        page stat'ed against the store); only a folder that changed meanwhile is shown again.
+        """
         clock = ProgressClock()
 
         def parsed(done: int, total: int) -> None:  # in the loading thread: posting is thread-safe
             self.main.post_message(Parsing(clock(done, total), growing=self.use_cache))
 
         try:
-            catalog = await in_daemon_thread(partial(open_catalog, self.folder, self.config,
-                                                     use_cache=self.use_cache, progress=parsed))
+            shown = await in_daemon_thread(partial(peek_catalog, self.folder, self.config)) if self.use_cache else None
+            if shown is not None:
+                await self._hand_over(shown)
+                await self._painted()
+                checked = await in_daemon_thread(partial(recheck_catalog, shown, self.config, progress=parsed))
+                catalog = shown if checked is None else checked
+            else:
+                catalog = await in_daemon_thread(partial(open_catalog, self.folder, self.config,
+                                                         use_cache=self.use_cache, progress=parsed))
         except FolderError as err:
             self.main.post_message(LoadFailed(self.folder, str(err)))
-        else:
-            await in_daemon_thread(partial(self.reading.attach, catalog.rows))  # its marks, off the UI thread
-            self.main.post_message(CatalogLoaded(catalog))
-            self.call_after_refresh(self._index, catalog)
+            return
+        if catalog is not shown:
+            await self._hand_over(catalog)
+            if shown is not None:
+                self.call_after_refresh(shown.close)  # the screen has moved on to the folder as it is now
+        self.call_after_refresh(self._index, catalog)
+
+    async def _hand_over(self, catalog: Catalog) -> None:
+        await in_daemon_thread(partial(self.reading.attach, catalog.rows))  # its marks, off the UI thread
+        self.main.post_message(CatalogLoaded(catalog))
+
+    async def _painted(self) -> None:
+        """Back once the screen has been refreshed with what was posted to it."""
+        refreshed = asyncio.Event()
+        self.main.call_after_refresh(refreshed.set)
+        await refreshed.wait()
 
     @work(exclusive=True, group="index", exit_on_error=False, description="open the search index")
     async def _index(self, catalog: Catalog) -> None:
@@ -163,6 +193,8 @@ class ReaderApp(App[None]):
         """After the screen has shown it: keep it and say what was skipped."""
         catalog = message.catalog
         self.catalog, self.problems, self.load_pending = catalog, catalog.problems, False
+        if not gc.isenabled():
+            self.call_after_refresh(_collect_again, freeze=True)
         if catalog.problems:
             paths = problem_files(catalog.problems)
             files = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
@@ -170,8 +202,13 @@ class ReaderApp(App[None]):
                         f"Press {self._keys('help')} then {self._keys('problems')} for the reasons.",
                         title="Problems", severity="warning", timeout=8, markup=False)
 
+    def on_parsing(self, _message: Parsing) -> None:
+        """A cold parse has started: it makes garbage for as long as it runs."""
+        _collect_again(freeze=False)
+
     def on_load_failed(self, message: LoadFailed) -> None:
         """After the screen has said so: the problems view lists it too."""
+        _collect_again(freeze=False)
         self.load_pending = False
         self.problems = (Problem(str(message.folder), message.reason),)
 
@@ -207,6 +244,8 @@ class ReaderApp(App[None]):
 
     def on_unmount(self) -> None:
         self.reading.close()
+        gc.enable()
+        gc.unfreeze()  # another app may follow in this process (tests): this one's objects can go
 
     def _keys(self, binding_id: str) -> str:
         return "/".join(self.get_key_display(Binding(key, "")) for key in keys_in_force(binding_id, self.keymap))
@@ -226,6 +265,14 @@ def settled() -> None:
     several times its own cost. Frozen objects are still freed by reference counting.
     """
     gc.freeze()
+
+
+def _collect_again(*, freeze: bool) -> None:
+    """The collector back on after the start, what is alive by then frozen out of its walks if `freeze`."""
+    if not gc.isenabled():
+        if freeze:
+            gc.freeze()
+        gc.enable()
 
 
 async def in_daemon_thread(function: Callable[[], Result]) -> Result:
@@ -258,7 +305,7 @@ async def in_daemon_thread(function: Callable[[], Result]) -> Result:
 
 def run(config: Config, folder: Path, *, use_cache: bool = True) -> int:
     """Start the app on `folder`; ConfigError/FolderError propagate to the CLI (exit 2)."""
-    list_page_files(folder)  # a missing or unreadable folder is a one-line error, not an empty app
+    check_folder(folder)  # a missing or unreadable folder is a one-line error, not an empty app
     app = ReaderApp(config, folder, use_cache=use_cache, handle_signals=True)
     app.run()
     status = app.return_code or 0
