@@ -265,7 +265,7 @@ def _catalog_of(folder: Path, config: Config, synced: Synced | None, workers: in
 def _store_catalog(folder: Path, store: CorpusStore, names: list[str], rows: list[ListRow], index: FolderIndex,
                    problems: tuple[Problem, ...], *, verified: bool) -> StoreCatalog:
     rename = id_renamer(names)
-    ids = [rename(row[1], row[2]) for row in rows] if rename is not None else [row[1] for row in rows]
+    ids = [rename(row[2], row[3]) for row in rows] if rename is not None else [row[2] for row in rows]
     catalog = StoreCatalog(folder, store, rows, ids, index, problems, names=names)
     catalog.verified = verified
     return catalog
@@ -392,9 +392,9 @@ def id_renamer(names: Sequence[str]) -> Callable[[str, str], str] | None:
     numbered from 1, so an article numbered 1 starts the next file of that shown name.
     """
     shown = {name: display_name(name) for name in names}
+    if len({natural_stem(display) for display in shown.values()}) == len(shown):
+        return None  # each file's own stem is unique (what id_stems then gives back)
     stems = id_stems(shown)
-    if all(stem == natural_stem(shown[name]) for name, stem in stems.items()):
-        return None
     remaining = iter(names)
     current = {"stem": "", "natural": ""}
 
