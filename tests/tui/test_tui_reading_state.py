@@ -256,12 +256,15 @@ async def test_a_write_that_fails_is_said_once_and_the_marks_still_work() -> Non
 
 async def test_a_folder_loaded_from_disk_gets_its_marks_back(tmp_path: Path, wait_for_workers) -> None:
     """The loading worker keys the articles and reads their marks; the list is drawn with them."""
+    from dataclasses import replace
+
     from reader.config import load_config
 
     for name, place in (("001_a.txt", "Hà Nội"), ("002_b.txt", "Huế")):
         (tmp_path / name).write_text(f"Hội nghị ở {place}\nĐoàn đại biểu đã đến {place} hôm qua.\n", encoding="utf-8")
+    config = replace(load_config(None), read_after=60)  # only `m` marks: a loaded machine can take 1.5 s here
     for marks in ([True, True], [True, False]):
-        app = ReaderApp(load_config(None), tmp_path)
+        app = ReaderApp(config, tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for_workers(pilot)
             assert unread_rows(app) == marks
