@@ -4,11 +4,11 @@
 - tests/heldout/, tests/heldout3/: pages written blind to the code, standing in for
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
-- tests/pages/: 100 pages written blind to the code in the shapes of real pages of
+- tests/pages/: 120 pages written blind to the code in the shapes of real pages of
   many sites (tests/pages/SHAPES.md). The rules do not reach 1.00 there yet, so its
   floors (FLOORS) are the scores reached, raised as the rules improve: a drop fails.
-  Sets d (601-620) and e (701-720) each joined after its blind score was taken,
-  which is why the floors came down from 1.00: they hold the whole set, e included.
+  Sets d (601-620), e (701-720) and f (801-820) each joined after its blind score was
+  taken, which is why the floors came down from 1.00: they hold the whole set, f included.
 Skips only when ../shared (the scorer) is not beside the clone.
 """
 
@@ -46,15 +46,15 @@ MINIMUMS = {
     "mention_recall": 0.90,
 }
 FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
-    "pages": {  # set e (701-720) joined blind at 0.82 recall / 0.82 precision: the floors fell with it
-        "article_recall": 0.99,
-        "article_precision": 0.99,
+    "pages": {  # set f (801-820) joined blind at 0.81 recall / 0.88 precision: the floors fell with it
+        "article_recall": 0.96,
+        "article_precision": 0.97,
         "body": 0.99,
         "noise_clean": 0.99,
         "meta": 0.98,
         "integrity": 1.0,
-        "date_f1": 0.96,
-        "official_f1": 1.0,
+        "date_f1": 0.98,
+        "official_f1": 0.99,
         "title_acc": 1.0,
         "mention_recall": 0.99,
     },
