@@ -1,8 +1,12 @@
-"""Fixtures every app test shares: a steady cursor, waiting for the workers, the screen as a terminal sees it."""
+"""Fixtures every app test shares: a steady cursor, waiting for the workers, the screen as a terminal sees it,
+a folder whose store is already written."""
 
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import time
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -16,7 +20,12 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 from textual.worker import WorkerCancelled, WorkerFailed
 
+from reader.config import load_config
+from reader.corpus import open_catalog
 from reader.crashlog import STATE_DIR_ENV
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+A_YEAR_AGO = time.time() - 365 * 86400
 
 
 @pytest.fixture(autouse=True)
@@ -106,3 +115,14 @@ def screenshot() -> Callable[[App[None]], Screenshot]:
 def _actions(meta: dict[str, object]) -> list[str]:
     """Markup's `[@click=...]` puts the action in the cell style's meta (a scrollbar's own `@mouse.*` is Textual's)."""
     return [key for key in meta if key == "@click"]
+
+
+@pytest.fixture
+def stored_folder(tmp_path: Path) -> Path:
+    """A copy of the seeds whose store is written, as after a first start (its pages a year old)."""
+    folder = tmp_path / "pages"
+    shutil.copytree(SEEDS, folder)
+    for path in folder.iterdir():
+        os.utime(path, (A_YEAR_AGO, A_YEAR_AGO))
+    open_catalog(folder, load_config(None)).close()
+    return folder

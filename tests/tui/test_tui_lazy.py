@@ -2,30 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import time
-from pathlib import Path
-
-import pytest
-
 from reader.config import load_config
-from reader.corpus import open_catalog
 from reader.tui.app import ReaderApp
-
-SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
-A_YEAR_AGO = time.time() - 365 * 86400
-
-
-@pytest.fixture
-def stored_folder(tmp_path: Path) -> Path:
-    """A copy of the seeds whose store is written, as after a first start."""
-    folder = tmp_path / "pages"
-    shutil.copytree(SEEDS, folder)
-    for path in folder.iterdir():
-        os.utime(path, (A_YEAR_AGO, A_YEAR_AGO))
-    open_catalog(folder, load_config(None)).close()
-    return folder
 
 
 async def test_an_article_is_read_from_the_store_when_it_is_shown(stored_folder, article_reads, wait_for_workers):

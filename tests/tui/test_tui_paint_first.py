@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import os
-import shutil
 import threading
-import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
@@ -15,23 +12,9 @@ from textual.pilot import Pilot
 import reader.tui.app
 from reader.catalog import StoreCatalog
 from reader.config import load_config
-from reader.corpus import open_catalog
 from reader.tui.app import ReaderApp
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
-A_YEAR_AGO = time.time() - 365 * 86400
 NEW_TITLE = "Một tiêu đề hoàn toàn mới của trang đã sửa"
-
-
-@pytest.fixture
-def stored_folder(tmp_path: Path) -> Path:
-    """A copy of the seeds whose store is written, as after a first start."""
-    folder = tmp_path / "pages"
-    shutil.copytree(SEEDS, folder)
-    for path in folder.iterdir():
-        os.utime(path, (A_YEAR_AGO, A_YEAR_AGO))
-    open_catalog(folder, load_config(None)).close()
-    return folder
 
 
 @pytest.fixture
@@ -81,9 +64,10 @@ async def test_a_page_changed_since_the_last_start_is_listed_once_checked(stored
         assert selected is not None
         changed = next(row.file for row in app.main.article_list.articles if row.file != selected.file)
         old_titles = {row.title for row in app.main.article_list.articles if row.file == changed}
+        stored = os.stat(stored_folder / changed).st_mtime  # a year ago: the edit is dated a minute after
         (stored_folder / changed).write_text(f"{NEW_TITLE}\n\nĐoạn văn duy nhất của trang đã sửa, đủ dài để "
                                              "làm nên một bài báo trong danh sách.\n", encoding="utf-8")
-        os.utime(stored_folder / changed, (A_YEAR_AGO + 60, A_YEAR_AGO + 60))
+        os.utime(stored_folder / changed, (stored + 60, stored + 60))
         held_check.set()
         await wait_for_workers(pilot)
         titles = {row.title for row in app.main.article_list.articles}
