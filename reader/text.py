@@ -162,19 +162,22 @@ MONTH_NAMES = {"Giêng": 1, "Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4,
 LUNAR_OR_GREGORIAN = "Giêng"
 
 
-def month_names_pattern(*, without: Iterable[str] = ()) -> str:
-    """A case-sensitive regex for the month words, capitalised as a month's name is ("tháng Ba", never the
-    "ba" of "tháng ba người"), the second word of "Mười Một" in either case; longest first."""
+def month_names_pattern(*, without: Iterable[str] = (), any_case: bool = False) -> str:
+    """A regex for the month words, longest first. Case-sensitive by default: capitalised as a month's
+    name is in prose ("tháng Ba", never the "ba" of "tháng ba người"), the second word of "Mười Một" in
+    either case. `any_case` is for a dateline, where "THÁNG MƯỜI MỘT" and "tháng mười một" are months."""
     left_out = set(without)
     words = sorted((w for w in MONTH_NAMES if w not in left_out), key=lambda w: (-len(w), w))
+    if any_case:
+        spaced = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return f"(?i:{spaced})(?![^\\W\\d_])"
     parts = [re.escape(w).replace(r"\ ", r"\s+(?i:") + ")" if " " in w else re.escape(w) for w in words]
     return f"(?-i:{'|'.join(parts)})(?![^\\W\\d_])"
 
 
 def month_number(word: str) -> int:
-    """The number of a month word matched by `month_names_pattern`: "Mười  một" -> 11."""
-    first, *rest = word.split()
-    return MONTH_NAMES[" ".join([first, *(part.capitalize() for part in rest)])]
+    """The number of a month word matched by `month_names_pattern`, in any case: "Mười  một" -> 11."""
+    return MONTH_NAMES[" ".join(part.capitalize() for part in word.split())]
 
 
 # --- lexicon words as regexes ----------------------------------------------------------------

@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import Enum
 
 from reader.clean.rules import CleaningRules, fold_line, fold_listed
+from reader.text import month_names_pattern, month_number
 
 
 class Kind(Enum):
@@ -70,11 +71,9 @@ _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")  # year first, a
 _MONTH_FIRST_DATE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})(?!\d)")  # "Tháng Mười Một 22, 2025"
 _TIME = re.compile(r"(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)")
 _AFTERNOON = re.compile(r"\s*(?:PM|CH|[Cc]hiều)(?!\w)")  # right after the time: "3:05 PM", "9:42 CH", "8:36 Chiều"
-# A month written as its number's word, as overseas and blog pages print it: "Tháng Mười Một" is "tháng 11".
-_MONTH_NUMBERS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
-                  "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
-_MONTH_IN_WORDS = re.compile(r"(?i)(?<!\w)(tháng)\s+(mười\s+một|mười\s+hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy"
-                             r"|tám|chín|mười)(?!\w)")
+# A month written as its number's word, as overseas and blog pages print it: "Tháng Mười Một" is "tháng 11"
+# (the words and their numbers are reader/text.py's, as extraction reads them).
+_MONTH_IN_WORDS = re.compile(rf"(?<!\w)((?i:tháng))\s+({month_names_pattern(any_case=True)})")
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<!\d)(\d{4})(?=\d{1,2}[:h]\d{2}(?!\d))")  # "20259:42": a scraper dropped the space
 _GLUED_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 _LETTER_DOT_LETTER = re.compile(r"[^\W\d_]\.[^\W\d_]")
@@ -356,8 +355,7 @@ def numbered_months(text: str) -> str:
     """A dateline with its month as a number and its year apart from the time: "18 Tháng Mười Một
     20259:42 SA" -> "18 tháng 11 2025 9:42 SA", so the dateline words and dates read it."""
     if "háng" in text or "HÁNG" in text:
-        text = _MONTH_IN_WORDS.sub(lambda m: f"{m.group(1)} {_MONTH_NUMBERS[' '.join(m.group(2).lower().split())]}",
-                                   text)
+        text = _MONTH_IN_WORDS.sub(lambda m: f"{m.group(1)} {month_number(m.group(2))}", text)
     return _YEAR_GLUED_TO_TIME.sub(r"\1 ", text)
 
 
