@@ -4,7 +4,7 @@
 - tests/heldout/, tests/heldout3/: pages written blind to the code, standing in for
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
-- tests/pages/: 120 pages written blind to the code in the shapes of real pages of
+- tests/pages/: 140 pages written blind to the code in the shapes of real pages of
   many sites (tests/pages/SHAPES.md). The rules do not reach 1.00 there yet, so its
   floors (FLOORS) are the scores reached, raised as the rules improve: a drop fails.
   Sets d (601-620), e (701-720) and f (801-820) each joined after its blind score was
@@ -46,14 +46,14 @@ MINIMUMS = {
     "mention_recall": 0.90,
 }
 FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
-    "pages": {  # set f (801-820) joined blind at 0.81 recall / 0.88 precision: the floors fell with it
-        "article_recall": 0.96,
+    "pages": {  # set g (901-920) joined blind at 0.82 recall / 0.95 precision: the floors fell with it
+        "article_recall": 0.94,
         "article_precision": 0.97,
-        "body": 0.99,
+        "body": 0.98,
         "noise_clean": 0.99,
-        "meta": 0.98,
+        "meta": 0.97,
         "integrity": 1.0,
-        "date_f1": 0.98,
+        "date_f1": 0.97,
         "official_f1": 0.99,
         "title_acc": 1.0,
         "mention_recall": 0.99,
