@@ -5,7 +5,8 @@
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
 - tests/pages/: 140 pages written blind to the code in the shapes of real pages of
-  many sites (tests/pages/SHAPES.md). The rules do not reach 1.00 there yet, so its
+  many sites (tests/pages/SHAPES.md), and 301-306 written with the segmentation rules for
+  set f's misses, in their shapes. The rules do not reach 1.00 there yet, so its
   floors (FLOORS) are the scores reached, raised as the rules improve: a drop fails.
   Sets d (601-620), e (701-720) and f (801-820) each joined after its blind score was
   taken, which is why the floors came down from 1.00: they hold the whole set, f included.
@@ -46,9 +47,10 @@ MINIMUMS = {
     "mention_recall": 0.90,
 }
 FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
-    "pages": {  # set g (901-920) joined blind at 0.82 recall / 0.95 precision: the floors fell with it
-        "article_recall": 0.94,
-        "article_precision": 0.97,
+    "pages": {  # set g (901-920) joined blind at 0.82 recall / 0.95 precision: the floors fell with it;
+        # mastheads, photo labels and digests (set f's misses) raised the articles again
+        "article_recall": 0.97,
+        "article_precision": 0.99,
         "body": 0.98,
         "noise_clean": 0.99,
         "meta": 0.97,

@@ -67,6 +67,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Inside a dateline (only numbers and dateline words), so no need to guard the left edge.
 _DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})[,\s]+(?:[Nn]ăm\s+)?(\d{4})(?!\d)")  # "25 tháng 9 2017"
+_COMMA_DATE_AT_END = re.compile(r",\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")  # year first, as a feed prints it: "2024-06-02"
 _MONTH_FIRST_DATE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})(?!\d)")  # "Tháng Mười Một 22, 2025"
 _TIME = re.compile(r"(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)")
@@ -382,6 +383,12 @@ def dateline_value(text: str) -> str | None:
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     return f"{iso}T{hour:02d}:{minute:02d}" if time is not None else iso
+
+
+def is_dated_label(text: str) -> bool:
+    """Whether a line closes on a full date after a comma: a photo's label, its credit and date ("... - Sputnik,
+    1920, 06.03.2024"); a headline that names its day says so ("... ngày 8/5/2025")."""
+    return _COMMA_DATE_AT_END.search(text) is not None
 
 
 def undouble(text: str) -> str | None:

@@ -7,7 +7,8 @@ what follows says so (a news lead "Ngày 28/12, ...", a dateline or byline, the
 headline printed again, an image alt line repeating it, or a teaser); otherwise
 it is a short body line and stays in the body. A related-news (or comment, or
 tag) heading ends the articles: everything after it is other news. Teasers are
-kept as excerpts; prose after a teaser box goes back to the article around it.
+kept as excerpts; prose after a teaser box goes back to the article around it. A
+digest's numbered stories ("1. <headline>" over paragraphs of its own) are articles.
 """
 
 from __future__ import annotations
@@ -21,8 +22,11 @@ from reader.clean.lines import (
     Kind,
     Line,
     caption_credit_only,
+    dateline_value,
     ends_with_ellipsis,
     is_byline,
+    is_dated_label,
+    is_headline_shaped,
     several_names,
 )
 from reader.clean.rules import CleaningRules, fold_line
@@ -42,6 +46,8 @@ TRAIL_MARKS = (" > ", " » ", " › ", " | ")
 END_MARKS = frozenset("■□▪◼◾")  # a print edition's mark under an article's last line
 NAMED_SHARE = 1 / 3  # a lead names a headline when its first sentence repeats a third of its words or more
 NAMED_MARGIN = 3  # and three times the share it repeats of the other line (a social row, a live page's label)
+NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)](?:\s+(?P<title>\S.*))?$")  # "1. Thủ tướng Ba Lan: ...", "2."
+MIN_DIGEST_ITEMS = 2  # a digest numbers two stories or more
 TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) Lãnh đạo tỉnh tiếp ..."
 WORD = re.compile(r"\w+")
 
@@ -151,6 +157,7 @@ class _Page:
         self.box_inside = False  # and whether it came inside the body, not under its byline or credit
         self.date_above: tuple[int, Line] | None = None  # a dateline right above the headline at [0]: its date
         self.title_at = -1  # the line the current article's title came from
+        self.digest_items = _digest_items(lines, rules)  # where a digest's numbered stories open, and their titles
 
     def has_body(self) -> bool:
         """Whether an article has begun its body (a related heading before that is a menu)."""
@@ -187,6 +194,8 @@ class _Page:
             current.confirmed = True
             if not _prose_follows(self.lines, index, self.rules):
                 self._close()  # a name in capitals under the sapo signs the article and the body goes on
+        elif index in self.digest_items:
+            self._open(index, self.digest_items[index])  # a digest's numbered story: "1. <headline>", its body
         elif current is None:
             self._start_page(index, line)
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
@@ -199,6 +208,9 @@ class _Page:
             self._head_line(index, line, current)
         elif not current.blocks and kind is Kind.BODY and not reads_as_prose(line.text, self.rules):
             pass  # chrome between the headline and the lead: a kicker, a site clock, a numbered menu
+        elif kind is Kind.HEADLINE and current.paragraphs and not self.closed \
+                and (is_dated_label(line.text) or self._under_dated_label(index)):
+            pass  # an inline card inside the body: a photo's label with its date, the other story's headline
         elif kind is Kind.HEADLINE and current.paragraphs and not (current.is_excerpt or self.closed
                                                                    or self.past_related) and self._photo_inside(index):
             if self._repeated_above(index):
@@ -272,9 +284,16 @@ class _Page:
         body's first line (a sapo without its full stop). Two names joined by a dash are authors.
         """
         first, dash, second = line.text.partition(" - ")
-        named = _lead_names(self.lines, index, line.text, current.title, self.rules)
+        shares = _lead_shares(self.lines, index, line.text, current.title, self.rules)
+        named = _named(shares)
         if dash and is_byline(first) and is_byline(second):
             current.author = current.author or line.text  # "Xuân Mai - Hoàng Phương"
+        elif named is None and shares is not None and shares[1] >= NAMED_SHARE and is_dated_label(line.text):
+            pass  # under a title the lead tells, a photo's label with its credit and date ("... - X, 1920, 06.03.2024")
+        elif current.confirmed and _is_masthead(current.title) and not line.text.isupper() \
+                and shares is not None and shares[0] > shares[1] and _prose_follows(self.lines, index, self.rules):
+            current.title, current.author, current.credit, self.title_at = line.text, None, None, index
+            current.confirmed = False  # a masthead or a print running head over its date: the lead tells this line
         elif named is False and not current.provisional:
             if reads_as_prose(line.text, self.rules) or (current.confirmed and not line.text.isupper()
                                                           and len(line.text.split()) >= MIN_PROSE_WORDS):
@@ -297,6 +316,14 @@ class _Page:
         above = [line for line in between if line.kind is not Kind.FURNITURE]
         return bool(above) and above[-1].kind is Kind.BYLINE and self.current is not None \
             and self.current.author is not None
+
+    def _under_dated_label(self, index: int) -> bool:
+        """Whether the line right above the one at `index` (past furniture) is a photo's label closing on a
+        date: an inline card's picture over the other story's headline."""
+        for line in reversed(self.lines[max(0, index - ALT_LOOKAHEAD):index]):
+            if line.kind is not Kind.FURNITURE:
+                return line.kind is Kind.HEADLINE and is_dated_label(line.text)
+        return False
 
     def _photo_inside(self, index: int) -> bool:
         """Whether the line at `index` is one of a short line printed twice inside the body, with body text
@@ -445,6 +472,47 @@ def _is_label_text(text: str) -> bool:
     return len(text.split()) < MIN_TITLE_WORDS and not text.endswith(SENTENCE_ENDS)
 
 
+def _is_masthead(title: str) -> bool:
+    """A title that is no headline: a paper's name in capitals ("BÁO PHÁP LUẬT VIỆT NAM") or a line holding
+    a date (a print edition's running head "2 BÁO X • Số 4.512 • Thứ Sáu, 15-11-2024", a site clock)."""
+    return title.isupper() or dateline_value(title) is not None
+
+
+def _digest_items(lines: list[Line], rules: CleaningRules) -> dict[int, str]:
+    """A digest's numbered stories, by where each opens, with its headline: "1. <headline>" (or "1." over
+    the headline), then its own paragraphs of prose, numbered 1, 2, ... in page order from the first story,
+    before any prose of the page's own. None when fewer than two, or when the page told something first
+    (numbered points or sections of one article)."""
+    items: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        numbered = NUMBERED.match(line.text)
+        if numbered is None and not items and line.kind is Kind.BODY and reads_as_prose(line.text, rules):
+            return {}  # the page's own lead came first: its numbers are points of one story
+        if numbered is None or int(numbered["number"]) != len(items) + 1:
+            continue
+        at, title = index, numbered["title"]
+        if title is None:  # the number alone, the headline under it
+            next_at = _next_text_line(lines, index + 1)
+            if next_at is None:
+                continue
+            at, title = next_at, lines[next_at].text
+        if is_headline_shaped(title) and _prose_paragraphs_after(lines, at, rules) >= MIN_LATER_PARAGRAPHS:
+            items[at] = title
+    return items if len(items) >= MIN_DIGEST_ITEMS else {}
+
+
+def _prose_paragraphs_after(lines: list[Line], index: int, rules: CleaningRules) -> int:
+    """How many paragraphs of prose follow the line at `index` in a row (past captions and furniture)."""
+    count = 0
+    for line in lines[index + 1:]:
+        if line.kind in (Kind.FURNITURE, Kind.CAPTION):
+            continue
+        if line.kind is not Kind.BODY or not reads_as_prose(line.text, rules):
+            break
+        count += 1
+    return count
+
+
 def _title_of(first_line: str) -> str:
     """The title a page's first line gives; a whole paragraph is cut to its first words."""
     if len(first_line) <= MAX_HEADLINE_CHARS:
@@ -479,11 +547,25 @@ def _lead_names(lines: list[Line], index: int, candidate: str, title: str, rules
     True when its first sentence repeats a third of the candidate's words and far fewer of the title's
     (a social row "Facebook Twitter ..." over the site clock), False the other way round (a live page's
     "Cập nhật liên tục" under the headline), None when it does not tell them apart."""
+    return _named(_lead_shares(lines, index, candidate, title, rules))
+
+
+def _lead_shares(lines: list[Line], index: int, candidate: str, title: str,
+                 rules: CleaningRules) -> tuple[float, float] | None:
+    """How many of the candidate's and of the title's words the first sentence of the lead under the line
+    at `index` repeats (none without a lead)."""
     lead = _lead_after(lines, index, rules)
     if lead is None:
         return None
     said = set(WORD.findall(_first_sentence(lead).casefold()))
-    new, old = _share(candidate, said), _share(title, said)
+    return _share(candidate, said), _share(title, said)
+
+
+def _named(shares: tuple[float, float] | None) -> bool | None:
+    """Which line the lead names, by its shares of the candidate's and the title's words (see _lead_names)."""
+    if shares is None:
+        return None
+    new, old = shares
     if new >= NAMED_SHARE and new >= NAMED_MARGIN * old:
         return True
     if old >= NAMED_SHARE and old >= NAMED_MARGIN * new:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.clean.lines import Kind, classify, dateline_value, is_headline_shaped, page_lines
+from reader.clean.lines import Kind, classify, dateline_value, is_dated_label, is_headline_shaped, page_lines
 
 
 def kind_of(text, rules):
@@ -284,3 +284,11 @@ def test_a_place_before_a_date_is_no_signature(rules):
 def test_page_lines_split_on_every_line_separator(rules):
     lines = page_lines("Một dòng\rHai dòng\u2028Ba dòng\r\nBốn dòng", rules)
     assert lines == ["Một dòng", "Hai dòng", "Ba dòng", "Bốn dòng"]
+
+
+def test_a_photo_label_closes_on_its_credit_and_date_a_headline_names_its_day():
+    # the label's date follows a comma; a headline's follows "ngày", a dateline's comes before its time
+    assert is_dated_label("Bộ trưởng Nông nghiệp Chile. - Thông tấn Nam Mỹ, 1280, 12.03.2025")
+    assert is_dated_label("Cảng biển mới - Thông tấn Nam Mỹ, 1280, 02/03/2025")
+    assert not is_dated_label("Họp báo thường kỳ của Người phát ngôn ngày 12/3/2025")
+    assert not is_dated_label("Thứ Năm, 12/03/2025 - 18:40")

@@ -1,0 +1,115 @@
+"""Chrome that looks like a title, and pages of several numbered stories.
+
+A paper's name in capitals or a print edition's running head, even with a date or a section under it, gives
+way to the headline the lead follows; a photo's label closing on its credit and date is no headline, neither
+under the title nor inside the body (an inline card of another story); a digest's numbered stories, each
+with its own paragraphs, are articles of their own, while numbered points inside one story stay in it.
+
+The lines are invented, in the shapes read on real pages.
+"""
+
+from __future__ import annotations
+
+TITLE = "Việt Nam và Chile nhất trí mở rộng hợp tác thương mại nông sản"
+LEAD = ("Chiều 12/3, tại Hà Nội, Bộ trưởng Công Thương đã hội đàm với Bộ trưởng Nông nghiệp Chile về hợp tác"
+        " thương mại nông sản giữa hai nước trong những năm tới.")
+BODY = "Hai bên nhất trí sớm tổ chức diễn đàn doanh nghiệp và mở cửa thị trường cho trái cây của nhau."
+LAST = "Phía Chile mời đoàn doanh nghiệp Việt Nam dự hội chợ thực phẩm quốc tế ở Santiago vào cuối năm."
+
+
+def paragraphs(article):
+    return [b.text for b in article.blocks if b.kind == "paragraph"]
+
+
+def test_a_masthead_in_capitals_over_its_date_gives_way_to_the_headline(clean):
+    [article] = clean("TẠP CHÍ KINH TẾ ĐỐI NGOẠI", "Thứ Năm, 12/03/2025 - 18:40", "Đối ngoại", TITLE, LEAD, BODY)
+    assert (article.title, article.published) == (TITLE, "2025-03-12T18:40")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_print_running_head_and_its_section_give_way_to_the_headline(clean):
+    [article] = clean("4 TIN TỨC MIỀN TRUNG • Số 2.118 • Thứ Năm, 12-3-2025", "KINH TẾ - ĐỐI NGOẠI",
+                      TITLE, LEAD, BODY, "HOÀNG YẾN")
+    assert (article.title, article.author) == (TITLE, "HOÀNG YẾN")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_headline_in_capitals_keeps_its_sapo_when_the_lead_tells_it(clean):
+    # the negative case: the line in capitals is the headline (the lead repeats its words), the line under it a sapo
+    title = "VIỆT NAM VÀ CHILE MỞ RỘNG HỢP TÁC THƯƠNG MẠI NÔNG SẢN"
+    sapo = "Doanh nghiệp hai nước sắp có diễn đàn riêng"
+    [article] = clean(title, "12/03/2025 18:40", "Đối ngoại", sapo, LEAD, BODY)
+    assert article.title == title
+    assert paragraphs(article) == [sapo, LEAD, BODY]
+
+
+def test_a_dated_title_in_lower_case_is_no_masthead(clean):
+    # the negative case: a headline with a dateline under it is confirmed; a sapo the lead tells better stays the body's
+    title = "Cơ hội mới cho nông sản Việt tại Chile"
+    sapo = "Hai nước bàn hợp tác thương mại nông sản trong những năm tới"
+    [article] = clean(title, "12/03/2025 18:40", "Đối ngoại", sapo, LEAD, BODY)
+    assert article.title == title
+    assert paragraphs(article)[:2] == [sapo, LEAD]
+
+
+def test_a_photo_label_with_its_credit_and_date_is_no_title(clean):
+    label = "Bộ trưởng Nông nghiệp Chile. - Thông tấn Nam Mỹ, 1280, 12.03.2025"
+    [article] = clean("Thông tấn Nam Mỹ", "Thế giới", TITLE, "© Ảnh : Bộ Công Thương", label, "Đăng ký", LEAD, BODY)
+    assert article.title == TITLE
+    assert label not in paragraphs(article)
+
+
+def test_a_headline_ending_on_its_day_replaces_a_trail(clean):
+    # the negative case of the label: "... ngày 12/3/2025" is the headline the lead follows
+    title = "Họp báo thường kỳ của Người phát ngôn Bộ Ngoại giao ngày 12/3/2025"
+    lead = "Chiều 12/3, tại Hà Nội, Người phát ngôn Bộ Ngoại giao đã chủ trì họp báo thường kỳ và trả lời câu hỏi."
+    [article] = clean("Trang chủ / Họp báo", title, "12/03/2025", lead, BODY)
+    assert article.title == title
+
+
+def test_an_inline_card_inside_the_body_is_dropped(clean):
+    card_label = "Cảng biển mới - Thông tấn Nam Mỹ, 1280, 02.03.2025"
+    card_title = "Chile mở tuyến vận tải biển thẳng tới châu Á"
+    [article] = clean(TITLE, LEAD, BODY, card_label, card_title, LAST)
+    assert paragraphs(article) == [LEAD, BODY, LAST]
+
+
+def test_a_later_story_without_a_dated_label_still_opens(clean):
+    # the negative case: a headline over a news lead, with no card's label above it, is another article
+    second = "Chile mở tuyến vận tải biển thẳng tới châu Á"
+    lead = "Ngày 2/3, hãng tàu quốc gia Chile khai trương tuyến vận tải biển thẳng tới các cảng châu Á."
+    first, later = clean(TITLE, LEAD, BODY, second, lead, LAST)
+    assert (first.title, later.title) == (TITLE, second)
+
+
+DIGEST = "Điểm tin chiều Thứ Năm 12/3"
+STORY_1 = "Chile và Peru nối lại đàm phán biên giới biển"
+BODY_1 = ("Ngoại trưởng Chile cho biết hai nước sẽ nối lại đàm phán về biên giới biển trong tháng tới sau nhiều"
+          " năm gián đoạn.", "Phía Peru hoan nghênh đề nghị và cử một đoàn chuyên gia tới Santiago để chuẩn bị.")
+STORY_2 = "Argentina mở lãnh sự quán mới tại Đà Nẵng"
+BODY_2 = ("Đại sứ Argentina cho biết lãnh sự quán mới sẽ hỗ trợ doanh nghiệp hai nước ở miền Trung từ tháng Tư.",
+          "Đây là cơ quan đại diện thứ hai của Argentina tại Việt Nam, sau Đại sứ quán ở Hà Nội.")
+
+
+def test_a_digests_numbered_stories_are_articles(clean):
+    first, second = clean(DIGEST, "Tin Thế Giới", f"1. {STORY_1}", *BODY_1, f"2. {STORY_2}", *BODY_2)
+    assert (first.title, second.title) == (STORY_1, STORY_2)
+    assert (paragraphs(first), paragraphs(second)) == (list(BODY_1), list(BODY_2))
+
+
+def test_a_digests_number_alone_over_the_headline(clean):
+    first, second = clean(DIGEST, "1.", STORY_1, *BODY_1, "2.", STORY_2, *BODY_2)
+    assert (first.title, second.title) == (STORY_1, STORY_2)
+
+
+def test_numbered_sections_after_a_lead_stay_in_the_story(clean):
+    # the negative case: the page told its story first, so its numbers are the sections of one article
+    [article] = clean(TITLE, LEAD, "1. Mở cửa thị trường trái cây", *BODY_1, "2. Diễn đàn doanh nghiệp", *BODY_2)
+    assert article.title == TITLE
+    assert len(paragraphs(article)) == 7
+
+
+def test_numbered_one_line_items_are_no_digest(clean):
+    # the negative case: items of one line each are a list of links, not stories
+    articles = clean(DIGEST, f"1. {STORY_1}", BODY_1[0], f"2. {STORY_2}", BODY_2[0])
+    assert [a.title for a in articles] != [STORY_1, STORY_2]
