@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
+import reader.store.state_db
 from reader.config import load_config
 from reader.corpus import build_corpus
-from reader.store.sqlite import STATE_DIR_ENV
+from reader.store.sqlite import STATE_DIR_ENV, vet
+from reader.store.sqlite import TRUNCATED as TRUNCATED_REASON
 from reader.store.state_db import SCHEMA_VERSION, ArticleKey, ArticleState, StateStore, StateUnavailable, article_keys
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -124,6 +126,19 @@ def test_a_state_database_that_cannot_be_used_is_left_as_it_is(state_path, make,
         StateStore.open()
     assert str(raised.value) == f"{state_path}: {reason}"
     assert folder_state(state_path.parent) == before
+
+
+def test_a_state_file_that_looks_truncated_for_a_moment_is_opened(state_path, monkeypatch):
+    """Another reader's checkpoint makes a live file look cut short for a few milliseconds: it is
+    looked at again, not refused (a file that stays truncated is, as the test above shows)."""
+    store = StateStore.open()
+    store.set_setting("theme", "nord")
+    store.close()
+    answers = iter([TRUNCATED_REASON, TRUNCATED_REASON])  # what the bytes said during the checkpoint, then the truth
+    monkeypatch.setattr(reader.store.state_db, "vet", lambda path: next(answers, vet(path)))
+    again = StateStore.open()
+    assert again.setting("theme") == "nord"
+    again.close()
 
 
 def test_the_schema_version_is_recorded(state_path):

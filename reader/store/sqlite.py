@@ -21,6 +21,7 @@ CACHE_DIR_ENV = "READER_CACHE_DIR"  # overrides the user cache dir (tests, bench
 STATE_DIR_ENV = "READER_STATE_DIR"  # overrides the user state dir
 BUSY_TIMEOUT_MS = 30_000  # another `reader` writing the same file waits this long, then gives up
 HEADER = b"SQLite format 3\x00"
+TRUNCATED = "truncated"  # vet()'s reason for a file shorter than its header says
 
 
 def cache_dir() -> Path:
@@ -56,7 +57,7 @@ def vet(path: Path) -> str | None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     if size < pages * page_size or size % page_size:
-        return "truncated"
+        return TRUNCATED
     return None
 
 

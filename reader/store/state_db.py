@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
-from reader.store.sqlite import connect, header_ids, state_dir, use_wal, vet
+from reader.store.sqlite import TRUNCATED, connect, header_ids, state_dir, use_wal, vet
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = int.from_bytes(b"rdrS", "big")
 FILE_NAME = "state.sqlite3"
+TRUNCATED_RETRIES, TRUNCATED_RETRY_S = 5, 0.05  # a checkpoint's window (_vet_settled)
 
 SCHEMA = (
     "CREATE TABLE articles (file TEXT NOT NULL, title_hash TEXT NOT NULL, nth INTEGER NOT NULL,"
@@ -111,7 +112,7 @@ class StateStore:
         """Open (or create) the state database; StateUnavailable, with the file untouched, if it is not usable."""
         path = path if path is not None else default_path()
         if path.exists() or path.is_symlink():
-            reason = vet(path) or _check(path)
+            reason = _vet_settled(path) or _check(path)
             if reason is not None:
                 raise StateUnavailable(f"{path}: {reason}")
         try:
@@ -196,6 +197,24 @@ class StateStore:
         except sqlite3.Error:
             return False
         return True
+
+
+def _vet_settled(path: Path) -> str | None:
+    """vet(), asked again for a moment while the bytes look truncated.
+
+    Why: another reader's checkpoint writes page 1, with the new page count, before the pages
+    after it (sqlite.OpenLock), so a live state file can look cut short for a few milliseconds.
+    The corpus database takes a lock for this because it deletes what fails; this file is only
+    ever left alone, so waiting out the checkpoint is enough, and a file truly cut short costs
+    a quarter of a second before the app says so.
+    """
+    reason = vet(path)
+    for _ in range(TRUNCATED_RETRIES):
+        if reason != TRUNCATED:
+            break
+        time.sleep(TRUNCATED_RETRY_S)
+        reason = vet(path)
+    return reason
 
 
 def _folder_key(folder: Path) -> str:
