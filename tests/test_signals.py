@@ -26,7 +26,7 @@ import pytest
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PAGES = 1000  # a cold parse of this many takes several seconds, so every interruption lands mid-parse
-PATIENCE_S = 2.0
+PATIENCE_S = 5.0  # what "at once" may take on a 2-core machine running other suites (quiet: well under 1 s)
 pytestmark = pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
 
 
