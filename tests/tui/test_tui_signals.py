@@ -29,6 +29,7 @@ LEAVE_ALTERNATE_SCREEN = b"\x1b[?1049l"
 MOUSE_OFF = (b"\x1b[?1000l", b"\x1b[?1003l", b"\x1b[?1006l")
 SHOW_CURSOR = b"\x1b[?25h"
 ENTER_ALTERNATE_SCREEN = b"\x1b[?1049h"
+PATIENCE_S = 5.0  # what "at once" may take on a 2-core machine running other suites (quiet: well under 1 s)
 
 
 class Terminal:
@@ -163,7 +164,7 @@ def test_a_signal_ends_the_app_with_the_terminal_restored(start: Start, signum: 
     code, output, took = terminal.finish(timeout=10)
     assert code == status
     _assert_restored(output)
-    assert took < 2
+    assert took < PATIENCE_S
 
 
 def test_a_terminal_closed_without_a_signal_ends_the_app(start: Start) -> None:
@@ -196,8 +197,8 @@ def test_sigterm_while_the_folder_is_parsed_ends_at_once_and_leaves_no_process(s
     code, output, took = terminal.finish(timeout=10)
     assert code == 143
     _assert_restored(output)
-    assert took < 2
-    deadline = time.monotonic() + 2
+    assert took < PATIENCE_S
+    deadline = time.monotonic() + PATIENCE_S
     while terminal.left_behind() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert terminal.left_behind() == []
