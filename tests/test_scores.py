@@ -4,7 +4,7 @@
 - tests/heldout/, tests/heldout3/: pages written blind to the code, standing in for
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
-- tests/pages/: 140 pages written blind to the code in the shapes of real pages of
+- tests/pages/: 166 pages, most written blind to the code, in the shapes of real pages of
   many sites (tests/pages/SHAPES.md), and 301-306 written with the segmentation rules for
   set f's misses, in their shapes. The rules do not reach 1.00 there yet, so its
   floors (FLOORS) are the scores reached, raised as the rules improve: a drop fails.
@@ -47,18 +47,17 @@ MINIMUMS = {
     "mention_recall": 0.90,
 }
 FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
-    "pages": {  # set g (901-920) joined blind at 0.82 recall / 0.95 precision: the floors fell with it;
-        # mastheads, photo labels and digests (set f's misses) raised the articles again
-        "article_recall": 0.97,
-        "article_precision": 0.99,
+    "pages": {  # sets g (901-920) and h (921-940) joined blind at 0.82 / 0.80 recall: the floors fell with them
+        "article_recall": 0.96,
+        "article_precision": 0.98,
         "body": 0.98,
-        "noise_clean": 0.99,
+        "noise_clean": 0.98,
         "meta": 0.97,
         "integrity": 1.0,
-        "date_f1": 0.97,
-        "official_f1": 0.99,
+        "date_f1": 0.96,
+        "official_f1": 0.98,
         "title_acc": 1.0,
-        "mention_recall": 0.99,
+        "mention_recall": 0.98,
     },
 }
 SCORED = {  # name: (folder of pages, gold)
