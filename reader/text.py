@@ -118,6 +118,16 @@ SYLLABLE = re.compile(rf"(?:{_INITIALS})?(?:{'|'.join(_NUCLEI)})(?:{_FINALS})?")
 _MAX_SYLLABLE = 7  # "nghiêng"
 
 
+_FOLDED_SYLLABLE = re.compile(  # the syllable above as it reads folded: "đ" is "d", "ươ" is "uo"
+    f"(?:{fold(_INITIALS)})?(?:{'|'.join(sorted({fold(n) for n in _NUCLEI}, key=len, reverse=True))})(?:{_FINALS})?")
+
+
+def is_folded_syllable(word: str) -> bool:
+    """Whether `word`, lower case without diacritics, reads as a Vietnamese syllable written without
+    them ("tuyen", "gioi", "nguoi"), as scrapers keep alt text and slugs; "said", "talks" do not."""
+    return len(word) <= _MAX_SYLLABLE and _FOLDED_SYLLABLE.fullmatch(word) is not None
+
+
 def is_syllable(word: str) -> bool:
     """Whether `word` is one well-formed Vietnamese syllable (case and tones ignored)."""
     if len(word) > _MAX_SYLLABLE:

@@ -11,6 +11,7 @@ from reader.text import (
     TakenSpans,
     alternation,
     fold,
+    is_folded_syllable,
     is_syllable,
     modern_tones,
     month_names_pattern,
@@ -42,6 +43,16 @@ def test_vietnamese_syllables(word: str) -> None:
 @pytest.mark.parametrize("word", ["baoquoctevn", "hcm", "ie", "eg", "mớinhưng", "us", "xcom", "Lavrov"])
 def test_not_syllables(word: str) -> None:
     assert not is_syllable(word)
+
+
+@pytest.mark.parametrize("word", ["tuyen", "gioi", "nguoi", "thuong", "nghieng", "duong", "khuyen", "va"])
+def test_syllables_written_without_their_diacritics(word: str) -> None:
+    assert is_folded_syllable(word)
+
+
+@pytest.mark.parametrize("word", ["said", "talks", "would", "ukraine", "moldova", "nguoii", "đi"])
+def test_english_words_and_accented_ones_are_no_folded_syllables(word: str) -> None:
+    assert not is_folded_syllable(word)
 
 
 @pytest.mark.parametrize(("text", "modern"), [

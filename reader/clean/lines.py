@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import Enum
 
 from reader.clean.rules import CleaningRules, fold_line, fold_listed
-from reader.text import month_names_pattern, month_number
+from reader.text import is_folded_syllable, month_names_pattern, month_number
 
 
 class Kind(Enum):
@@ -54,6 +54,8 @@ MIN_AGENCY_CAPITALS = 2  # "TTXVN", "VOV-Bắc Kinh", "VnExpress": a name or a p
 IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
 MIN_ALT_WORDS = 3  # "Trung uong Dang anh 1"; a bare "anh 2" is no alt text of a headline
 MIN_BARE_ALT_WORDS = 5  # lower-case unaccented words with no image number: fewer could be a name
+MIN_FOLDED_SHARE = 0.75  # of an unaccented line's words in mixed case, read as Vietnamese syllables
+MAX_TOP_CAPTION_WORDS = 12  # a caption over the lead names who is in the photo; a sapo runs longer
 MAX_HINTED_CAPTION_CHARS = 200  # a caption is a line or two; a paragraph runs longer
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
 ELLIPSES = ("...", "…")
@@ -137,6 +139,8 @@ def _unglue(line: str, rules: CleaningRules) -> list[str]:
                 parts.append(line[start:match.end()])
                 start = match.end()
     parts.append(line[start:])
+    if len(parts) == 1 and rules.glued_alt.search(line) is not None:
+        parts = _alt_unglued(line, rules)
     unglued: list[str] = []
     for part in parts:
         cut = _glued_lead_start(part, rules)
@@ -145,6 +149,16 @@ def _unglue(line: str, rules: CleaningRules) -> list[str]:
         else:
             unglued.append(part)
     return unglued
+
+
+def _alt_unglued(line: str, rules: CleaningRules) -> list[str]:
+    """ "<headline> ảnh 1Phó Chủ tịch nước ..." -> the image's alt text, then its caption: a capitalised
+    word glued to the image number opens the caption ("ảnh 3D" is no such join)."""
+    for match in rules.glued_alt.finditer(line):
+        at = match.end()
+        if line[at].isupper() and line[at + 1:at + 2].islower() and is_headline_shaped(line[:at]):
+            return [line[:at], line[at:]]
+    return [line]
 
 
 def _glued_lead_start(part: str, rules: CleaningRules) -> int:
@@ -222,6 +236,9 @@ def classify(text: str, rules: CleaningRules) -> Line:
             return Line(Kind.CREDIT, text[1:-1])  # "(T.L., Sở Ngoại vụ TP Đà Nẵng)": who wrote it, for which desk
         if is_byline(text) or is_staff_byline(text, rules):
             return Line(Kind.CREDIT if is_outlet(text, rules) else Kind.BYLINE, text)
+        newsroom = labelled_newsroom(text, rules) if length <= MAX_SOURCED_BYLINE_CHARS else None
+        if newsroom is not None:
+            return Line(Kind.CREDIT, newsroom)  # "Bài và ảnh: TTXVN": an agency signs, no person
         if length <= MAX_SOURCED_BYLINE_CHARS and _BYLINE_MARKS.search(text) is not None:
             byline = _byline_with_source(text, rules)
             if byline is not None:
@@ -253,6 +270,32 @@ def credited_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
     return lines
 
 
+def captions_over_leads(lines: list[Line], rules: CleaningRules) -> list[Line]:
+    """The lines with a short sentence between an article's head (its headline, dateline or byline) and
+    its lead ("Ngày 17/10, ...") read as the caption of the photo printed over the lead, as some sites do
+    without a marker: a sapo that sums up a story runs longer than a caption naming who is in a photo."""
+    for at in range(1, len(lines) - 1):
+        line = lines[at]
+        if line.kind is not Kind.BODY or not line.text.endswith(".") \
+                or len(line.text.split(maxsplit=MAX_TOP_CAPTION_WORDS)) > MAX_TOP_CAPTION_WORDS \
+                or has_sentence_break(line.text) or rules.lead.match(line.text) is not None:
+            continue
+        above = _next_line(lines, at - 1, -1)
+        below = _next_line(lines, at + 1, 1)
+        if above is not None and above.kind in (Kind.HEADLINE, Kind.DOUBLED, Kind.DATELINE, Kind.BYLINE) \
+                and below is not None and below.kind is Kind.BODY and rules.lead.match(below.text) is not None:
+            lines[at] = Line(Kind.CAPTION, line.text)
+    return lines
+
+
+def _next_line(lines: list[Line], start: int, step: int) -> Line | None:
+    """The first line from `start` on, going by `step`, that is not furniture."""
+    for position in range(start, -1 if step < 0 else len(lines), step):
+        if lines[position].kind is not Kind.FURNITURE:
+            return lines[position]
+    return None
+
+
 def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     """Whether one of the patterns matches at the start of the line (a loop: cheaper than any())."""
     for pattern in patterns:
@@ -264,15 +307,22 @@ def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 def _is_unaccented_alt(text: str, rules: CleaningRules) -> bool:
     """Alt text a scraper kept without its diacritics: "chu tich nuoc tiep dai su hinh anh 2".
 
-    An image number closes it, or it is a run of lower-case words without a mark, which no
-    Vietnamese sentence is (every sentence has accented words, a capital or a full stop).
+    An image number closes it, or it is a run of words without a mark, in lower case or mostly
+    Vietnamese syllables stripped of their diacritics, which no Vietnamese sentence is (every
+    sentence has accented words).
     """
     words = text.split()
     if len(words) < MIN_ALT_WORDS:
         return False
     if rules.unaccented_alt.search(text, max(0, len(text) - IMAGE_ALT_TAIL_CHARS)):
         return True
-    return len(words) >= MIN_BARE_ALT_WORDS and text.islower() and all(w.isalnum() for w in words)
+    if len(words) < MIN_BARE_ALT_WORDS or not all(w.isalnum() for w in words):
+        return False
+    if text.islower():
+        return True
+    # Capitals kept too ("Ukraine va Moldova ky tuyen bo ..."): Vietnamese syllables, only without their
+    # marks, where an English line ("He said the talks would go on") reads as few of them.
+    return not text.isupper() and sum(is_folded_syllable(w.lower()) for w in words) >= MIN_FOLDED_SHARE * len(words)
 
 
 def _is_slugged_link(text: str) -> bool:
@@ -546,6 +596,17 @@ def photo_credited_byline(text: str, rules: CleaningRules) -> str | None:
     """The author of "Thái An - Ảnh: Phạm Hải": a name, a dash, then the photographer's credit."""
     name, dash, photo = text.partition(" - ")
     return name if dash and is_byline(name) and caption_credit_only(photo, rules) else None
+
+
+def labelled_newsroom(text: str, rules: CleaningRules) -> str | None:
+    """The agency a byline's label names instead of a person: "Bài và ảnh: TTXVN", "Tin, ảnh: VOV" -> its
+    name (the story's credit); a person after the label ("Bài và ảnh: Thu Hà") is a byline, not this."""
+    labelled = rules.byline_label.match(text)
+    if labelled is None:
+        return None
+    name = text[labelled.end():].strip().rstrip(".")
+    return name if _is_newsroom(name) and not (is_byline(name) or several_names(name)
+                                               or is_staff_byline(name, rules)) else None
 
 
 def agency_credit(text: str) -> str | None:

@@ -29,6 +29,7 @@ class CleaningRules:
     related_headings: frozenset[str]
     related_link: re.Pattern[str]  # a heading then a colon and a headline: "Xem thêm: ..."
     image_alt: re.Pattern[str]  # the end of an image's alt text: " - Hình 1", " - Ảnh 3.", "... ảnh 1", a bare "Ảnh 2"
+    glued_alt: re.Pattern[str]  # alt text's image number with the caption glued on: "<headline> ảnh 1Phó Chủ tịch ..."
     unaccented_alt: re.Pattern[str]  # the end of alt text without diacritics: "... tiep dai su hinh anh 2"
     relative_time: re.Pattern[str]  # a related item's "5 giờ trước", "• 40 phút trước"
     caption_marker: re.Pattern[str]  # a marker and its colon, e.g. "Ảnh tư liệu:" (check what precedes it)
@@ -82,7 +83,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
     source_prefix = r"(?:[(\[]?[^\s()\[\]]{2,30}[)\]]?\s*[-–—]\s*)?"  # "(TG&VN) - ", "TTXVN - "
     domains = alternation(lexicon[Cleaning.DOMAIN_SUFFIXES])
     site_heads = alternation(lexicon[Cleaning.SITE_TAG_HEADS])
-    site_tag = (r"^(?:\([^()]{2,30}\)\s*[-–—]|[A-Z][A-Z0-9&.]{1,14}\s*[-–—]|[A-Z][A-Z0-9&]{2,14}\."
+    site_tag = (r"^(?:\([^()]{2,30}\)\s*[-–—]|[A-ZĐ][A-ZĐ0-9&.]{1,14}\s*[-–—]|[A-Z][A-Z0-9&]{2,14}\."
                 rf"|[A-Z][\w&+-]{{1,25}}\.(?:{domains})\s*[-–—]|(?:{site_heads})(?:\s+[A-ZĐ][^\s-]*){{1,3}}\s+[-–—])"
                 r"\s+[^\W\d_]")
     dateline_words = alternation([*lexicon[Cleaning.WEEKDAYS], *lexicon[Cleaning.DATELINE_WORDS]])
@@ -97,6 +98,8 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         image_alt=re.compile(
             rf"(?:(?:^|\s[-–]\s)(?:{alternation(lexicon[Cleaning.IMAGE_ALT_WORDS])})"
             rf"|\s(?:{alternation(w.lower() for w in lexicon[Cleaning.IMAGE_ALT_WORDS])}))\s*\d{{1,3}}\.?$"),
+        glued_alt=re.compile(rf"\s(?:{alternation(_cases(w.lower() for w in lexicon[Cleaning.IMAGE_ALT_WORDS]))})"
+                             r"\s*\d{1,3}(?=[^\W\d_])"),
         unaccented_alt=re.compile(
             rf"(?i)(?:^|\s)(?:{alternation(fold(w) for w in lexicon[Cleaning.IMAGE_ALT_WORDS])})\s*\d{{1,3}}\.?$"),
         relative_time=re.compile(

@@ -238,7 +238,8 @@ class _Page:
     def _date(self, index: int, line: Line) -> None:
         """A dateline under the headline dates the article; one right above it too, if none is under it;
         one higher up, with chrome between, is the site's clock. An undated article also takes one
-        right under its closing byline (not over the next story)."""
+        right under its closing byline (not over the next story), and one right under its sapo when the
+        site tags that ("SKCĐ - Ngày 10/7, ...", then the date) or the dateline names its source."""
         target = self.current
         at = _next_text_line(self.lines, index + 1)
         if target is not None and target.paragraphs:
@@ -246,9 +247,10 @@ class _Page:
                 self.date_above = (at, line)  # a blog's date over its next post, if that headline opens one
             if self.closed and line.author is not None and target.author is None:
                 target.author = line.author  # signed under the body's credit: "Nguồn: X", then "Theo A | 18/03/2024"
-            if line.credit is not None and target.paragraphs == 1 and target.published is None \
-                    and not target.is_excerpt and _prose_follows(self.lines, index, self.rules):
-                target.published = line.published  # an aggregator's source and date under the lead
+            if target.paragraphs == 1 and target.published is None and not target.is_excerpt \
+                    and (line.credit is not None or self.rules.site_tag.match(target.last_paragraph) is not None) \
+                    and _prose_follows(self.lines, index, self.rules):
+                target.published = line.published  # under a sapo the site tags ("SKCĐ - "), or an aggregator's source
                 target.credit = target.credit or line.credit
             elif target.published is None and not target.is_excerpt and self.closed \
                     and self._right_under_byline(index) \
@@ -532,9 +534,10 @@ def opens_article(lines: list[Line], index: int, rules: CleaningRules) -> bool:
     following = lines[at]
     if following.kind in (Kind.DATELINE, Kind.BYLINE):
         return True
-    if following.kind is Kind.TEASER:  # a teaser stands alone: no more prose after it
+    if following.kind is Kind.TEASER:  # a teaser stands alone: no more prose after it, or it names its site
         after = _next_text_line(lines, at + 1)
-        return after is None or lines[after].kind not in (Kind.BODY, Kind.TEASER)
+        return after is None or lines[after].kind not in (Kind.BODY, Kind.TEASER) \
+            or rules.site_tag.match(following.text) is not None
     if following.kind in (Kind.HEADLINE, Kind.DOUBLED):
         return _same(following.text, headline)
     if following.kind is Kind.BODY:

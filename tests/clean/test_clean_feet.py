@@ -1,0 +1,193 @@
+"""The head and the foot of an article on real pages: topic tags, link prompts, agencies signing
+under a byline's label, alt text without diacritics, captions glued to alt text or printed over the
+lead, the date under the sapo, another site's teaser.
+
+Each rule has lines it must catch and (invented) lines it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean.lines import Kind, classify, page_lines
+
+TITLE = "Thủ tướng tiếp Đại sứ Nhật Bản chào từ biệt nhân dịp kết thúc nhiệm kỳ"
+DATELINE = "Thứ tư, 18/10/2023 08:22"
+LEAD = "Chiều 17/10, tại Trụ sở Chính phủ, Thủ tướng đã tiếp Đại sứ Nhật Bản đến chào từ biệt."
+PLACED_LEAD = "Tại Hà Nội, chiều 17/10, Thủ tướng đã tiếp Đại sứ Nhật Bản đến chào từ biệt nhân dịp kết thúc nhiệm kỳ."
+BODY = "Hai bên nhất trí tiếp tục thúc đẩy hợp tác trên các lĩnh vực kinh tế, đầu tư và giáo dục."
+MORE = "Đại sứ khẳng định sẽ tiếp tục là cầu nối thúc đẩy hợp tác giữa hai nước trên mọi cương vị."
+SAPO = ("Thủ tướng đề nghị Nhật Bản tiếp tục hỗ trợ Việt Nam về vốn vay ưu đãi, chuyển giao công nghệ và đào "
+        "tạo nguồn nhân lực chất lượng cao trong giai đoạn tới.")
+
+
+def kind_of(text, rules):
+    return classify(text, rules).kind
+
+
+def paragraphs(article):
+    return [b.text for b in article.blocks if b.kind == "paragraph"]
+
+
+def captions(article):
+    return [b.text for b in article.blocks if b.kind == "caption"]
+
+
+# --- a topic's tag -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "#Thủ tướng dự hội nghị cấp cao hợp tác Mê Kông - Lan Thương tại Bắc Kinh",
+    "#triển khai nghị quyết hội nghị trung ương về công tác đối ngoại",
+    "#Ukraine #EU",
+])
+def test_a_topic_tag_is_furniture_however_long(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "#MeToo đã lan rộng ra nhiều nước trên thế giới chỉ trong vài tháng cuối năm.",
+    "#1 trên bảng xếp hạng là đội tuyển chủ nhà với ba trận thắng liên tiếp",
+])
+def test_a_sentence_that_opens_with_a_hash_is_no_tag(rules, text):
+    assert kind_of(text, rules) is not Kind.FURNITURE
+
+
+def test_a_byline_over_a_topic_tag_signs_the_article(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Hoài Nam", "#Thủ tướng dự hội nghị cấp cao hợp tác Mê Kông - Lan Thương",
+                      "Xem thêm", "Một tin khác của chuyên mục thời sự hôm nay")
+    assert (article.author, paragraphs(article)) == ("Hoài Nam", [LEAD, BODY])
+
+
+# --- a link's prompt ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bấm xem >> Nga cảnh báo phương Tây về vũ khí tầm xa",
+    "Click xem: Ngoại trưởng hai nước điện đàm",
+    "Nhấn đọc thêm » Hội nghị thượng đỉnh khai mạc",
+    "Mời xem: Toàn cảnh lễ đón",
+])
+def test_a_prompt_to_read_a_link_is_furniture(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "Bấm xem ảnh các đại biểu tại hội nghị sáng nay ở Hà Nội",
+    "Mời đọc giả gửi ý kiến về dự thảo luật trước ngày 15/12.",
+])
+def test_a_line_that_only_starts_like_a_prompt_is_not_one(rules, text):
+    assert kind_of(text, rules) is not Kind.FURNITURE
+
+
+# --- an agency under a byline's label ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("Bài và ảnh: TTXVN", "TTXVN"), ("Tin, ảnh: VOV", "VOV"), ("Thực hiện: VTV", "VTV"),
+    ("Tác giả: TTXVN/Vietnam+", "TTXVN/Vietnam+"),
+])
+def test_an_agency_after_a_byline_label_is_the_credit(rules, text, credit):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.CREDIT, credit)
+
+
+@pytest.mark.parametrize(("text", "author"), [("Bài và ảnh: Thu Hà", "Thu Hà"), ("Bài: MINH ANH", "MINH ANH")])
+def test_a_person_after_a_byline_label_is_still_the_author(rules, text, author):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.BYLINE, author)
+
+
+def test_a_newsroom_staff_word_after_a_label_is_no_agency(rules):
+    assert kind_of("Bài và ảnh: PV", rules) is not Kind.CREDIT
+
+
+def test_an_agency_signing_ends_the_body(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Bài và ảnh: TTXVN", "Tin mới", "Một tin khác của chuyên mục hôm nay")
+    assert (article.credit, article.author, paragraphs(article)) == ("TTXVN", None, [LEAD, BODY])
+
+
+# --- alt text without diacritics, capitals kept ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ukraine va Moldova ky tuyen bo chung ve an ninh bien gioi",
+    "Thu tuong tiep Dai su Nhat Ban chao tu biet",
+])
+def test_unaccented_words_in_mixed_case_are_alt_text(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "He said the talks would go on until Friday",  # English: few of its words read as syllables
+    "Make America Great Again rally in Ohio",
+    "Viet Nam News Agency reports from Ha Noi",
+    "VIET NAM VA NHAT BAN KY HIEP DINH",  # capitals: a kicker, left to the headline rules
+    "Ha Noi",
+])
+def test_english_and_short_lines_are_no_unaccented_alt_text(rules, text):
+    assert kind_of(text, rules) is not Kind.FURNITURE
+
+
+# --- a caption glued to its image's alt text --------------------------------------------------------
+
+def test_a_caption_glued_to_the_image_number_is_split_from_the_alt_text(rules):
+    glued = f"{TITLE} ảnh 1Thủ tướng và Đại sứ tại buổi tiếp. (Ảnh: TTXVN)"
+    alt, caption = page_lines(glued, rules)
+    assert (alt, caption) == (f"{TITLE} ảnh 1", "Thủ tướng và Đại sứ tại buổi tiếp. (Ảnh: TTXVN)")
+    assert (kind_of(alt, rules), kind_of(caption, rules)) == (Kind.FURNITURE, Kind.CAPTION)
+
+
+@pytest.mark.parametrize("text", [
+    "Công nghệ ảnh 3D được giới thiệu tại triển lãm ở Hà Nội.",  # a number and a letter, no caption
+    "Thủ tướng xem ảnh 2 Bộ trưởng chụp tại hội nghị hôm qua.",  # spaced: no glue to mend
+])
+def test_an_image_word_and_a_number_in_a_sentence_split_nothing(rules, text):
+    assert page_lines(text, rules) == [text]
+
+
+# --- a caption over the lead -------------------------------------------------------------------------
+
+def test_a_short_sentence_between_the_dateline_and_the_lead_is_the_photo_caption(clean):
+    [article] = clean(TITLE, DATELINE, "Thủ tướng tiếp Đại sứ Nhật Bản.", PLACED_LEAD, BODY)
+    assert (paragraphs(article), captions(article)) == ([PLACED_LEAD, BODY], ["Thủ tướng tiếp Đại sứ Nhật Bản."])
+
+
+def test_a_sapo_over_the_lead_stays_the_first_paragraph(clean):
+    [article] = clean(TITLE, DATELINE, SAPO, LEAD, BODY)
+    assert (paragraphs(article), captions(article)) == ([SAPO, LEAD, BODY], [])
+
+
+def test_a_short_sentence_inside_the_body_before_a_dated_paragraph_stays_prose(clean):
+    [article] = clean(TITLE, DATELINE, BODY, "Hai bên đã ký ba văn kiện hợp tác.", LEAD, MORE)
+    assert paragraphs(article) == [BODY, "Hai bên đã ký ba văn kiện hợp tác.", LEAD, MORE]
+
+
+# --- the date under the sapo ------------------------------------------------------------------------
+
+def test_a_dateline_under_a_sapo_the_site_tags_dates_an_undated_article(clean):
+    sapo = f"SKĐS - {LEAD}"
+    [article] = clean(TITLE, sapo, "11/07/2024 | 15:42", "Theo dõi chúng tôi trên", BODY, MORE)
+    assert (article.published, paragraphs(article)) == ("2024-07-11T15:42", [sapo, BODY, MORE])
+
+
+def test_a_dateline_under_an_untagged_first_paragraph_is_inside_the_body(clean):
+    [article] = clean(TITLE, SAPO, "11/07/2024 | 15:42", BODY, MORE)
+    assert article.published is None
+
+
+def test_a_dateline_under_the_sapo_gives_way_to_the_one_under_the_title(clean):
+    [article] = clean(TITLE, DATELINE, f"SKĐS - {LEAD}", "11/07/2024 | 15:42", BODY)
+    assert article.published == "2023-10-18T08:22"
+
+
+def test_a_dateline_under_a_teaser_dates_nothing(clean):
+    articles = clean(TITLE, "Thủ tướng đề nghị Nhật Bản tiếp tục hỗ trợ Việt Nam về vốn vay ưu đãi...",
+                     "11/07/2024 | 15:42", BODY)
+    assert all(article.published is None for article in articles)
+
+
+# --- another site's teaser ----------------------------------------------------------------------------
+
+def test_a_headline_over_another_sites_teaser_opens_an_excerpt_whatever_follows(clean):
+    teaser = "(Tin Nhanh) - Ít ai biết rằng trước khi làm ngoại giao, ông từng là giảng viên đại học..."
+    first, second = clean(TITLE, LEAD, BODY, MORE, "Hé lộ quãng đời ít biết của vị Đại sứ", teaser,
+                          "Đại sứ Nhật Bản tại một sự kiện ở Hà Nội năm ngoái.")
+    assert (second.title, second.excerpt) == ("Hé lộ quãng đời ít biết của vị Đại sứ", True)
+    assert paragraphs(first)[:3] == [LEAD, BODY, MORE]
