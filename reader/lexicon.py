@@ -81,6 +81,7 @@ class Extraction(StrEnum):
     REGIONS = "regions"
     POSTING_LINKS = "posting_links"
     COUNTRY_HEADS = "country_heads"
+    STATE_STYLES = "state_styles"
     DATE_CUES = "date_cues"
     DATE_LINKS = "date_links"
     RELATIVE_DAYS = "relative_days"

@@ -237,7 +237,19 @@ def test_party_committee_of_a_listed_city(officials):
 
 
 def test_party_committee_of_an_unlisted_place_is_never_a_name(officials):
-    assert [n for _, n, _, _ in officials("Bí thư Huyện ủy Mường Nhé Trần Văn Lâm dự lễ.")] == []
+    assert [n for _, n, _, _ in officials("Bí thư Huyện ủy Mường Nhé Trần Quang Lâm dự lễ.")] == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Bí thư Huyện ủy Mường Nhé Trần Văn Lâm dự lễ.", "Trần Văn Lâm", "Bí thư Huyện ủy Mường Nhé"),
+    ("Đón đoàn có Phó Bí thư Thành ủy Quảng Châu Đinh Thị Hồng Mai.", "Đinh Thị Hồng Mai",
+     "Phó Bí thư Thành ủy Quảng Châu"),
+    ("Đón đoàn có Phó Bí thư Thành ủy Lê Văn Tám.", "Lê Văn Tám", "Phó Bí thư Thành ủy"),
+])
+def test_an_unlisted_place_after_a_party_committee_ends_before_a_vietnamese_name(officials, sentence, name,
+                                                                                   title):
+    """The middle name ('Văn', 'Thị') stands second in the name: the words before its surname are the place."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
 
 
 def test_party_committee_of_a_province(officials):

@@ -550,7 +550,7 @@ def test_offices_of_set_e(officials, sentence, name, title):
     "Nhận lời mời của Tỉnh Đoàn Điện Biên, đoàn sang thăm.",
     "Bí thư Tỉnh Đoàn Oudomxay làm trưởng đoàn.",  # the province is no person
     "Hội nghị Bộ trưởng Ủy hội sông Mê Công quốc tế họp tại Viêng Chăn.",
-    "Bí thư Huyện ủy Mường Nhé Trần Văn Lâm dự.",  # an unlisted place before a name: unreadable
+    "Bí thư Huyện ủy Mường Nhé Trần Quang Lâm dự.",  # an unlisted place before a name with no middle name
     "Thống đốc bang Oaxaca nói.",
 ])
 def test_bodies_and_places_of_set_e_name_nobody(officials, sentence):
@@ -613,3 +613,43 @@ def test_a_standing_committee_member_by_the_short_name_of_the_office(officials):
 ])
 def test_the_standing_committee_itself_names_nobody(officials, sentence):
     assert officials(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "country"), [
+    ("Tổng thống Cộng hòa Ghana Kwame Mensah gửi điện mừng.", "Kwame Mensah", "Cộng hòa Ghana"),
+    ("Thủ tướng nước Cộng hòa Nhân dân Bangladesh Anwar Hossain dự lễ.", "Anwar Hossain",
+     "Cộng hòa Nhân dân Bangladesh"),
+    ("Đại sứ Vương quốc Ma-rốc Jamale Chouaibi chào từ biệt.", "Jamale Chouaibi", "Vương quốc Ma-rốc"),
+    ("Tổng thống Cộng hòa Hồi giáo Pakistan Asif Ali Zardari phát biểu.", "Asif Ali Zardari",
+     "Cộng hòa Hồi giáo Pakistan"),
+    ("Đại sứ Nhà nước Qatar Ali Al-Mansouri dự.", "Ali Al-Mansouri", "Nhà nước Qatar"),  # a listed style
+])
+def test_a_state_style_before_a_listed_country_is_the_country(officials, sentence, name, country):
+    """No list holds every country in every style: a style before any listed country makes one country."""
+    assert [(n, c) for _, n, _, c in officials(sentence)] == [(name, country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đảng Cộng hòa Mỹ chỉ trích chính sách.",  # the party, with no title before it
+    "Phó Tổng Thanh tra Nhà nước Lào dự.",  # "Nhà nước" after an office is the State's, no style
+    "Tổng thống Cộng hòa Ghana cho biết.",
+])
+def test_a_state_style_names_nobody(officials, sentence):
+    assert officials(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Chủ tịch nước đón Tổng thống Kenya William Ruto Toàn cảnh lễ đón tại Phủ Chủ tịch.", "William Ruto"),
+    ("Thủ tướng Canada Mark Carney Đoàn xe tiến vào sân.", "Mark Carney"),
+])
+def test_a_foreign_name_ends_before_a_vietnamese_word_run_on_after_it(officials, sentence, name):
+    """A caption glued to the next line: a marked Vietnamese syllable then a lower-case one opens a word."""
+    assert [n for _, n, _, _ in officials(sentence)][-1] == name
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Bộ trưởng Ngoại giao Trần Văn Toàn cảm ơn.", "Trần Văn Toàn"),  # a Vietnamese name goes on
+    ("Chủ tịch Trung Quốc Tập Cận Bình phát biểu.", "Tập Cận Bình"),
+])
+def test_a_name_goes_on_unless_a_marked_vietnamese_word_opens_after_a_foreign_one(officials, sentence, name):
+    assert [n for _, n, _, _ in officials(sentence)] == [name]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.extract.officials.tokens import Phrases, fold_case
+from reader.extract.officials.tokens import Phrases, StyledPhrases, fold_case
 from reader.lexicon import Extraction, Lexicon
 from reader.text import per_lexicon
 
@@ -26,7 +26,7 @@ class OfficialGrammar:
     relative_pronouns: Phrases  # "người": opens a relative clause after the name ("X, người từng là ...")
     topic_links: Phrases
     organisations: Phrases
-    countries: Phrases
+    countries: Phrases  # a StyledPhrases: 'Cộng hòa Kenya' is a country as 'Kenya' is
     places: Phrases
     organisation_heads: Phrases
     board_heads: Phrases  # "Ban": a body's head only before a Vietnamese word ("Ban Thường vụ", not "Ban Ki-moon")
@@ -70,7 +70,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         relative_pronouns=Phrases.of(lexicon[Extraction.RELATIVE_PRONOUNS]),
         topic_links=Phrases.of(lexicon[Extraction.TOPIC_LINKS]),
         organisations=Phrases.of(lexicon[Extraction.ORGANISATIONS]),
-        countries=Phrases.of(countries),
+        countries=StyledPhrases.with_styles(countries, lexicon[Extraction.STATE_STYLES]),
         places=Phrases.of(lexicon[Extraction.PLACES]),
         organisation_heads=Phrases.of(lexicon[Extraction.ORGANISATION_HEADS]),
         board_heads=Phrases.of(lexicon[Extraction.BOARD_HEADS]),

@@ -41,6 +41,8 @@ def read_name(s: Scanner, at: int) -> Name | None:
         elif is_initials(tokens, end) and not stop:  # "JD Vance"
             words.append(end)
             end += 1
+        elif words and token.name_like and opens_after_a_foreign_name(s, words, end):
+            break  # "Tổng thống William Ruto Toàn cảnh lễ đón": a caption run on after the name
         elif (token.name_like and not stop) or particle_joined(token, grammar):
             words.append(end)
             end += 1
@@ -56,6 +58,18 @@ def read_name(s: Scanner, at: int) -> Name | None:
         if len(words) > _MAX_NAME_WORDS:
             return None  # a long capitalised run is the name of something else
     return name_of(s, at, words[-1] + 1) if words else None
+
+
+def opens_after_a_foreign_name(s: Scanner, words: list[int], at: int) -> bool:
+    """Whether the capitalised word at `at` opens a Vietnamese word rather than going on a foreign name.
+
+    A name written in a foreign spelling (a word of it is no Vietnamese syllable: 'William Ruto') does
+    not go on with a marked Vietnamese syllable that a lower-case one follows ('Toàn cảnh', 'Sau lễ đón'):
+    that is the next sentence or a caption run on after it. A Vietnamese name may ('Tô Lâm phát biểu').
+    """
+    word = s.tokens[at].text
+    return (not word.isascii() and opens_a_word(s, at, at + 1)
+            and any(not is_syllable(s.tokens[w].text) for w in words))
 
 
 def particle_joined(token: Token, grammar: OfficialGrammar) -> bool:

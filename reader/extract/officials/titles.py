@@ -55,6 +55,8 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
     bare_end = end  # the office alone, before its body and country
     for _ in range(2):
         size = grammar.organisations.match(tokens, end)  # any case: "Thượng nghị sĩ đảng Cộng hòa"
+        if size and capitalised_match(grammar.countries, tokens, end) > size:
+            break  # "Đại sứ Nhà nước Palestine": a state's style, not the body "Nhà nước"
         if not size and end < len(tokens) and is_acronym(tokens[end]) and not grammar.countries.match(tokens, end):
             size = 1  # an acronym body: "Tổng Thư ký NATO", not a country: "Tổng thống UAE", "CHDCND Triều Tiên"
         if not size:
@@ -393,6 +395,9 @@ def unlisted_body(s: Scanner, at: int) -> int:
         after += capitalised_match(grammar.countries, tokens, after)
         if read_name(s, skip_honorific(s, after)) is not None:
             return end - at
+    place = 0 if ends else place_before_a_vietnamese_name(s, at + size)
+    if place:
+        return size + place  # "Phó Bí thư Thành ủy Thiên Tân Trần Văn Khải": "Văn" tells where the name begins
     name = None if ends else read_name(s, at + size)
     if name is not None and (name.end - (at + size) <= _MAX_NAME_AFTER_A_BARE_HEAD
                              or capitalised_match(grammar.middle_names, tokens, at + size + 1)):

@@ -132,6 +132,25 @@ class Phrases:
         return False
 
 
+@dataclass(frozen=True, slots=True)
+class StyledPhrases(Phrases):
+    """Phrases that may follow a style of their own: a country after its state's style ("Cộng hòa Kenya",
+    "Vương quốc Bỉ", "Nhà nước Palestine"), so that no list needs every country in every style."""
+
+    styles: Phrases
+
+    @classmethod
+    def with_styles(cls, words: Iterable[str], styles: Iterable[str]) -> StyledPhrases:
+        plain = Phrases.of(words)
+        return cls(plain.by_first, plain.by_last, Phrases.of(styles))
+
+    def match(self, tokens: Sequence[Token], at: int) -> int:
+        plain = Phrases.match(self, tokens, at)
+        style = self.styles.match(tokens, at)
+        styled = Phrases.match(self, tokens, at + style) if style else 0
+        return max(plain, style + styled) if styled else plain
+
+
 def capitalised_match(phrases: Phrases, tokens: list[Token], at: int) -> int:
     """A lexicon phrase written with a capital, as countries and bodies are in running text."""
     if at >= len(tokens) or not tokens[at].text[:1].isupper():
