@@ -186,7 +186,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     # weak cues before a bare "d/m", kept out of the span: a link word ("từ", "thứ Bảy,"), a relative
     # day ("hôm qua"), or a clock time right before it ("lúc 23h40 3/5"; after a comma it is as often
     # a fraction: "lúc 9h, 3/4 đại biểu")
-    link = rf"(?:(?:(?P<day>{relative_days})|(?P<link>{links}),?|(?P<clock>{clock}))\s+)?"
+    link = rf"(?:(?:(?P<day>{relative_days})(?P<day_comma>,)?|(?P<link>{links}),?|(?P<clock>{clock}))\s+)?"
     paren = r"(?P<open>\()?"
     day, month, year = r"[0-9]{1,2}", r"[0-9]{1,2}", r"[0-9]{4}"
     mod = rf"(?:(?:{modifiers})\s+)?"
@@ -232,6 +232,14 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         if day_before.search(text, max(0, at - LOOK_WINDOW), at):
             return True
         return lunar_sentence.search(text, *_sentence(text, at, end)) is not None
+
+    days_after = re.compile(rf"\s+(?:{day_word})(?!\w)", re.IGNORECASE)  # "3 tháng 5 ngày": its month is a count
+
+    def duration(match: re.Match[str]) -> bool:
+        """'sau 3 tháng 5 ngày đàm phán': a count of months, then of days, is a length of time, not May."""
+        text, (at, end) = match.string, match.span("core")
+        return (match.groupdict().get("m") is not None and day_before.search(text, max(0, at - LOOK_WINDOW), at)
+                is not None and days_after.match(text, end) is not None)
 
     def named_event(match: re.Match[str]) -> bool:
         """'Cách mạng Tháng Tám' names an event, not a month of some year."""
@@ -293,7 +301,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              rf"(?<!\w)(?P<core>{mod}{month_of}{month_or_name}(?:\s*[/.-]\s*(?P<y>{year})|\s+{year_of}(?P<y2>{year})"
              rf"|\s+{year_of}(?P<rel>{relative}))?)"
              rf"(?![0-9]|[.,/:-][0-9])",
-             _read_month, "month", months, guards=(lunar, named_event)),
+             _read_month, "month", months, guards=(lunar, named_event, duration)),
         # "năm 2023-2024"
         rule("year to year",
              rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})){plain_end}",
@@ -503,11 +511,13 @@ def _linked(match: re.Match[str]) -> bool:
     return bool(groups.get("cue") or groups.get("link") or groups.get("day") or groups.get("clock"))
 
 
-def _bracketed_after_a_day(match: re.Match[str]) -> bool:
-    """'hôm nay (27.2)', 'tối qua (28-9)': a relative day, then the date it is, in brackets."""
+def _set_off_after_a_day(match: re.Match[str]) -> bool:
+    """'hôm nay (27.2)', 'tối qua (28-9)': a relative day, then the date it is, in brackets; or set off by
+    commas as brackets would ('Sáng nay, 25-6, tại Phủ Chủ tịch'), where a count goes on ('Hôm nay, 3-5 người')."""
     groups = match.groupdict()
-    closes = match.string[match.end("core"):match.end("core") + 1] == ")"
-    return bool(groups.get("day") and groups.get("open")) and closes
+    closes = match.string[match.end("core"):match.end("core") + 1]
+    return bool(groups.get("day")) and ((bool(groups.get("open")) and closes == ")")
+                                        or (bool(groups.get("day_comma")) and closes == ","))
 
 
 def _read_cross_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
@@ -557,7 +567,7 @@ def _read_day_month(match: re.Match[str]) -> tuple[_Point, ...] | None:
     if match["s"] == "/":
         if not _introduced(match):
             return None
-    elif not (match.groupdict().get("cue") or _bracketed_after_a_day(match)):
+    elif not (match.groupdict().get("cue") or _set_off_after_a_day(match)):
         return None
     return _read_day(match)
 

@@ -489,6 +489,20 @@ def test_a_count_of_months_before_a_number_is_no_day(dates):
     assert dates("Dự án kéo dài 18 tháng, 2 tuần.", published="2025-09-20") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Sau 3 tháng 5 ngày đàm phán, hai bên ký hiệp định.",
+    "Chuyến đi kéo dài 2 tháng 12 ngày.",
+])
+def test_months_then_days_counted_are_a_length_of_time(dates, sentence):
+    assert dates(sentence, published="2025-09-20") == []
+
+
+def test_a_month_after_a_count_of_something_else_stays_a_month(dates):
+    assert dates("Hai bên ký 3 văn kiện tháng 5 năm nay.", published="2025-09-20") == [
+        ("tháng 5 năm nay", "2025-05")]
+    assert dates("Ngày 3 tháng 5 ngày hội diễn ra.", published="2025-09-20") == [("Ngày 3 tháng 5", "2025-05-03")]
+
+
 def test_months_counted_in_a_year_are_no_month(dates):
     assert dates("Trong 10 tháng năm 2025, kim ngạch đạt 16 tỷ USD.") == [("năm 2025", "2025")]
 

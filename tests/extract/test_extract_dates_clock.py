@@ -49,9 +49,21 @@ def test_a_clock_time_does_not_make_a_fraction_or_a_count_a_date(dates, sentence
     ("Ngày mai 3/5, tàu cập cảng.", "3/5", "--05-03"),
     ("Vào 18h30 ngày hôm nay (27.2), hai nhà lãnh đạo gặp nhau.", "27.2", "--02-27"),
     ("Tối qua (28-9), chuyên cơ hạ cánh.", "28-9", "--09-28"),
+    ("Sáng nay, 14-7, tại Hà Nội, hai bên hội đàm.", "14-7", "--07-14"),  # set off by commas, as brackets
+    ("Tối qua, 2.8, đoàn về nước.", "2.8", "--08-02"),
+    ("Chiều nay, 9/10 đoàn về nước.", "9/10", "--10-09"),
 ])
 def test_a_relative_day_word_introduces_a_bare_day_month(dates, sentence, text, value):
     assert dates(sentence) == [(text, value)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hôm nay, 3-5 đoàn khách tới thăm.",  # no comma closes it: a count
+    "Sáng nay, 3-5 người xếp hàng.",
+    "Từ sáng, 3-5, chưa rõ.",  # no relative day before the comma
+])
+def test_a_dashed_pair_after_a_relative_day_needs_commas_round_it(dates, sentence):
+    assert dates(sentence, published=KNOWN_2025) == []
 
 
 @pytest.mark.parametrize("sentence", [
