@@ -176,6 +176,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
 
     start = r"(?<![\w.,/:+-])"  # not inside a number or a word
     plain_end = r"(?![0-9]|[.,/:-][0-9]|\+)"  # not inside "1.500" or "2+2"
+    # a full date may touch another across a dash, "(22/12/1992-22/12/2022)": an event and its anniversary
+    # (a span of two days is read before, as one interval)
+    full_start = r"(?:(?<![\w.,/:+-])|(?<=[/.-][0-9]{4}[-–]))"
+    full_end = rf"(?:{plain_end}|(?=[-–][0-9]{{1,2}}(?P=s)[0-9]{{1,2}}(?P=s)[0-9]{{4}}))"
     # a time zone after a date is no unit: "tối 3/5 giờ địa phương", "ngày 12/6 giờ Hà Nội"
     zone = rf"(?:{hours})\s+(?:{zones})(?!\w)"
     end = rf"{plain_end}(?!\s*(?!{zone})(?:{units})(?!\w))"  # and a bare d-m is not "3-5 người", "2/3 số ghế"
@@ -285,7 +289,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              _read_day, "day", months, guards=(lunar,)),
         # "ngày 7/1/2025", "24/02/2024", "22-2-2024"
         rule("day/month/year",
-             rf"{start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){plain_end}",
+             rf"{full_start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){full_end}",
              _read_day, "day", separated, guards=(lunar,)),
         # "ngày 7/1", "Ngày 23-2", "ngày 15.1", "rạng sáng 22/1", "(22/1)"
         rule("day/month",

@@ -420,6 +420,8 @@ def test_a_rule_is_skipped_only_where_it_cannot_match(lexicon):
      [("12/7/1976", "1976-07-12"), ("12/7/2025", "2025-07-12")]),
     ("Kỷ niệm 70 năm quan hệ ngoại giao (30-12-1955 - 30-12-2025).",
      [("30-12-1955", "1955-12-30"), ("30-12-2025", "2025-12-30")]),
+    ("Hai nước kỷ niệm 32 năm quan hệ (5/6/1993-5/6/2025).",  # the dash with no spaces
+     [("5/6/1993", "1993-06-05"), ("5/6/2025", "2025-06-05")]),
 ])
 def test_one_day_in_two_years_is_an_event_and_its_anniversary(dates, text, found):
     assert dates(text) == found
@@ -431,6 +433,11 @@ def test_one_day_in_two_years_is_an_event_and_its_anniversary(dates, text, found
 ])
 def test_a_span_with_a_cue_or_other_days_stays_a_span(dates, text, found):
     assert dates(text) == found
+
+
+@pytest.mark.parametrize("text", ["Mã số 12-3-2024-7 đã được cấp.", "Ký hiệu 0-1-2024-15/3 ghi trên hồ sơ."])
+def test_a_full_date_touching_a_dash_needs_a_full_date_on_its_other_side(dates, text):
+    assert dates(text) == []
 
 
 def test_an_anniversary_says_nothing_of_the_storys_year(dates):

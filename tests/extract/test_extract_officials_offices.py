@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.extract.officials.tokens import tokenize
+from reader.extract.officials import official_grammar
+from reader.extract.officials.tokens import tokenize, unglued
 
 
 def names(found: list[tuple[str, str, str | None, str | None]]) -> list[str]:
@@ -653,3 +654,33 @@ def test_a_foreign_name_ends_before_a_vietnamese_word_run_on_after_it(officials,
 ])
 def test_a_name_goes_on_unless_a_marked_vietnamese_word_opens_after_a_foreign_one(officials, sentence, name):
     assert [n for _, n, _, _ in officials(sentence)] == [name]
+
+
+@pytest.mark.parametrize(("sentence", "text", "name", "title"), [
+    ("Lãnh đạo tỉnh tiếp NgàiKa-zu Tanaka - Đại sứ Nhật Bản tại Việt Nam.",
+     "NgàiKa-zu Tanaka - Đại sứ Nhật Bản tại Việt Nam", "Ka-zu Tanaka", "Đại sứ"),
+    ("Buổi tiếp có ÔngPedro Alonso, Đại sứ Tây Ban Nha.", "ÔngPedro Alonso, Đại sứ Tây Ban Nha", "Pedro Alonso",
+     "Đại sứ"),
+    ("Chiều 4-5, đồng chí Lê Hoàng Nam-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp đoàn.",
+     "đồng chí Lê Hoàng Nam-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Lê Hoàng Nam",
+     "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
+    ("Tỉnh tiếp ông Kim Sung-ho-Đại sứ Hàn Quốc tại Việt Nam.", "ông Kim Sung-ho-Đại sứ Hàn Quốc tại Việt Nam",
+     "Kim Sung-ho", "Đại sứ"),
+])
+def test_words_a_scraper_glued_to_a_name_are_split_again(officials, sentence, text, name, title):
+    """A courtesy word glued to a name's capital, and a dash with no spaces before an office's word."""
+    assert [(t, n, ti) for t, n, ti, _ in officials(sentence)] == [(text, name, title)]
+
+
+@pytest.mark.parametrize(("word", "pieces"), [
+    ("NgàiMit-suo", ["Ngài", "Mit-suo"]),
+    ("Thành-Phó", ["Thành", "-", "Phó"]),
+    ("Al-Saud", ["Al-Saud"]),  # a capital after a name's own hyphen
+    ("Kosiniak-Kamysz", ["Kosiniak-Kamysz"]),
+    ("McCain", ["McCain"]),  # a capital inside a name
+    ("BàRịa", ["Bà", "Rịa"]),
+    ("Bosnia-Herzegovina", ["Bosnia-Herzegovina"]),
+])
+def test_only_a_courtesy_word_or_a_dash_before_an_office_is_cut_from_a_word(lexicon, word, pieces):
+    grammar = official_grammar(lexicon)
+    assert [t.text for t in unglued(tokenize(word), grammar.courtesies, grammar.title_starts)] == pieces

@@ -40,7 +40,7 @@ from reader.extract.officials.anchors import scan
 from reader.extract.officials.grammar import OfficialGrammar, official_grammar
 from reader.extract.officials.resolution import resolve
 from reader.extract.officials.scanner import Scanner
-from reader.extract.officials.tokens import tokenize
+from reader.extract.officials.tokens import Token, tokenize, unglued
 from reader.lexicon import Lexicon
 from reader.model import Block, OfficialMention
 from reader.text import HEADLINE
@@ -55,7 +55,11 @@ def find_officials(blocks: Sequence[Block], lexicon: Lexicon, headline: str = ""
     still makes the body's "ông Blinken" an official.
     """
     grammar = official_grammar(lexicon)
-    body = [Scanner(index, block.text, tokenize(block.text), grammar) for index, block in enumerate(blocks)]
-    candidates = [c for c in scan(Scanner(HEADLINE, headline, tokenize(headline), grammar)) if c.anchored]
+
+    def tokens(text: str) -> list[Token]:
+        return unglued(tokenize(text), grammar.courtesies, grammar.title_starts)
+
+    body = [Scanner(index, block.text, tokens(block.text), grammar) for index, block in enumerate(blocks)]
+    candidates = [c for c in scan(Scanner(HEADLINE, headline, tokens(headline), grammar)) if c.anchored]
     candidates += [c for block in body for c in scan(block)]
     return resolve(candidates, body)

@@ -45,6 +45,7 @@ class OfficialGrammar:
     name_stops: Phrases
     anchor_starts: frozenset[str]  # first words of titles, prefixes, counterparts, honorifics, ranks
     title_starts: frozenset[str]  # first words of titles and prefixes
+    courtesies: frozenset[str]  # one-word honorifics, split from a name glued to them ("NgàiMit-suo")
 
 
 @per_lexicon
@@ -96,4 +97,5 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         )),
         anchor_starts=frozenset().union(*(p.by_first for p in (titles, prefixes, honorifics, ranks, counterparts))),
         title_starts=frozenset().union(titles.by_first, prefixes.by_first),
+        courtesies=frozenset(fold_case(w) for w in lexicon[Extraction.HONORIFICS] if " " not in w.strip()),
     )

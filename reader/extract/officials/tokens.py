@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from reader.text import modern_tones
 
@@ -58,6 +59,49 @@ def tokenize(text: str) -> list[Token]:
         fold, parts, name_like = _known_word(word) if len(word) <= _CACHED_WORD else _word(word)
         append(Token(word, match.start(), match.end(), fold, parts, name_like))
     return tokens
+
+
+def unglued(tokens: list[Token], courtesies: frozenset[str], offices: frozenset[str]) -> list[Token]:
+    """The tokens with words a scraper glued split again: a courtesy word glued to a name's capital
+    ('NgàiMit-suo': one of `courtesies`), and a dash with no spaces before the capital of a word that
+    opens an office ('Võ Ngọc Thành-Phó Bí thư', 'Park Noh-wan-Đại sứ': one of `offices`), the dash then
+    a token of its own as a spaced one is.
+
+    Only these: a capital inside a name ('McCain', 'DiCaprio') or after its hyphen ('Al-Saud',
+    'Kosiniak-Kamysz') stays one word."""
+    out: list[Token] = []
+    for token in tokens:
+        text = token.text
+        cuts = [] if text[1:].islower() else _glued_at(text, courtesies, offices)
+        if not cuts:
+            out.append(token)
+            continue
+        bounds = [0]
+        for cut in cuts:
+            bounds += [cut, cut + 1] if text[cut] in _DASHES else [cut]
+        bounds.append(len(text))
+        for start, end in pairwise(bounds):
+            word = text[start:end]
+            fold, parts, name_like = _known_word(word) if len(word) <= _CACHED_WORD else _word(word)
+            out.append(Token(word, token.start + start, token.start + end, fold, parts, name_like))
+    return out
+
+
+_DASHES = frozenset("-‐")
+
+
+def _glued_at(text: str, courtesies: frozenset[str], offices: frozenset[str]) -> list[int]:
+    """Where `text` is cut: before a capital right after a courtesy word, or at a dash before an office's word."""
+    cuts = []
+    for at in range(1, len(text) - 1):
+        if not text[at + 1].isupper() and not (text[at].isupper() and text[at - 1].isalpha()):
+            continue
+        if text[at] in _DASHES:
+            if fold_case(_HYPHENS.split(text[at + 1:], maxsplit=1)[0]) in offices:
+                cuts.append(at)
+        elif text[at].isupper() and not cuts and fold_case(text[:at]) in courtesies:
+            cuts.append(at)
+    return cuts
 
 
 def _word(word: str) -> tuple[str, tuple[str, ...], bool]:
