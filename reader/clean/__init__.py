@@ -11,7 +11,13 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from reader.clean.deobfuscate import deobfuscate
-from reader.clean.lines import captions_over_leads, classify, credited_captions, page_lines
+from reader.clean.lines import (
+    captions_over_leads,
+    classify,
+    credited_captions,
+    page_lines,
+    wrapped_capital_headlines,
+)
 from reader.clean.rules import rules_for
 from reader.clean.segment import segment
 from reader.clean.unwrap import unwrap
@@ -24,7 +30,7 @@ def clean_page(page: RawPage, lexicon: Lexicon) -> list[Article]:
     rules = rules_for(lexicon)
     text = deobfuscate(page.text, rules)
     lines = [classify(line, rules) for line in unwrap(page_lines(text, rules), rules)]
-    lines = captions_over_leads(credited_captions(lines, rules), rules)
+    lines = wrapped_capital_headlines(captions_over_leads(credited_captions(lines, rules), rules))
     stem = PurePath(page.file).stem
     return [
         Article(

@@ -70,7 +70,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})[,\s]+(?:[Nn]ăm\s+)?(\d{4})(?!\d)")  # "25 tháng 9 2017"
 _COMMA_DATE_AT_END = re.compile(r",\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$")
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")  # year first, as a feed prints it: "2024-06-02"
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?!\d)")  # year first: "2024-06-02", "2024/10/04"
 _MONTH_FIRST_DATE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})(?!\d)")  # "Tháng Mười Một 22, 2025"
 _TIME = re.compile(r"(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)")
 _AFTERNOON = re.compile(r"\s*(?:PM|CH|[Cc]hiều)(?!\w)")  # right after the time: "3:05 PM", "9:42 CH", "8:36 Chiều"
@@ -91,7 +91,7 @@ _BYLINE_MARKS = re.compile(r"[)/:.,|]| - ")  # what a byline of another shape ho
 _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][\w&+.-]{1,20}(?:/[A-Z][\w&+.-]{1,20})+)\)?"
                             r"|\((?P<agency2>[A-Z][A-Z0-9&+.-]{1,20})\)")
 _INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ][A-ZĐÀ-Ỹ]{0,11}){1,3}\.?")  # "P.V", "V.GIANG", "T.H."
-_CLOCK_AFTER = re.compile(r"\s+(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?$")
+_CLOCK_AFTER = re.compile(r"\s+(?:vào\s+)?(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?$")
 # A forum's quote of a post, "hoangminh88 nói:": a user name holds a digit or an underscore, or no capital.
 _QUOTED_POST = re.compile(r"(?=\S*[\d_]|[a-z])[\w.-]{2,30} (?:nói|viết|said|wrote):$")
 _SLUG_PREFIX = re.compile(r"(?:[a-z0-9]+ ){5,}(?=\S)")
@@ -288,6 +288,24 @@ def captions_over_leads(lines: list[Line], rules: CleaningRules) -> list[Line]:
     return lines
 
 
+def wrapped_capital_headlines(lines: list[Line]) -> list[Line]:
+    """The lines with a headline in capitals that a page wrapped over two lines joined again ("... CẤP
+    NHÀ NƯỚC", then "TỚI TRUNG QUỐC CỦA ...!"): the first half closes with no mark and prose follows the
+    second; a kicker over a headline closes with its colon, and a menu in capitals is no headline."""
+    joined: list[Line] = []
+    for at, line in enumerate(lines):
+        above = joined[-1] if joined else None
+        below = _next_line(lines, at + 1, 1)
+        if above is not None and line.kind is Kind.HEADLINE and above.kind is Kind.HEADLINE \
+                and line.text.isupper() and above.text.isupper() and above.text[-1].isalnum() \
+                and below is not None and below.kind is Kind.BODY \
+                and len(above.text) + len(line.text) < MAX_HEADLINE_CHARS:
+            joined[-1] = Line(Kind.HEADLINE, f"{above.text} {line.text}")
+        else:
+            joined.append(line)
+    return joined
+
+
 def _next_line(lines: list[Line], start: int, step: int) -> Line | None:
     """The first line from `start` on, going by `step`, that is not furniture."""
     for position in range(start, -1 if step < 0 else len(lines), step):
@@ -387,6 +405,8 @@ def _dateline_in_parts(text: str, rules: CleaningRules) -> Line | None:
         byline = _byline(part, rules)
         if byline is not None and author is None:
             author = byline.text
+        elif rules.byline_label.match(part) is not None and _DIGIT.search(part) is None:
+            continue  # posted by a desk, no person: "Đăng bởi Ban Biên tập | 21 Tháng 4, 2025"
         elif _DIGIT.search(part) is not None or len(part.split()) > MAX_LABEL_WORDS:
             return None  # more than a section's label: not a dateline line
     return Line(Kind.DATELINE, text, dateline_value(dated[0]), author=author)
@@ -417,7 +437,7 @@ def dateline_value(text: str) -> str | None:
     if date is not None:
         day, month, year = (int(g) for g in date.groups())
     elif (date := _ISO_DATE.search(text)) is not None:
-        year, month, day = (int(g) for g in date.groups())
+        year, month, day = int(date.group(1)), int(date.group(3)), int(date.group(4))
     else:
         date = _MONTH_FIRST_DATE.search(text)
         if date is None:

@@ -50,6 +50,7 @@ NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)](?:\s+(?P<title>\S.*))?$")  # "1
 MIN_DIGEST_ITEMS = 2  # a digest numbers two stories or more
 TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) Lãnh đạo tỉnh tiếp ..."
 WORD = re.compile(r"\w+")
+FOOTNOTE = re.compile(r"\[\d{1,3}\]\s")  # a note under the article: "[1] Văn kiện Đại hội ..."
 
 
 @dataclass
@@ -223,9 +224,9 @@ class _Page:
         elif kind is Kind.CREDIT:
             current.credit = current.credit or line.text
             self._close()
-        elif self.closed and (kind is Kind.HEADLINE
-                              or (kind is Kind.BODY and not reads_as_prose(line.text, self.rules))):
-            pass  # under a closing byline or credit: buttons, labels, forms, listed headlines ("Gửi", "Tin tức")
+        elif self.closed and (kind is Kind.HEADLINE or (kind is Kind.BODY and (
+                not reads_as_prose(line.text, self.rules) or FOOTNOTE.match(line.text) is not None))):
+            pass  # under a closing byline or credit: buttons, labels, forms, listed headlines ("Gửi", "Tin tức"), notes
         else:
             self._add_to_body(current, line)
 
@@ -532,8 +533,13 @@ def opens_article(lines: list[Line], index: int, rules: CleaningRules) -> bool:
     if at is None:
         return False
     following = lines[at]
-    if following.kind in (Kind.DATELINE, Kind.BYLINE):
+    if following.kind is Kind.DATELINE:
         return True
+    if following.kind is Kind.BYLINE:  # when prose follows the name (past its dateline): else the line closed
+        after = _next_text_line(lines, at + 1)  # the body ("Xin cảm ơn Đại sứ!") and the name signs it
+        while after is not None and lines[after].kind is Kind.DATELINE:
+            after = _next_text_line(lines, after + 1)
+        return after is not None and lines[after].kind in (Kind.BODY, Kind.TEASER)
     if following.kind is Kind.TEASER:  # a teaser stands alone: no more prose after it, or it names its site
         after = _next_text_line(lines, at + 1)
         return after is None or lines[after].kind not in (Kind.BODY, Kind.TEASER) \
@@ -622,7 +628,8 @@ def _prose_follows(lines: list[Line], index: int, rules: CleaningRules) -> bool:
     """Whether prose comes next (a teaser, or a body line that reads as prose, not a widget's "Gửi")."""
     at = _next_text_line(lines, index + 1)
     return at is not None and (lines[at].kind is Kind.TEASER
-                               or (lines[at].kind is Kind.BODY and reads_as_prose(lines[at].text, rules)))
+                               or (lines[at].kind is Kind.BODY and reads_as_prose(lines[at].text, rules)
+                                   and FOOTNOTE.match(lines[at].text) is None))  # notes under a byline: "[1] ..."
 
 
 def is_lead(paragraph: str, rules: CleaningRules) -> bool:

@@ -191,3 +191,92 @@ def test_a_headline_over_another_sites_teaser_opens_an_excerpt_whatever_follows(
                           "Đại sứ Nhật Bản tại một sự kiện ở Hà Nội năm ngoái.")
     assert (second.title, second.excerpt) == ("Hé lộ quãng đời ít biết của vị Đại sứ", True)
     assert paragraphs(first)[:3] == [LEAD, BODY, MORE]
+
+
+# --- what closes the body: a last line over its signature, notes, references ---------------------------
+
+def test_a_headline_shaped_last_line_over_the_byline_closes_the_body_and_the_name_signs(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Xin trân trọng cảm ơn Đại sứ!", "Hoàng Yến (thực hiện)",
+                      "Bài viết liên quan", "Một tin khác của chuyên mục hôm nay")
+    assert (article.author, paragraphs(article)) == ("Hoàng Yến", [LEAD, BODY, "Xin trân trọng cảm ơn Đại sứ!"])
+
+
+def test_a_headline_over_a_byline_and_prose_still_opens_a_second_story(clean):
+    second = "Thủ tướng đề nghị hai nước sớm nâng kim ngạch thương mại lên mức mới"
+    first, other = clean(TITLE, LEAD, BODY, second, "Minh Anh", DATELINE, MORE, BODY)
+    assert paragraphs(first) == [LEAD, BODY]
+    assert (other.title, other.author, paragraphs(other)) == (second, "Minh Anh", [MORE, BODY])
+
+
+def test_notes_under_the_byline_neither_unsign_the_article_nor_stay_in_its_body(clean):
+    [article] = clean(TITLE, LEAD, BODY, "ThS. Lê Minh An", "[1] Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII.",
+                      "[2] Báo cáo tổng kết công tác đối ngoại của Quốc hội khóa XV.")
+    assert (article.author, paragraphs(article)) == ("Lê Minh An", [LEAD, BODY])
+
+
+def test_a_note_inside_the_body_stays(clean):
+    note = "[1] Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII, tập một, trang 161."
+    [article] = clean(TITLE, LEAD, note, BODY)
+    assert paragraphs(article) == [LEAD, note, BODY]
+
+
+def test_the_references_heading_ends_the_article(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Tài liệu tham khảo", '[1] Reuters, "Talks in Rome", truy cập ngày 19/4/2025.')
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("text", [
+    "Share this:", "Scroll to Top", "Copyrights(C) Edaily wowkorea.jp 107",
+    "Copyright © Tin Nhanh. All Rights Reserved.",
+    "Copyright 2025 Người Việt", "Không có nhận xét nào:", "Chưa có bình luận nào", "Đăng ký: Bài đăng (Atom)",
+])
+def test_themes_buttons_copyrights_and_blog_boxes_are_furniture(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "Copyright là vấn đề được hai bên bàn thảo kỹ tại vòng đàm phán thứ ba.",
+    "Đăng ký tham dự hội nghị trước ngày 15/12 tại trụ sở Sở Ngoại vụ.",
+    "Không có nhận xét nào của phía Mỹ về đề xuất này cho tới chiều qua.",
+])
+def test_sentences_that_open_like_those_boxes_stay(rules, text):
+    assert kind_of(text, rules) is not Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", ["Related", "Bài viết mới", "Tài liệu tham khảo"])
+def test_theme_related_headings(rules, text):
+    assert kind_of(text, rules) is Kind.RELATED_HEADING
+
+
+# --- signatures and datelines of blogs and feeds -------------------------------------------------------
+
+def test_a_blog_signature_with_its_clock_names_the_author(rules):
+    line = classify("Người đăng: Việt Nam Ngày Mới vào lúc 21:40", rules)
+    assert (line.kind, line.text) == (Kind.BYLINE, "Việt Nam Ngày Mới")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("2024/10/04 08:21", "2024-10-04T08:21"), ("2024-06-02", "2024-06-02"),
+    ("Đăng bởi Ban Biên tập | 21 Tháng 4, 2025", "2025-04-21"),
+])
+def test_year_first_slashed_dates_and_a_desk_posting_are_datelines(rules, text, published):
+    line = classify(text, rules)
+    assert (line.kind, line.published, line.author) == (Kind.DATELINE, published, None)
+
+
+@pytest.mark.parametrize("text", ["2024/10 08:21", "2024-06/02", "Đăng bởi Ban Biên tập năm 2025 | 21 Tháng 4, 2025"])
+def test_half_dates_and_a_label_holding_a_number_are_no_such_datelines(rules, text):
+    assert classify(text, rules).published is None
+
+
+# --- a headline in capitals wrapped over two lines --------------------------------------------------------
+
+def test_a_headline_in_capitals_wrapped_over_two_lines_is_one_title(clean):
+    [article] = clean("BỘ NGOẠI GIAO THÔNG BÁO CHUYẾN THĂM CẤP NHÀ NƯỚC", "TỚI NHẬT BẢN CỦA CHỦ TỊCH NƯỚC!", LEAD, BODY)
+    assert article.title == "BỘ NGOẠI GIAO THÔNG BÁO CHUYẾN THĂM CẤP NHÀ NƯỚC TỚI NHẬT BẢN CỦA CHỦ TỊCH NƯỚC!"
+
+
+def test_a_kicker_in_capitals_over_a_headline_in_capitals_is_not_joined_to_it(clean):
+    [article] = clean("KỶ NIỆM 50 NĂM QUAN HỆ NGOẠI GIAO VIỆT NAM - NHẬT BẢN:", "HAI NƯỚC NÂNG TẦM QUAN HỆ ĐỐI TÁC",
+                      LEAD, BODY)
+    assert article.title == "HAI NƯỚC NÂNG TẦM QUAN HỆ ĐỐI TÁC"
