@@ -82,6 +82,8 @@ class Extraction(StrEnum):
     POSTING_LINKS = "posting_links"
     COUNTRY_HEADS = "country_heads"
     STATE_STYLES = "state_styles"
+    AIDE_TITLES = "aide_titles"
+    NAME_STYLES = "name_styles"
     DATE_CUES = "date_cues"
     DATE_LINKS = "date_links"
     RELATIVE_DAYS = "relative_days"

@@ -684,3 +684,49 @@ def test_words_a_scraper_glued_to_a_name_are_split_again(officials, sentence, te
 def test_only_a_courtesy_word_or_a_dash_before_an_office_is_cut_from_a_word(lexicon, word, pieces):
     grammar = official_grammar(lexicon)
     assert [t.text for t in unglued(tokenize(word), grammar.courtesies, grammar.title_starts)] == pieces
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), [
+    ("Trợ lý Tổng thống Nga Pavel Orlov cho biết.", "Pavel Orlov", "Trợ lý Tổng thống", "Nga"),
+    ("Thư ký báo chí Tổng thống Nga Pavel Orlov nói.", "Pavel Orlov", "Thư ký báo chí Tổng thống", "Nga"),
+    ("Cố vấn an ninh Tổng thống Hàn Quốc Park Sung-min cho hay.", "Park Sung-min", "Cố vấn an ninh Tổng thống",
+     "Hàn Quốc"),
+    ("Chánh Văn phòng Tổng thống Ukraine Oleh Bondar phát biểu.", "Oleh Bondar", "Chánh Văn phòng Tổng thống",
+     "Ukraine"),
+    ("Người phát ngôn của Thủ tướng Anh Tom Wells nói.", "Tom Wells", "Người phát ngôn của Thủ tướng", "Anh"),
+])
+def test_an_aide_of_an_office_is_the_aide_not_the_principal(officials, sentence, name, title, country):
+    """'Trợ lý Tổng thống Nga X' is the president's aide: X is no president."""
+    assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Người phát ngôn Tổng thống Putin cho biết.", [("Putin", "Tổng thống")]),  # no country: the principal
+    ("Trợ lý Tổng thống Nga Vladimir Putin, ông Pavel Orlov, cho biết.", [("Vladimir Putin", "Tổng thống")]),
+    ("Anh là trợ lý Tổng thống Nga Pavel Orlov.", [("Pavel Orlov", "trợ lý Tổng thống")]),
+    ("Đặc phái viên Mỹ về Trung Đông Steve Witkoff tới.", [("Steve Witkoff", "Đặc phái viên")]),
+])
+def test_the_name_after_an_aide_is_the_principals_when_nothing_else_says_so(officials, sentence, found):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == found
+
+
+@pytest.mark.parametrize(("sentence", "text", "name"), [
+    ("Thủ tướng Malaysia Datuk Seri Azlan Hamid phát biểu.", "Thủ tướng Malaysia Datuk Seri Azlan Hamid",
+     "Azlan Hamid"),
+    ("Thủ tướng Malaysia Dato' Seri Azlan Hamid phát biểu.", "Thủ tướng Malaysia Dato' Seri Azlan Hamid",
+     "Azlan Hamid"),
+    ("Chủ tịch Thượng viện Campuchia Samdech Chea Vuthy tiếp đoàn.",
+     "Chủ tịch Thượng viện Campuchia Samdech Chea Vuthy", "Chea Vuthy"),
+])
+def test_a_foreign_style_before_a_name_is_no_part_of_it(officials, sentence, text, name):
+    assert [(t, n) for t, n, _, _ in officials(sentence)] == [(text, name)]
+
+
+def test_a_name_after_a_style_is_the_person_of_later_mentions(officials):
+    assert [(t, n) for t, n, _, _ in officials("Thủ tướng Malaysia Datuk Seri Azlan Hamid phát biểu.",
+                                               "Thủ tướng Azlan cảm ơn.")] == [
+        ("Thủ tướng Malaysia Datuk Seri Azlan Hamid", "Azlan Hamid"), ("Thủ tướng Azlan", "Azlan Hamid")]
+
+
+def test_a_style_alone_is_no_name(officials):
+    assert officials("Thủ tướng Malaysia Datuk cho biết.") == []

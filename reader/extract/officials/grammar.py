@@ -14,6 +14,7 @@ class OfficialGrammar:
     """The lexicons of one config, as phrase sets, built once per Lexicon."""
 
     titles: Phrases
+    aides: Phrases  # "Trợ lý": an office in the service of the office named after it
     prefixes: Phrases
     prefix_look_alikes: Phrases
     suffixes: Phrases
@@ -31,6 +32,7 @@ class OfficialGrammar:
     organisation_heads: Phrases
     board_heads: Phrases  # "Ban": a body's head only before a Vietnamese word ("Ban Thường vụ", not "Ban Ki-moon")
     honorifics: Phrases
+    name_styles: Phrases  # "Datuk Seri": before a name, no part of it
     ranks: Phrases  # "Thượng tướng": before a name, but no office
     place_heads: Phrases  # "bang", "tỉnh", "thành phố": open a place between a title and a name
     regions: Phrases  # provinces, read only after a place head or inside a body
@@ -53,12 +55,14 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
     """Phrase sets from the lexicon's lists, once per lexicon."""
     countries = lexicon[Extraction.COUNTRIES]
     titles = Phrases.of(lexicon[Extraction.TITLES])
+    aides = Phrases.of(lexicon[Extraction.AIDE_TITLES])
     prefixes = Phrases.of(lexicon[Extraction.TITLE_PREFIXES])
     honorifics = Phrases.of(lexicon[Extraction.HONORIFICS])
     ranks = Phrases.of(lexicon[Extraction.RANKS])
     counterparts = Phrases.of(lexicon[Extraction.COUNTERPARTS])
     return OfficialGrammar(
         titles=titles,
+        aides=aides,
         prefixes=prefixes,
         prefix_look_alikes=Phrases.of(lexicon[Extraction.TITLE_PREFIX_LOOK_ALIKES]),
         suffixes=Phrases.of(lexicon[Extraction.TITLE_SUFFIXES]),
@@ -76,6 +80,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         organisation_heads=Phrases.of(lexicon[Extraction.ORGANISATION_HEADS]),
         board_heads=Phrases.of(lexicon[Extraction.BOARD_HEADS]),
         honorifics=honorifics,
+        name_styles=Phrases.of(lexicon[Extraction.NAME_STYLES]),
         ranks=ranks,
         place_heads=Phrases.of(lexicon[Extraction.PLACE_HEADS]),
         regions=Phrases.of(lexicon[Extraction.REGIONS]),
@@ -92,10 +97,11 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         name_stops=Phrases.of((
             *lexicon[Extraction.TITLES], *lexicon[Extraction.HONORIFICS], *lexicon[Extraction.ORGANISATIONS],
             *lexicon[Extraction.ORGANISATION_HEADS], *lexicon[Extraction.AGENCIES], *lexicon[Extraction.PLACES],
-            *lexicon[Extraction.NOT_NAMES], *lexicon[Extraction.COUNTERPARTS],
+            *lexicon[Extraction.NOT_NAMES], *lexicon[Extraction.COUNTERPARTS], *lexicon[Extraction.NAME_STYLES],
             *(c for c in countries if len(c.split()) > 1),
         )),
-        anchor_starts=frozenset().union(*(p.by_first for p in (titles, prefixes, honorifics, ranks, counterparts))),
-        title_starts=frozenset().union(titles.by_first, prefixes.by_first),
+        anchor_starts=frozenset().union(*(p.by_first for p in (titles, aides, prefixes, honorifics, ranks,
+                                                               counterparts))),
+        title_starts=frozenset().union(titles.by_first, aides.by_first, prefixes.by_first),
         courtesies=frozenset(fold_case(w) for w in lexicon[Extraction.HONORIFICS] if " " not in w.strip()),
     )

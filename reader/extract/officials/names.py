@@ -115,8 +115,11 @@ def opens_a_word(s: Scanner, at: int, end: int) -> bool:
 
 
 def skip_honorific(s: Scanner, at: int, *, comma: bool = True) -> int:
-    """'Tổng thống Mỹ, ông Joe Biden': the name after an optional ', ông' (or a bare 'ông' only)."""
+    """'Tổng thống Mỹ, ông Joe Biden': the name after an optional ', ông' (or a bare 'ông' only), and after
+    a foreign style that is no part of it ('Thủ tướng Malaysia Datuk Seri Anwar Ibrahim')."""
     tokens, grammar = s.tokens, s.grammar
     comma = comma and at < len(tokens) and tokens[at].text == COMMA
     size = grammar.honorifics.match(tokens, at + comma)
-    return at + comma + size if size else at
+    at = at + comma + size if size else at
+    style = grammar.name_styles.match(tokens, at)
+    return at + style if style and read_name(s, at + style) is not None else at

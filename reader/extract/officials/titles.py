@@ -19,6 +19,7 @@ _FIELD_JOINERS = frozenset({"và", ",", "-", "–"})  # between ministry fields
 _MAX_TOPIC_TOKENS = 12  # "phụ trách chính sách đối ngoại và an ninh của EU"
 _AND_WORDS = frozenset({"và"})  # "chính sách đối ngoại và an ninh": a subject may join two fields
 _MAX_FIELD_SYLLABLES = 4  # a capitalised syllable and three lower-case ones: "Tài nguyên thiên nhiên"
+_MAX_AIDE_FIELD = 3  # lower-case words of an aide's field: "Cố vấn an ninh quốc gia"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,9 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         return None  # the usual case, answered with one look-up: no title or prefix starts here
     if grammar.prefix_look_alikes.ends_at(tokens, at + 1):
         return None  # "Hiệu trưởng X": the "trưởng" of another word
+    aide = aide_office(s, at)
+    if aide is not None:
+        return aide
     end = at
     while True:
         size = grammar.titles.match(tokens, end)
@@ -108,6 +112,35 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
     # subject names whose it is: "Đại diện cấp cao phụ trách chính sách đối ngoại và an ninh của EU"
     end += topic(s, end, owned=end == bare_end)
     return TitlePhrase(end, title, country, group > 0)
+
+
+def aide_office(s: Scanner, at: int) -> TitlePhrase | None:
+    """'Trợ lý Tổng thống Nga', 'Cố vấn an ninh Tổng thống Hàn Quốc', 'Thư ký báo chí của Tổng thống Nga': an
+    office in the service of the office named after it, with a country or body, so the name after is the aide's.
+
+    Not when the principal's title names its holder with no country ('Người phát ngôn Tổng thống Putin'), nor
+    when the aide is named after a comma ('Trợ lý Tổng thống Nga Vladimir Putin, ông X'): the name is the
+    principal's, read where its own title stands.
+    """
+    text, tokens, grammar = s.text, s.tokens, s.grammar
+    size = grammar.aides.match(tokens, at)
+    if not size:
+        return None
+    end = at + size
+    while (end < len(tokens) and end - at - size < _MAX_AIDE_FIELD and tokens[end].text.isalpha()
+           and tokens[end].text.islower() and tokens[end].fold != OF and is_syllable(tokens[end].text)
+           and not grammar.portfolio_breakers.match(tokens, end) and not grammar.titles.match(tokens, end)):
+        end += 1  # "Cố vấn an ninh", "Thư ký báo chí"
+    end += end < len(tokens) and tokens[end].fold == OF
+    principal = title_phrase(s, end) if end < len(tokens) and tokens[end].text[:1].isupper() else None
+    if principal is None or principal.country is None:
+        return None
+    name = read_name(s, skip_honorific(s, principal.end))
+    if name is not None and name.end + 1 < len(tokens) and tokens[name.end].text == "," \
+            and read_name(s, skip_honorific(s, name.end)) is not None:
+        return None
+    title_end = tokens[end].start + len(principal.title)
+    return TitlePhrase(principal.end, text[tokens[at].start:title_end], principal.country, principal.group)
 
 
 def country_pair(s: Scanner, at: int) -> int:
