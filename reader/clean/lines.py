@@ -291,11 +291,12 @@ def captions_over_leads(lines: list[Line], rules: CleaningRules) -> list[Line]:
 def wrapped_capital_headlines(lines: list[Line]) -> list[Line]:
     """The lines with a headline in capitals that a page wrapped over two lines joined again ("... CẤP
     NHÀ NƯỚC", then "TỚI TRUNG QUỐC CỦA ...!"): the first half closes with no mark and prose follows the
-    second; a kicker over a headline closes with its colon, and a menu in capitals is no headline."""
+    second (past its dateline or byline); a kicker over a headline closes with its colon, and a menu in
+    capitals is no headline."""
     joined: list[Line] = []
     for at, line in enumerate(lines):
         above = joined[-1] if joined else None
-        below = _next_line(lines, at + 1, 1)
+        below = _next_line(lines, at + 1, 1, over=(Kind.FURNITURE, Kind.DATELINE, Kind.BYLINE))
         if above is not None and line.kind is Kind.HEADLINE and above.kind is Kind.HEADLINE \
                 and line.text.isupper() and above.text.isupper() and above.text[-1].isalnum() \
                 and below is not None and below.kind is Kind.BODY \
@@ -306,10 +307,10 @@ def wrapped_capital_headlines(lines: list[Line]) -> list[Line]:
     return joined
 
 
-def _next_line(lines: list[Line], start: int, step: int) -> Line | None:
-    """The first line from `start` on, going by `step`, that is not furniture."""
+def _next_line(lines: list[Line], start: int, step: int, over: tuple[Kind, ...] = (Kind.FURNITURE,)) -> Line | None:
+    """The first line from `start` on, going by `step`, that is not of the kinds passed `over` (furniture)."""
     for position in range(start, -1 if step < 0 else len(lines), step):
-        if lines[position].kind is not Kind.FURNITURE:
+        if lines[position].kind not in over:
             return lines[position]
     return None
 

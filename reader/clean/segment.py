@@ -539,7 +539,8 @@ def opens_article(lines: list[Line], index: int, rules: CleaningRules) -> bool:
         after = _next_text_line(lines, at + 1)  # the body ("Xin cảm ơn Đại sứ!") and the name signs it
         while after is not None and lines[after].kind is Kind.DATELINE:
             after = _next_text_line(lines, after + 1)
-        return after is not None and lines[after].kind in (Kind.BODY, Kind.TEASER)
+        return after is not None and lines[after].kind in (Kind.BODY, Kind.TEASER) \
+            and FOOTNOTE.match(lines[after].text) is None
     if following.kind is Kind.TEASER:  # a teaser stands alone: no more prose after it, or it names its site
         after = _next_text_line(lines, at + 1)
         return after is None or lines[after].kind not in (Kind.BODY, Kind.TEASER) \

@@ -276,6 +276,18 @@ def test_a_headline_in_capitals_wrapped_over_two_lines_is_one_title(clean):
     assert article.title == "BỘ NGOẠI GIAO THÔNG BÁO CHUYẾN THĂM CẤP NHÀ NƯỚC TỚI NHẬT BẢN CỦA CHỦ TỊCH NƯỚC!"
 
 
+def test_a_wrapped_headline_in_capitals_over_its_dateline_is_one_title(clean):
+    [article] = clean("HAI NƯỚC NÂNG TẦM QUAN HỆ", "ĐỐI TÁC CHIẾN LƯỢC TOÀN DIỆN", DATELINE, LEAD, BODY)
+    assert (article.title, article.published) == ("HAI NƯỚC NÂNG TẦM QUAN HỆ ĐỐI TÁC CHIẾN LƯỢC TOÀN DIỆN",
+                                                  "2023-10-18T08:22")
+
+
+def test_a_closing_line_over_the_byline_and_its_notes_opens_nothing(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Xin cảm ơn Đại sứ!", "Ngọc Anh (thực hiện)",
+                      "[1] Số liệu của Bộ Ngoại giao, cập nhật tháng 8/2024.")
+    assert (article.author, paragraphs(article)) == ("Ngọc Anh", [LEAD, BODY, "Xin cảm ơn Đại sứ!"])
+
+
 def test_a_kicker_in_capitals_over_a_headline_in_capitals_is_not_joined_to_it(clean):
     [article] = clean("KỶ NIỆM 50 NĂM QUAN HỆ NGOẠI GIAO VIỆT NAM - NHẬT BẢN:", "HAI NƯỚC NÂNG TẦM QUAN HỆ ĐỐI TÁC",
                       LEAD, BODY)
