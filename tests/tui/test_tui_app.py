@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 from tui_sample import make_app, sample_corpus
 
 from reader.catalog import row_of
@@ -21,7 +21,7 @@ from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.officials import OfficialsScreen
 from reader.tui.screens.problems import ProblemsScreen
 from reader.tui.widgets.article_list import row_date
-from reader.tui.widgets.entities import EntitiesPanel
+from reader.tui.widgets.entities import EntitiesPanel, EntityList
 from reader.tui.widgets.reading_pane import CAPTION_INDENT, ReadingPane
 
 
@@ -114,7 +114,7 @@ async def test_enter_and_tab_move_focus_and_shift_tab_comes_back() -> None:
         await pilot.press("tab")
         assert app.focused is app.main.pane
         await pilot.press("tab")
-        assert isinstance(app.focused, OptionList)  # the entities panel
+        assert isinstance(app.focused, EntityList)  # the entities panel
         await pilot.press("tab")
         assert app.focused is app.main.article_list
 
@@ -238,8 +238,8 @@ async def test_entities_panel_lists_officials_and_dates_and_jumps_to_a_mention()
         await pilot.pause()
         panel = app.main.query_one(EntitiesPanel)
         assert panel.display
-        options = panel.query_one(OptionList)
-        prompts = [prompt_text(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        options = panel.query_one(EntityList)
+        prompts = options.rows()
         assert prompts[0] == "Officials (3)"
         assert "Takeshi Iwaya 2×\n  Ngoại trưởng · Nhật Bản" in prompts
         assert "ngày 8/1/2025\n  2025-01-08" in prompts
@@ -530,13 +530,6 @@ async def test_q_quits() -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
-
-
-def prompt_text(prompt: object, width: int = 28) -> str:
-    """An entities option as the panel draws it, each line without its trailing blanks."""
-    console = Console(width=width, record=True, file=io.StringIO())
-    console.print(prompt)
-    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
 
 
 def _plain(table: object) -> str:

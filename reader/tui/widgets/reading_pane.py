@@ -30,6 +30,7 @@ from reader.config import DEFAULT_READING_WIDTH
 from reader.model import Article
 from reader.search import TITLE_BLOCK, Match
 from reader.tui.keymap import navigation
+from reader.tui.widgets.scroll_range import set_scroll_range
 
 CAPTION_INDENT = 4
 COLUMN_PADDING = 1  # blank columns either side of the text column
@@ -181,8 +182,7 @@ class ReadingPane(ScrollView, can_focus=True, inherit_bindings=False):
         if len(lines) > height and self.styles.overflow_y == "auto":
             width -= self.styles.scrollbar_size_vertical
             lines = self._wrapped(self._measure(width)[1])
-        self.virtual_size = Size(width, len(lines))
-        self._scroll_update(self.virtual_size)  # what a layout would do: the scrollbar, scroll_y kept in range
+        set_scroll_range(self, Size(width, len(lines)))
         if self._restore_y is not None:
             self.scroll_to(y=self._restore_y, animate=False, immediate=True)
             self._restore_y = None
