@@ -55,7 +55,7 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         "meta": 0.985,
         "integrity": 1.0,
         "date_f1": 0.97,
-        "official_f1": 0.98,
+        "official_f1": 0.99,
         "title_acc": 1.0,
         "mention_recall": 0.99,
     },

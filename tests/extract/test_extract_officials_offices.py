@@ -730,3 +730,30 @@ def test_a_name_after_a_style_is_the_person_of_later_mentions(officials):
 
 def test_a_style_alone_is_no_name(officials):
     assert officials("Thủ tướng Malaysia Datuk cho biết.") == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), [
+    # overseas papers' names for countries and bodies
+    ("Ông Tập hội đàm với Tổng thống Nam Hàn Park Min-woo.", "Park Min-woo", "Tổng thống", "Nam Hàn"),
+    ("Theo phát ngôn viên Tòa Bạch Ốc Laura Finch, hai bên đã ký.", "Laura Finch", "phát ngôn viên Tòa Bạch Ốc",
+     None),
+    # a new office's holder, the permanent representative, the supreme leader
+    ("Ngoại trưởng mới Kenji Sato sẽ điện đàm.", "Kenji Sato", "Ngoại trưởng mới", None),
+    ("Đại diện thường trực của Nga tại Liên hợp quốc Ivan Sorokin cho biết.", "Ivan Sorokin",
+     "Đại diện thường trực", "Nga"),
+    ("Lãnh tụ tối cao Reza Karimi cảnh báo.", "Reza Karimi", "Lãnh tụ tối cao", None),
+    # a subject that is a listed place needs no owner
+    ("Phía Mỹ do Đặc phái viên về Trung Đông Mark Bell dẫn đầu.", "Mark Bell", "Đặc phái viên", None),
+])
+def test_offices_of_set_h(officials, sentence, name, title, country):
+    assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lần đầu tiên lãnh đạo Trung Cộng đặt chân tới Nam Hàn.",  # a country, no person
+    "Thủ tướng mới có chuyến thăm Nhật Bản.",
+    "Chủ tịch nước về Hà Nội dự lễ.",
+    "Thủ tướng về thăm quê Nguyễn Văn A.",  # "về" with lower-case words: a verb, so no topic
+])
+def test_offices_of_set_h_name_nobody_else(officials, sentence):
+    assert officials(sentence) == []

@@ -202,7 +202,9 @@ def topic(s: Scanner, at: int, *, owned: bool = False) -> int:
 
     The subject is lower-case words (joined by 'và'), listed places, countries and bodies, or acronyms,
     and may end with whose it is ('của EU'); it counts only when a name follows it and holds no verb
-    ('portfolio_breakers'), since 'về' is also 'to return'. When `owned`, it must say whose it is.
+    ('portfolio_breakers'), since 'về' is also 'to return'. When `owned`, it must say whose it is, unless
+    it is only a listed place, country or body ('Đặc phái viên về Trung Đông Steve Witkoff'), which no
+    verb of going is followed by with a name.
     """
     tokens, grammar = s.tokens, s.grammar
     size = grammar.topic_links.match(tokens, at)
@@ -210,6 +212,7 @@ def topic(s: Scanner, at: int, *, owned: bool = False) -> int:
         return 0
     end = at + size
     whose = False
+    listed_only = True
     while end < len(tokens) and end - at <= _MAX_TOPIC_TOKENS:
         token = tokens[end]
         listed = max(capitalised_match(phrases, tokens, end)
@@ -231,7 +234,8 @@ def topic(s: Scanner, at: int, *, owned: bool = False) -> int:
             end += 1
         else:
             break
-        if (whose or not owned) and read_name(s, end) is not None:
+        listed_only = listed_only and bool(listed)
+        if (whose or not owned or listed_only) and read_name(s, end) is not None:
             return end - at
     return 0
 
