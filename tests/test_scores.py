@@ -5,8 +5,8 @@
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
 - tests/pages/: 166 pages, most written blind to the code, in the shapes of real pages of
-  many sites (tests/pages/SHAPES.md), and 301-306 written with the segmentation rules for
-  set f's misses, in their shapes. The rules do not reach 1.00 there yet, so its
+  many sites (tests/pages/SHAPES.md), and 301-307 written with the segmentation rules for
+  sets f's and g's misses, in their shapes. The rules do not reach 1.00 there yet, so its
   floors (FLOORS) are the scores reached, raised as the rules improve: a drop fails.
   Sets d (601-620), e (701-720) and f (801-820) each joined after its blind score was
   taken, which is why the floors came down from 1.00: they hold the whole set, f included.
@@ -48,7 +48,7 @@ MINIMUMS = {
 }
 FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
     "pages": {  # sets g (901-920) and h (921-940) joined blind at 0.82 / 0.80 recall: the floors fell with them
-        "article_recall": 0.96,
+        "article_recall": 0.97,  # listings keep their whole items (903, 307): 0.960 before
         "article_precision": 0.98,
         "body": 0.99,  # issue 11's feet and heads of sets f, g, h: 0.982 / 0.985 / 0.971 before
         "noise_clean": 0.995,

@@ -130,6 +130,8 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
             rf"^{source_prefix}(?:{lead_words})(?:\s+nay)?\s*{date_clause}",
             # "Theo hãng tin Yonhap, ngày 15/2, ..."
             rf"^{source_prefix}[^.!?,]{{1,80}},\s+(?:{lead_words_lower})(?:\s+nay)?\s*{date_clause}",
+            # a span of days: "Từ ngày 17 đến 19/2, ...", "Trong hai ngày 17 và 18/2, ..."
+            rf"^{source_prefix}(?:Từ|Trong(?:\s+\w+)?)\s+ngày\s+\d{{1,2}}\s*(?:đến|và|-)\s*{date_clause}",
             # "(TG&VN) - ...", "TTXVN - ...", "Baoquocte.vn - ...", "Báo Mới - ...": the site's mark opens a story
             site_tag,
         ))),

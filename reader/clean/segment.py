@@ -139,7 +139,9 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
     for draft in page.drafts:
         draft.title = _untagged(draft.title)
     drafts = [d for d in page.drafts if d.paragraphs and (not d.from_related or _is_full_story(d, rules))]
-    return _settle_credits([d for n, d in enumerate(drafts) if _is_article(d, first=n == 0)])
+    listing = bool(drafts) and _is_whole_item(drafts[0], rules)  # the page's own article is one whole paragraph
+    return _settle_credits([d for n, d in enumerate(drafts)
+                            if _is_article(d, first=n == 0) or (listing and _is_whole_item(d, rules))])
 
 
 class _Page:
@@ -432,6 +434,14 @@ def _is_article(draft: Draft, first: bool) -> bool:
     if draft.is_excerpt:
         return True
     return draft.prose > 0 and (first or draft.paragraphs >= MIN_LATER_PARAGRAPHS)
+
+
+def _is_whole_item(draft: Draft, rules: CleaningRules) -> bool:
+    """One paragraph that tells a whole story: a news lead of two sentences or more, closed like a sentence.
+    When the page's own article is one, the later ones are its listing's other items, not related teasers."""
+    text = draft.last_paragraph
+    return draft.paragraphs == 1 and not draft.is_excerpt and is_lead(text, rules) \
+        and _first_sentence(text) != text and text.endswith(SENTENCE_ENDS)
 
 
 def _is_full_story(draft: Draft, rules: CleaningRules) -> bool:

@@ -5,10 +5,16 @@ way to the headline the lead follows; a photo's label closing on its credit and 
 under the title nor inside the body (an inline card of another story); a digest's numbered stories, each
 with its own paragraphs, are articles of their own, while numbered points inside one story stay in it.
 
+A lead may open on a span of days ("Từ ngày 17 đến 19/2, ..."), as a listing's items do.
+
 The lines are invented, in the shapes read on real pages.
 """
 
 from __future__ import annotations
+
+import pytest
+
+from reader.clean.segment import is_lead
 
 TITLE = "Việt Nam và Chile nhất trí mở rộng hợp tác thương mại nông sản"
 LEAD = ("Chiều 12/3, tại Hà Nội, Bộ trưởng Công Thương đã hội đàm với Bộ trưởng Nông nghiệp Chile về hợp tác"
@@ -113,3 +119,50 @@ def test_numbered_one_line_items_are_no_digest(clean):
     # the negative case: items of one line each are a list of links, not stories
     articles = clean(DIGEST, f"1. {STORY_1}", BODY_1[0], f"2. {STORY_2}", BODY_2[0])
     assert [a.title for a in articles] != [STORY_1, STORY_2]
+
+
+ITEM_1 = ("Chiều 12/3, Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp Chile đến tìm hiểu cơ hội đầu tư. Hai bên"
+          " nhất trí sớm tổ chức hội thảo xúc tiến thương mại.")
+ITEM_2 = ("Sáng 10.3, đoàn đại biểu tỉnh đã đến chúc mừng Đại sứ quán Argentina nhân dịp kỷ niệm quan hệ ngoại"
+          " giao (10.3). Đồng chí trưởng đoàn chúc quan hệ hai nước ngày càng bền chặt.")
+HEAD_1 = "Lãnh đạo tỉnh tiếp đoàn doanh nghiệp Chile"
+HEAD_2 = "Đoàn đại biểu tỉnh chúc mừng Đại sứ quán Argentina"
+
+
+def test_a_listing_of_whole_one_paragraph_items_keeps_each(clean):
+    first, second = clean("Tin tức chung", HEAD_1, ITEM_1, "Lượt xem: 418", HEAD_2, ITEM_2, "Lượt xem: 296")
+    assert (first.title, second.title) == (HEAD_1, HEAD_2)
+    assert paragraphs(second) == [ITEM_2]
+
+
+def test_one_paragraph_items_under_a_full_article_are_related_news(clean):
+    # the negative case: the page's own article has a body of several paragraphs, so a later headline over
+    # one paragraph is a related item that lost its heading
+    [article] = clean(TITLE, LEAD, BODY, LAST, HEAD_2, ITEM_2)
+    assert article.title == TITLE
+
+
+def test_a_one_sentence_item_is_no_listed_story(clean):
+    # the negative case: a listing's later item of a single sentence is a summary, not a whole story
+    one_sentence = "Sáng 10.3, đoàn đại biểu tỉnh đã đến chúc mừng Đại sứ quán Argentina tại Hà Nội."
+    [article] = clean("Tin tức chung", HEAD_1, ITEM_1, HEAD_2, one_sentence)
+    assert article.title == HEAD_1
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Từ ngày 17 đến 19.2, đoàn công tác của tỉnh đã làm việc tại Lào.", True),
+    ("Trong hai ngày 17 và 18/2, Thủ tướng đã dự hội nghị tại Jakarta.", True),
+    ("Từ năm 2020 đến nay, hai nước đã ký nhiều thỏa thuận hợp tác.", False),  # a span of years tells no when
+    ("Từ ngày mai, giá xăng giảm nhẹ.", False),
+])
+def test_a_lead_may_open_on_a_span_of_days(rules, text, lead):
+    assert is_lead(text, rules) is lead
+
+
+def test_a_listings_item_with_a_span_of_days_is_kept(clean):
+    span = ("Từ ngày 17 đến 19.2, đoàn công tác của tỉnh đã làm việc với tỉnh Savannakhet về hợp tác y tế."
+            " Hai bên ký biên bản ghi nhớ về đào tạo nhân lực.")
+    head = "Đoàn công tác tỉnh làm việc tại Lào"
+    first, second, third = clean("Tin tức chung", HEAD_1, ITEM_1, "Lượt xem: 418", head, span, "Lượt xem: 302",
+                                 HEAD_2, ITEM_2)
+    assert [paragraphs(a) for a in (first, second, third)] == [[ITEM_1], [span], [ITEM_2]]
