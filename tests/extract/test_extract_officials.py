@@ -537,3 +537,23 @@ def test_an_empty_lexicon_finds_nothing_and_does_not_fail(officials):
 def test_a_capitalised_function_word_after_a_title_is_never_a_name(officials, word):
     found = officials(f"Chủ tịch {word} vấn đề đối ngoại Triều Tiên đã tiếp đoàn.")
     assert [name for _, name, _, _ in found] == []
+
+
+def test_an_office_across_a_comma_is_dropped_for_someone_the_article_gives_another(officials):
+    """'... của Chủ tịch Quốc hội, bà Lan cho biết': the comma closed a clause about the speaker; bà Lan is
+    the spokeswoman named before, so her mention carries her own office."""
+    assert officials("Phó Phát ngôn Bộ Ngoại giao Trần Thị Lan trả lời phóng viên.",
+                     "Về chuyến thăm của Chủ tịch Quốc hội, bà Lan cho biết hai bên đang chuẩn bị.") == [
+        ("Phó Phát ngôn Bộ Ngoại giao Trần Thị Lan", "Trần Thị Lan", "Phó Phát ngôn Bộ Ngoại giao", None),
+        ("bà Lan", "Trần Thị Lan", "Phó Phát ngôn Bộ Ngoại giao", None)]
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    (("Tổng thống Mỹ, ông Mark Reed, phát biểu.",),  # no other office: the comma's is his
+     [("Tổng thống Mỹ, ông Mark Reed", "Mark Reed", "Tổng thống", "Mỹ")]),
+    (("Tổng thống Mark Reed tới Hà Nội.", "Sau đó, Tổng thống Mỹ, ông Mark Reed, phát biểu."),  # the same office
+     [("Tổng thống Mark Reed", "Mark Reed", "Tổng thống", "Mỹ"),
+      ("Tổng thống Mỹ, ông Mark Reed", "Mark Reed", "Tổng thống", "Mỹ")]),
+])
+def test_an_office_across_a_comma_stays_when_nothing_says_otherwise(officials, paragraphs, found):
+    assert officials(*paragraphs) == found

@@ -58,10 +58,12 @@ def title_anchored(s: Scanner, at: int) -> int:
                                office.title, office.country, anchored=True))
         return office.end
     first = len(found)
+    comma = name_at > phrase.end and tokens[phrase.end].text == COMMA
     # "Bí thư Trung ương", "Chủ tịch Mặt trận": a first syllable is no name; it may still be a
     # mention of someone named in full ("Bộ trưởng Sơn chúc mừng ..." when Bùi Thanh Sơn is named)
     found.append(Candidate(block, tokens[at].start, tokens[name.end - 1].end, name.text, name.words, phrase.title,
-                           phrase.country, anchored=not opens_a_word(s, name_at, name.end)))
+                           phrase.country, anchored=not opens_a_word(s, name_at, name.end),
+                           across_comma=tokens[phrase.end + 1].start if comma else None))
     end = name.end
     if phrase.group or grammar.plural.ends_at(tokens, at):
         end = coordinated(s, end, phrase.title, country_needed=False)

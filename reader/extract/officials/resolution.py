@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.extract.officials.names import read_name
 from reader.extract.officials.scanner import Candidate, Scanner
+from reader.extract.officials.tokens import fold_case
 from reader.model import OfficialMention
 from reader.text import HEADLINE, TakenSpans
 
@@ -53,7 +54,12 @@ def resolve(candidates: list[Candidate], blocks: Sequence[Scanner]) -> tuple[Off
         for person in owners:
             if person.first_seen < 0:
                 person.first_seen = order
-        if len(owners) == 1:
+        if len(owners) == 1 and cand.across_comma is None:
+            owners[0].title = owners[0].title or cand.title
+            owners[0].country = owners[0].country or cand.country
+    for cand in candidates:  # an office read across a comma only for someone the article gives no other
+        owners = people.owners(cand.words)
+        if len(owners) == 1 and cand.across_comma is not None:
             owners[0].title = owners[0].title or cand.title
             owners[0].country = owners[0].country or cand.country
     all_candidates = sorted([*candidates, *bare_full_names(candidates, people, blocks)],
@@ -68,10 +74,23 @@ def resolve(candidates: list[Candidate], blocks: Sequence[Scanner]) -> tuple[Off
         person.last_seen = order
         if cand.block == HEADLINE:
             continue
+        if cand.across_comma is not None and not same_office(cand.title, person.title):
+            cand = replace(cand, start=cand.across_comma, title=None, country=None)  # the comma closed a clause
         text = blocks[cand.block].text[cand.start:cand.end]
         mentions.append(OfficialMention(cand.block, cand.start, cand.end, text, person.name,
                                         cand.title or person.title, cand.country or person.country))
     return tuple(mentions)
+
+
+def same_office(a: str | None, b: str | None) -> bool:
+    """'Tổng thống' and 'Tổng thống Mỹ', or the same words in another case: one office, one person.
+
+    "Chủ tịch Quốc hội, bà Mai Linh" when Mai Linh is the ministry's spokeswoman: not one office, so the
+    comma closed the clause about the speaker of parliament and "bà Mai Linh" is hers alone."""
+    if a is None or b is None:
+        return True
+    a, b = f" {fold_case(a)} ", f" {fold_case(b)} "
+    return a in b or b in a
 
 
 def bare_full_names(candidates: list[Candidate], people: _People, blocks: Sequence[Scanner]) -> list[Candidate]:

@@ -20,6 +20,9 @@ class Candidate:
     title: str | None
     country: str | None
     anchored: bool
+    # "Chủ tịch Quốc hội, bà X": where the courtesy word after the title's comma starts, since that
+    # comma may close a clause ("Trả lời câu hỏi về chuyến thăm của Chủ tịch Quốc hội, bà X cho biết")
+    across_comma: int | None = None
 
 
 @dataclass(slots=True)
