@@ -35,6 +35,7 @@ from reader.model import Article, Official
 from reader.people import People, PersonRow, person_rows
 from reader.tui.keymap import navigation
 from reader.tui.widgets.scroll_range import set_scroll_range
+from reader.tui.widgets.strips import line_strip
 
 DETAIL_INDENT = 2
 
@@ -273,8 +274,7 @@ class EntityList(ScrollView, can_focus=True, inherit_bindings=False):
             base += self.get_component_rich_style("entity-list--hover")
         console = self.app.console
         # Text.render leaves out the Text's own style (its __rich_console__ adds it under the spans)
-        segments = Segment.apply_style(text.render(console), console.get_style(text.style))
-        return Strip(segments).adjust_cell_length(width).apply_style(base)
+        return line_strip(Segment.apply_style(text.render(console), console.get_style(text.style)), width, base)
 
 
 class EntitiesPanel(Vertical, can_focus=False):

@@ -31,6 +31,7 @@ from reader.model import Article
 from reader.search import TITLE_BLOCK, Match
 from reader.tui.keymap import navigation
 from reader.tui.widgets.scroll_range import set_scroll_range
+from reader.tui.widgets.strips import fitted_segments, line_strip
 
 CAPTION_INDENT = 4
 COLUMN_PADDING = 1  # blank columns either side of the text column
@@ -221,10 +222,9 @@ class ReadingPane(ScrollView, can_focus=True, inherit_bindings=False):
             # Text.render leaves out the Text's own style (its __rich_console__ adds it under the spans)
             column = [Segment(" " * self.parts[line.part].indent),
                       *Segment.apply_style(line.text.render(console), console.get_style(line.text.style))]
-        text = Strip(column).adjust_cell_length(measure).apply_style(base)
         outside, pad = Segment(" " * (left - COLUMN_PADDING), background), Segment(" " * COLUMN_PADDING, background)
         right = Segment(" " * (width - left - measure - COLUMN_PADDING), background)
-        return Strip([outside, pad, *text, pad, right]).adjust_cell_length(width)
+        return line_strip([outside, pad, *fitted_segments(column, measure, base), pad, right], width, Style())
 
     def _line_of(self, match: Match) -> int:
         """Which line of the text (as wrapped now) holds the start of the match."""
