@@ -91,9 +91,12 @@ _BYLINE_MARKS = re.compile(r"[)/:.,|]| - ")  # what a byline of another shape ho
 _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][\w&+.-]{1,20}(?:/[A-Z][\w&+.-]{1,20})+)\)?"
                             r"|\((?P<agency2>[A-Z][A-Z0-9&+.-]{1,20})\)")
 _INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ][A-ZĐÀ-Ỹ]{0,11}){1,3}\.?")  # "P.V", "V.GIANG", "T.H."
+_GLUED_DATE = re.compile(r"(?<=[^\W\d_])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?!\d)")  # "Hạ2025-04-22"
 _CLOCK_AFTER = re.compile(r"\s+(?:vào\s+)?(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?$")
-# A forum's quote of a post, "hoangminh88 nói:": a user name holds a digit or an underscore, or no capital.
-_QUOTED_POST = re.compile(r"(?=\S*[\d_]|[a-z])[\w.-]{2,30} (?:nói|viết|said|wrote):$")
+# A forum's quote of a post, "hoangminh88 nói:".
+_HANDLE = r"(?=\S*[\d_]|[a-z])[\w.-]{2,30}"  # a forum's user name: a digit or an underscore, or no capital
+_QUOTED_POST = re.compile(rf"{_HANDLE} (?:nói|viết|said|wrote):$")
+_SIGNED_POST = re.compile(rf"(?P<handle>{_HANDLE}),")  # "hoangminh88, 29/11/2025 lúc 21:14": who posted, when
 _SLUG_PREFIX = re.compile(r"(?:[a-z0-9]+ ){5,}(?=\S)")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
@@ -141,6 +144,8 @@ def _unglue(line: str, rules: CleaningRules) -> list[str]:
     parts.append(line[start:])
     if len(parts) == 1 and rules.glued_alt.search(line) is not None:
         parts = _alt_unglued(line, rules)
+    if len(parts) == 1 and len(line) <= MAX_DATELINE_CHARS and _GLUED_DATE.search(line) is not None:
+        parts = _stamps_unglued(line, rules)
     unglued: list[str] = []
     for part in parts:
         cut = _glued_lead_start(part, rules)
@@ -149,6 +154,18 @@ def _unglue(line: str, rules: CleaningRules) -> list[str]:
         else:
             unglued.append(part)
     return unglued
+
+
+def _stamps_unglued(line: str, rules: CleaningRules) -> list[str]:
+    """ "2025-04-22 17:05:12 Đài Phát thanh X2025-04-22 17:05:13" -> the dateline with its source, then
+    the edit stamp a scraper glued to the source's last letter; a date glued to a name with no date
+    before it stays ("Báo Quốc tếBáo Quốc tế29/11/2025" is one aggregator's line), and so does a date
+    that a sentence goes on after."""
+    for match in _GLUED_DATE.finditer(line):
+        before = line[:match.start()]
+        if (_DATE.search(before) or _ISO_DATE.search(before)) and rules.dateline.fullmatch(line, match.start()):
+            return [before, line[match.start():]]
+    return [line]
 
 
 def _alt_unglued(line: str, rules: CleaningRules) -> list[str]:
@@ -190,7 +207,7 @@ def classify(text: str, rules: CleaningRules) -> Line:
             # Only numbers, marks and dateline words: a dateline, or debris such as share counts.
             published = dateline_value(text)
             return Line(Kind.DATELINE, text, published) if published else Line(Kind.FURNITURE, text)
-        signed = _signed_dateline(text, rules)
+        signed = _signed_dateline(text, rules) or _dateline_then_source(text, rules)
         if signed is not None:
             return signed
         if "|" in text:
@@ -357,6 +374,10 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
     The dateline starts at a number or a weekday or dateline word; each such start is tried
     in turn, since a name may hold one ("Nhan Sáng 14:05 20/10/2024").
     """
+    post = _SIGNED_POST.match(text)
+    if post is not None and rules.dateline.fullmatch(text, post.end()) is not None:
+        published = dateline_value(text[post.end():])  # a forum post's signature: the user, then when
+        return Line(Kind.DATELINE, text, published, author=post.group("handle")) if published else None
     first_digit = _DIGIT.search(text)
     first = first_digit.start() if first_digit is not None else 0
     if not first or (_DATE.search(text, first) or _WORDED_DATE.search(text, first)) is None:
@@ -380,6 +401,20 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
             return None
         return Line(Kind.DATELINE, text, published, credit=source, author=byline.text if byline else None)
     return None
+
+
+def _dateline_then_source(text: str, rules: CleaningRules) -> Line | None:
+    """ "2025-04-22 17:05:12 Đài Phát thanh Quốc tế X": the date, then the broadcaster or paper it is
+    from (a site's head word or a listed outlet) -> the dateline, its source the credit."""
+    if not text[:1].isdigit():
+        return None
+    stamp = rules.dateline.match(text)
+    source = text[stamp.end():].strip() if stamp is not None else ""
+    if not source or not (rules.site_head.match(source) is not None or is_outlet(source, rules)) \
+            or _DIGIT.search(source) is not None or len(source.split()) > MAX_DESK_WORDS:
+        return None
+    published = dateline_value(text[:stamp.end()]) if stamp is not None else None
+    return Line(Kind.DATELINE, text, published, credit=source) if published else None
 
 
 def _labelled_dateline(text: str, rules: CleaningRules) -> Line | None:

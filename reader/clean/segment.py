@@ -256,7 +256,7 @@ class _Page:
                 target.published = line.published  # under a sapo the site tags ("SKCĐ - "), or an aggregator's source
                 target.credit = target.credit or line.credit
             elif target.published is None and not target.is_excerpt and self.closed \
-                    and self._right_under_byline(index) \
+                    and self._right_under_byline(index, signed=line.author is not None) \
                     and (at is None or self.lines[at].kind not in (Kind.HEADLINE, Kind.DOUBLED)):
                 target.published = line.published  # the date the author signed: "Hải Yến", "08/03/2025 06:30"
             return  # else, inside or after the body, it dates other news
@@ -272,12 +272,13 @@ class _Page:
         target.credit = target.credit or line.credit  # an aggregator's paper: "Tiền Phong 18:20 15/08/2024"
         target.confirmed = True
 
-    def _right_under_byline(self, index: int) -> bool:
+    def _right_under_byline(self, index: int, signed: bool = False) -> bool:
         """Whether the line at `index` stands right under a byline (only furniture between): "Hải Yến",
-        then "08/03/2025 06:30", the date the author signed."""
+        then "08/03/2025 06:30", the date the author signed; a dateline that signs itself also under the
+        closing credit ("Nguồn: VnExpress", then a forum's "hoangminh88, 29/11/2025 lúc 21:14")."""
         for position in range(index - 1, -1, -1):
             if self.lines[position].kind is not Kind.FURNITURE:
-                return self.lines[position].kind is Kind.BYLINE
+                return self.lines[position].kind is Kind.BYLINE or (signed and self.lines[position].kind is Kind.CREDIT)
         return False
 
     def _head_line(self, index: int, line: Line, current: Draft) -> None:

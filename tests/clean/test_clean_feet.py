@@ -292,3 +292,36 @@ def test_a_kicker_in_capitals_over_a_headline_in_capitals_is_not_joined_to_it(cl
     [article] = clean("KỶ NIỆM 50 NĂM QUAN HỆ NGOẠI GIAO VIỆT NAM - NHẬT BẢN:", "HAI NƯỚC NÂNG TẦM QUAN HỆ ĐỐI TÁC",
                       LEAD, BODY)
     assert article.title == "HAI NƯỚC NÂNG TẦM QUAN HỆ ĐỐI TÁC"
+
+
+# --- stamps glued together, a forum post's signature -------------------------------------------------------
+
+def test_an_edit_stamp_glued_to_the_source_is_split_and_the_source_is_the_credit(rules):
+    first, second = page_lines("2025-04-22 17:05:12 Đài Phát thanh Quốc tế Nam Hải2025-04-22 17:05:13", rules)
+    line = classify(first, rules)
+    source = "Đài Phát thanh Quốc tế Nam Hải"
+    assert (line.kind, line.published, line.credit) == (Kind.DATELINE, "2025-04-22T17:05", source)
+    assert classify(second, rules).published == "2025-04-22T17:05"
+
+
+@pytest.mark.parametrize("text", [
+    "Báo Quốc tếBáo Quốc tế29/11/2025",  # an aggregator's source printed twice, then its date: one line
+    "Đại hội lần thứ XIII diễn ra từ 25/1/2021 đến ngày1/2/2021 tại Hà Nội.",  # a sentence, no stamp after
+])
+def test_a_date_glued_to_a_name_with_no_date_before_it_splits_nothing(rules, text):
+    assert page_lines(text, rules) == [text]
+
+
+@pytest.mark.parametrize("text", ["12/03/2024 Hà Nội", "12/03/2024 Báo Mới đưa tin hai nước ký 3 văn kiện"])
+def test_a_date_before_a_place_or_a_sentence_is_no_sourced_dateline(rules, text):
+    assert classify(text, rules).credit is None
+
+
+def test_a_forum_posts_signature_under_its_source_dates_and_signs_it(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Nguồn: VnExpress", "hoangminh88, 29/11/2025 lúc 21:14", "Thích")
+    assert (article.published, article.author) == ("2025-11-29T21:14", "hoangminh88")
+    assert article.credit == "Nguồn: VnExpress"
+
+
+def test_a_name_in_mixed_case_before_a_comma_and_a_date_is_no_forum_handle(rules):
+    assert classify("Minh Anh, 29/11/2025 lúc 21:14", rules).author is None
