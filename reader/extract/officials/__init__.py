@@ -40,7 +40,7 @@ from reader.extract.officials.anchors import scan
 from reader.extract.officials.grammar import OfficialGrammar, official_grammar
 from reader.extract.officials.resolution import resolve
 from reader.extract.officials.scanner import Scanner
-from reader.extract.officials.tokens import Token, tokenize, unglued
+from reader.extract.officials.tokens import GLUE_HINT, Token, tokenize, unglued
 from reader.lexicon import Lexicon
 from reader.model import Block, OfficialMention
 from reader.text import HEADLINE
@@ -57,7 +57,8 @@ def find_officials(blocks: Sequence[Block], lexicon: Lexicon, headline: str = ""
     grammar = official_grammar(lexicon)
 
     def tokens(text: str) -> list[Token]:
-        return unglued(tokenize(text), grammar.courtesies, grammar.title_starts)
+        found = tokenize(text)
+        return unglued(found, grammar.courtesies, grammar.title_starts) if GLUE_HINT.search(text) else found
 
     body = [Scanner(index, block.text, tokens(block.text), grammar) for index, block in enumerate(blocks)]
     candidates = [c for c in scan(Scanner(HEADLINE, headline, tokens(headline), grammar)) if c.anchored]

@@ -61,6 +61,15 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def _letters(test: str) -> str:
+    return "".join(re.escape(ch) for ch in map(chr, range(0x41, 0x2000)) if getattr(ch, test)())
+
+
+# Where glue may be: a lower-case letter or a dash right before a capital ("NgàiMit", "Thành-Phó"). Few
+# texts hold one (acronyms are capitals after capitals), so most are answered by one search.
+GLUE_HINT = re.compile(f"[-‐{_letters('islower')}][{_letters('isupper')}]")
+
+
 def unglued(tokens: list[Token], courtesies: frozenset[str], offices: frozenset[str]) -> list[Token]:
     """The tokens with words a scraper glued split again: a courtesy word glued to a name's capital
     ('NgàiMit-suo': one of `courtesies`), and a dash with no spaces before the capital of a word that
@@ -72,7 +81,7 @@ def unglued(tokens: list[Token], courtesies: frozenset[str], offices: frozenset[
     out: list[Token] = []
     for token in tokens:
         text = token.text
-        cuts = [] if text[1:].islower() else _glued_at(text, courtesies, offices)
+        cuts = _glued_at(text, courtesies, offices) if GLUE_HINT.search(text) else []
         if not cuts:
             out.append(token)
             continue
