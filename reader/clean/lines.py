@@ -90,7 +90,8 @@ _BYLINE_MARKS = re.compile(r"[)/:.,|]| - ")  # what a byline of another shape ho
 # Agencies joined by "/" ("BNEWS/TTXVN"), or one agency in capitals in brackets ("(TTXVN)").
 _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][\w&+.-]{1,20}(?:/[A-Z][\w&+.-]{1,20})+)\)?"
                             r"|\((?P<agency2>[A-Z][A-Z0-9&+.-]{1,20})\)")
-_INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ][A-ZĐÀ-Ỹ]{0,11}){1,3}\.?")  # "P.V", "V.GIANG", "T.H."
+# "P.V", "V.GIANG", "T.H.", an initial and a name "H.Long"
+_INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ](?:[A-ZĐÀ-Ỹ]{0,11}|[a-zà-ỹđ]{1,11})){1,3}\.?")
 _GLUED_DATE = re.compile(r"(?<=[^\W\d_])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?!\d)")  # "Hạ2025-04-22"
 _CLOCK_AFTER = re.compile(r"\s+(?:vào\s+)?(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?$")
 # A forum's quote of a post, "hoangminh88 nói:".

@@ -359,8 +359,8 @@ class _Page:
         one and the article's byline or credit."""
         line = self.lines[index]
         if line.kind is not Kind.BODY or index - self.related_at > MAX_BOX_LINES + 1 \
-                or not reads_as_prose(line.text, self.rules):
-            return False
+                or not reads_as_prose(line.text, self.rules) or FOOTNOTE.match(line.text) is not None:
+            return False  # notes under "Tài liệu tham khảo" are the references, not the article going on
         box = self.lines[self.related_at + 1:index]
         if not self.box_inside \
                 or any(other.kind not in (Kind.FURNITURE, Kind.RELATED_HEADING, Kind.HEADLINE) for other in box):

@@ -325,3 +325,20 @@ def test_a_forum_posts_signature_under_its_source_dates_and_signs_it(clean):
 
 def test_a_name_in_mixed_case_before_a_comma_and_a_date_is_no_forum_handle(rules):
     assert classify("Minh Anh, 29/11/2025 lúc 21:14", rules).author is None
+
+
+@pytest.mark.parametrize("text", ["H.Long", "T.Hà", "N.Anh"])
+def test_an_initial_and_a_name_sign_as_a_byline(rules, text):
+    assert classify(text, rules).kind is Kind.BYLINE
+
+
+@pytest.mark.parametrize("text", ["TP.Hà Nội", "H.Long tăng trưởng mạnh trong quý ba năm nay"])
+def test_a_dotted_place_or_a_sentence_is_no_initialled_byline(rules, text):
+    assert classify(text, rules).kind is not Kind.BYLINE
+
+
+def test_notes_under_a_references_heading_never_resume_the_article(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Tài liệu tham khảo",
+                      '[1] Reuters, "Iran, US to hold second round of talks in Rome", truy cập ngày 19/4/2025.',
+                      '[2] Al Jazeera, "Oman mediates Iran-US talks", truy cập ngày 20/4/2025.')
+    assert paragraphs(article) == [LEAD, BODY]
