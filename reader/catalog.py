@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import NamedTuple, Protocol
 
 from reader.chronology import ArticleDate, article_date
-from reader.clean.evidence import without_repeated_lines
 from reader.model import Article, Block, Corpus, DateMention, Official, Problem
 from reader.query import DateFilter, dated_in, name_matches
 from reader.search import SearchIndex
@@ -162,6 +161,10 @@ class StoreCatalog:
     def article(self, article_id: str) -> Article:
         article = self._open.pop(article_id, None)
         if article is None:
+            # Here, not at the top: the cleaner's package is a tenth of the app's imports, and the
+            # first paint reads no article.
+            from reader.clean.evidence import without_repeated_lines
+
             with self._lock:
                 page = self.store.page_of(self._rowid[article_id]) if not self.verified else None
                 if page is not None and not os.path.lexists(os.path.join(self.folder, page)):

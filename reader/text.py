@@ -46,7 +46,10 @@ def fold_char(char: str) -> str:
     return bare.casefold()
 
 
-def _build_tables() -> tuple[dict[int, str], re.Pattern[str]]:
+@lru_cache(maxsize=1)
+def _fold_tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The fast path's table and the characters it cannot take: built at the first fold, not at import
+    (12,288 characters normalised, a tenth of the app's imports, while its first paint folds nothing)."""
     one_to_one: dict[int, str] = {}
     irregular: list[str] = []
     for code in range(_TABLE_LIMIT):
@@ -60,13 +63,11 @@ def _build_tables() -> tuple[dict[int, str], re.Pattern[str]]:
     return one_to_one, re.compile(f"[{''.join(irregular)}\\u3000-\\U0010ffff]")
 
 
-FOLD_TABLE, NOT_ONE_TO_ONE = _build_tables()  # the fast path, and the characters it cannot take
-
-
 def fold(text: str) -> str:
     """Case and diacritics folded, `đ` included: "Đà Nẵng" -> "da nang", as readers type it."""
-    if not NOT_ONE_TO_ONE.search(text):
-        return text.translate(FOLD_TABLE)
+    table, not_one_to_one = _fold_tables()
+    if not not_one_to_one.search(text):
+        return text.translate(table)
     return "".join(fold_char(char) for char in text)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import reader.corpus
+import reader.extract
 import reader.store.corpus_db
 from reader.cli import main
 from reader.config import Config, load_config
@@ -58,18 +59,18 @@ def forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("parsed or indexed again")
 
     monkeypatch.setattr(reader.corpus, "parse_page", fail)
-    monkeypatch.setattr(reader.corpus, "build_officials_index", fail)
+    monkeypatch.setattr(reader.extract, "build_officials_index", fail)  # imported from there when it runs
 
 
 def count_index_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     builds: list[int] = []
-    real = reader.corpus.build_officials_index
+    real = reader.extract.build_officials_index
 
     def counting(articles: Sequence[Article]) -> tuple[Official, ...]:
         builds.append(len(articles))
         return real(articles)
 
-    monkeypatch.setattr(reader.corpus, "build_officials_index", counting)
+    monkeypatch.setattr(reader.extract, "build_officials_index", counting)
     return builds
 
 

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.chronology import iso_bounds
-from reader.clean.evidence import MAX_EVIDENCE_CHARS
 from reader.model import Article, Block, DateMention, Official, Problem
 from reader.search import add_to_index, create_index, remove_from_index, search_columns
 from reader.store.rows import ArticleRows, ListDate, ParsedPage, article_from_rows
@@ -319,11 +318,11 @@ class CorpusStore:
                                           children["mentions"].get(rowid, [])))  # type: ignore[arg-type]
                 for rowid, *head in heads]
 
-    def short_paragraphs(self, names: Iterable[str],
-                         longest: int = MAX_EVIDENCE_CHARS) -> list[Article]:
+    def short_paragraphs(self, names: Iterable[str], longest: int) -> list[Article]:
         """Each article of the given pages with only its paragraphs up to `longest` characters.
 
-        What the folder-evidence pass (reader/clean/evidence.py) counts, without reading the rest.
+        What the folder-evidence pass (reader/clean/evidence.py, MAX_EVIDENCE_CHARS) counts, without
+        reading the rest; the caller gives the length, so opening the store imports no cleaner.
         """
         wanted = {os.fsencode(name) for name in names}
         heads = [(rowid, file) for rowid, page, file in self.connection.execute(

@@ -15,7 +15,7 @@ import subprocess
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on
@@ -36,17 +36,18 @@ from reader.model import Article, Official
 from reader.query import Query, describe, keep_filtered, name_matches, parse_query
 from reader.roster import OfficialsOrder, Roster
 from reader.search import Match, SearchIndex, query_words
-from reader.timeline import Timeline, TimelineRow
 from reader.tui.keymap import SPECS, bind, keys_in_force
 from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed, Parsing
 from reader.tui.reading_state import ReadingState
-from reader.tui.screens.officials import OfficialsChoice, OfficialsScreen
-from reader.tui.screens.timeline import TimelineScreen
 from reader.tui.widgets.article_list import FLAGGED, UNREAD, ArticleList
 from reader.tui.widgets.entities import EntitiesPanel
 from reader.tui.widgets.keys_footer import KeysFooter
 from reader.tui.widgets.reading_pane import ReadingPane
 from reader.tui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:  # the two views are imported when first opened: the first paint needs neither
+    from reader.timeline import TimelineRow
+    from reader.tui.screens.officials import OfficialsChoice, OfficialsScreen
 
 ENTITIES_MIN_WIDTH = 120  # below this the reading pane needs the room more than the panel
 _NOT_IN_PALETTE = {"down", "up", "close"}  # keys that mean something only where the focus is
@@ -493,6 +494,8 @@ class MainScreen(Screen[None]):
         catalog = self.catalog
         if catalog is None or quitting(self.app):
             return
+        from reader.tui.screens.officials import OfficialsScreen
+
         screen = self.officials_view
         if screen is None or screen.roster.officials is not catalog.officials:  # the first opening, or a new corpus
             if screen is not None:
@@ -573,6 +576,9 @@ class MainScreen(Screen[None]):
         catalog = self.catalog
         if catalog is None or quitting(self.app):
             return
+        from reader.timeline import Timeline
+        from reader.tui.screens.timeline import TimelineScreen
+
         articles = self.article_list.articles
         scope = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
         if self.query_text.strip():
