@@ -30,13 +30,16 @@ class ReadingState:
         self.store = store
         self.folder = folder
         self.warn = warn
-        self.keys: dict[str, ArticleKey] = {}
+        self.keys: dict[str, ArticleKey] = {}  # worked out so far (key_of works out the rest when asked)
         self.read: set[str] = set()
         self.flagged: set[str] = set()
         self.scrolls: dict[str, float] = {}
         self.last_id: str | None = None
         self._warned = False
         self._attached: Sequence[Titled] | None = None
+        # The attached articles not keyed yet, by file, and each one's file: made when a key is first asked for.
+        self._by_file: dict[str, list[Titled]] | None = None
+        self._file_of: dict[str, str] = {}
 
     @classmethod
     def open(cls, folder: Path, path: Path | None = None) -> tuple[ReadingState, str | None]:
@@ -52,15 +55,22 @@ class ReadingState:
             self.store = None
 
     def attach(self, articles: Sequence[Titled]) -> None:
-        """Take the folder's articles: their keys, and what was remembered of each.
+        """Take the folder's articles, and what was remembered of each.
 
-        The app calls it in its loading thread (keying 25,000 articles takes ~0.1 s), the
-        screen again when the corpus arrives, which then costs nothing for the same articles.
+        Only the articles of the files the state database knows are keyed here (a key hashes the
+        title: 26,884 of them were a fifth of a warm start's CPU before the first paint); the
+        others are keyed when a mark or a position of theirs is first written (key_of). The app
+        calls it in its loading thread, the screen again when the corpus arrives, which then
+        costs nothing for the same articles.
         """
         if articles is self._attached:
             return
-        keys = article_keys(articles)
         remembered = self.store.articles() if self.store is not None else {}
+        last = self.store.last_article(self.folder) if self.store is not None else None
+        known = {key.file for key in remembered}
+        if last is not None:
+            known.add(last.file)
+        keys = article_keys(article for article in articles if article.file in known) if known else {}
         read, flagged, scrolls = set(), set(), {}
         for article_id, key in keys.items():
             state = remembered.get(key)
@@ -72,10 +82,25 @@ class ReadingState:
                 flagged.add(article_id)
             if state.scroll:
                 scrolls[article_id] = state.scroll
-        last = self.store.last_article(self.folder) if self.store is not None else None
         self.last_id = next((i for i, key in keys.items() if key == last), None) if last is not None else None
         self.keys, self.read, self.flagged, self.scrolls = keys, read, flagged, scrolls
-        self._attached = articles
+        self._attached, self._by_file, self._file_of = articles, None, {}
+
+    def key_of(self, article_id: str) -> ArticleKey | None:
+        """The article's key (None if it is not one of the attached articles), its file's keyed at once."""
+        key = self.keys.get(article_id)
+        if key is not None or self._attached is None:
+            return key
+        if self._by_file is None:
+            self._by_file, self._file_of = {}, {}
+            for article in self._attached:
+                self._by_file.setdefault(article.file, []).append(article)
+                self._file_of[article.id] = article.file
+        file = self._file_of.get(article_id)
+        if file is None or file not in self._by_file:
+            return None
+        self.keys.update(article_keys(self._by_file.pop(file)))  # its rank among same-titled ones needs them all
+        return self.keys.get(article_id)
 
     # -- marks -------------------------------------------------------------------------------------
 
@@ -90,19 +115,20 @@ class ReadingState:
 
     def set_read(self, article_ids: Sequence[str], read: bool) -> None:
         """Mark articles read or unread; those already so are left out, the rest is one transaction."""
-        changing = [i for i in article_ids if (i in self.read) != read and i in self.keys]
+        changing = [(i, key) for i in article_ids if (i in self.read) != read and (key := self.key_of(i)) is not None]
         if not changing:
             return
-        (self.read.update if read else self.read.difference_update)(changing)
+        (self.read.update if read else self.read.difference_update)(i for i, _key in changing)
         if self.store is not None:
-            self._saved(self.store.set_read([self.keys[i] for i in changing], read))
+            self._saved(self.store.set_read([key for _i, key in changing], read))
 
     def set_flagged(self, article_id: str, flagged: bool) -> None:
-        if article_id not in self.keys or (article_id in self.flagged) == flagged:
+        key = self.key_of(article_id)
+        if key is None or (article_id in self.flagged) == flagged:
             return
         (self.flagged.add if flagged else self.flagged.discard)(article_id)
         if self.store is not None:
-            self._saved(self.store.set_flagged([self.keys[article_id]], flagged))
+            self._saved(self.store.set_flagged([key], flagged))
 
     # -- positions ---------------------------------------------------------------------------------
 
@@ -111,18 +137,18 @@ class ReadingState:
 
     def remember_scroll(self, article_id: str, scroll: float) -> None:
         """Where an article was left; written only when it moved."""
-        if article_id not in self.keys or abs(self.scroll(article_id) - scroll) < SCROLL_STEP:
+        if abs(self.scroll(article_id) - scroll) < SCROLL_STEP or (key := self.key_of(article_id)) is None:
             return
         self.scrolls[article_id] = scroll
         if self.store is not None:
-            self._saved(self.store.set_scroll(self.keys[article_id], scroll))
+            self._saved(self.store.set_scroll(key, scroll))
 
     def remember_last(self, article_id: str) -> None:
-        if article_id not in self.keys or article_id == self.last_id:
+        if article_id == self.last_id or (key := self.key_of(article_id)) is None:
             return
         self.last_id = article_id
         if self.store is not None:
-            self._saved(self.store.set_last_article(self.folder, self.keys[article_id]))
+            self._saved(self.store.set_last_article(self.folder, key))
 
     # -- choices -----------------------------------------------------------------------------------
 

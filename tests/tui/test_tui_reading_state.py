@@ -12,10 +12,12 @@ from pathlib import Path
 from rich.console import Console
 from tui_sample import make_app
 
+from reader.catalog import Row
 from reader.chronology import SortOrder
 from reader.roster import OfficialsOrder
-from reader.store.state_db import FILE_NAME, StateStore
+from reader.store.state_db import FILE_NAME, StateStore, article_keys
 from reader.tui.app import ReaderApp
+from reader.tui.reading_state import ReadingState
 from reader.tui.screens.help import HelpScreen
 
 
@@ -295,3 +297,37 @@ def test_an_officials_order_this_reader_does_not_know_is_ignored(isolated_state_
     store.close()
     app = make_app()
     assert app.main.officials_order is OfficialsOrder.ARTICLES
+
+
+def _row(article_id: str, file: str, title: str) -> Row:
+    return Row(article_id, file, title, None)
+
+
+def test_only_the_files_the_state_knows_are_keyed_at_attach(isolated_state_dir: Path) -> None:
+    folder = isolated_state_dir / "folder"
+    rows_ = [_row("a-1", "a.txt", "Một"), _row("b-1", "b.txt", "Hai"), _row("b-2", "b.txt", "Ba")]
+    first, _problem = ReadingState.open(folder)
+    first.attach(rows_)
+    assert first.keys == {}  # nothing remembered: nothing hashed
+    first.set_read(["b-2"], True)
+    assert set(first.keys) == {"b-1", "b-2"}  # a write keys its whole file, not the folder
+    first.close()
+    second, _problem = ReadingState.open(folder)
+    second.attach(rows_)
+    assert set(second.keys) == {"b-1", "b-2"} and second.read == {"b-2"}
+
+
+def test_a_key_made_when_written_ranks_same_titled_articles_as_the_attach_does(isolated_state_dir: Path) -> None:
+    """The second of two same-titled articles is nth 1 whether it is keyed alone or with its file."""
+    folder = isolated_state_dir / "folder"
+    twins = [_row("a-1", "a.txt", "Cùng tên"), _row("a-2", "a.txt", "Cùng tên"), _row("c-1", "c.txt", "Khác")]
+    first, _problem = ReadingState.open(folder)
+    first.attach(twins)
+    first.set_flagged("a-2", True)
+    first.remember_last("a-2")
+    first.close()
+    assert StateStore.open().articles()[article_keys(twins)["a-2"]].flagged
+    second, _problem = ReadingState.open(folder)
+    second.attach(twins)
+    assert second.flagged == {"a-2"} and second.last_id == "a-2" and "c-1" not in second.keys
+    assert second.key_of("c-1") == article_keys(twins)["c-1"] and second.key_of("gone-1") is None
