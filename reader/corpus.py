@@ -20,7 +20,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reader.catalog import Catalog, MemoryCatalog, StoreCatalog
+from reader.catalog import Catalog, Glance, MemoryCatalog, StoreCatalog
 from reader.config import Config
 from reader.load import (
     display_name,
@@ -224,6 +224,25 @@ def peek_catalog(folder: Path, config: Config) -> StoreCatalog | None:
         store.close()
         return None
     return _store_catalog(folder, store, names, rows, index, problems, verified=False)
+
+
+def glance_catalog(folder: Path, config: Config) -> Glance | None:
+    """The folder's first screen as the store last saw it (catalog.Glance), before its rows are read.
+
+    None when the store cannot vouch for the folder (as for peek_catalog), or when its names are
+    not all printable ASCII: SQLite orders names by their bytes, the folder by their shown form.
+    """
+    store = CorpusStore.existing(folder)
+    if store is None:
+        return None
+    try:
+        if (store.all_current(parser_version(config)) and store.names_sort_as_stored()
+                and store.folder_index() is not None):
+            return Glance(store)
+    except sqlite3.Error:
+        pass
+    store.close()
+    return None
 
 
 def recheck_catalog(shown: StoreCatalog, config: Config, *, workers: int | None = None,

@@ -11,8 +11,9 @@ import pytest
 
 import reader.corpus
 from reader.catalog import Catalog, MemoryCatalog, StoreCatalog
+from reader.chronology import SortOrder, sort_articles
 from reader.config import load_config
-from reader.corpus import open_catalog, peek_catalog, recheck_catalog
+from reader.corpus import glance_catalog, open_catalog, peek_catalog, recheck_catalog
 from reader.query import parse_query
 from reader.store.sqlite import CACHE_DIR_ENV
 
@@ -158,3 +159,39 @@ def test_the_check_of_a_peeked_catalog_gives_the_folder_as_it_is_now(folder):
     assert now.rows == open_catalog(folder, config, use_cache=False).rows
     for catalog in (peeked, now):
         catalog.close()
+
+
+def test_a_glance_reads_a_screen_of_rows_in_the_order_the_catalog_sorts_them(folder):
+    """Ties, undated rows, dates the folder's evidence changed (site pages), colliding ids (twin.txt)."""
+    config = load_config(None)
+    open_catalog(folder, config).close()
+    catalog, glance = peek_catalog(folder, config), glance_catalog(folder, config)
+    assert catalog is not None and glance is not None and glance.total == len(catalog.rows)
+    assert catalog._index.redated and any(row.date is None for row in catalog.rows)
+    for order in SortOrder:
+        listed = [(row.file, row.title, row.date) for row in sort_articles(catalog.rows, order, lambda row: row.date)]
+        start, rows = glance.window(order, len(listed) + 3)
+        assert start == 0 and [(row.file, row.title, row.date) for row in rows] == listed
+        for position in (0, 1, len(rows) // 2, len(rows) - 1):
+            start, window = glance.window(order, 4, around=rows[position].id)
+            assert start == max(0, position - 2) and window == rows[start:start + 4]
+    assert [row.title for row in glance.of_files(["twin.TXT"])] == [row.title for row in catalog.rows
+                                                                    if row.file == "twin.TXT"]
+    for opened in (catalog, glance):
+        opened.close()
+
+
+def test_no_glance_where_the_store_cannot_vouch_for_the_folder_or_orders_names_otherwise(folder):
+    config = load_config(None)
+    assert glance_catalog(folder, config) is None  # no store yet
+    open_catalog(folder, config).close()
+    glance = glance_catalog(folder, config)
+    assert glance is not None
+    glance.close()
+    shown_otherwise = folder / "Đà Nẵng.txt"  # SQLite orders names by their bytes, the folder by their NFC form
+    shown_otherwise.write_text(site_page(50), encoding="utf-8")
+    os.utime(shown_otherwise, (A_YEAR_AGO, A_YEAR_AGO))
+    open_catalog(folder, config).close()
+    peeked = peek_catalog(folder, config)
+    assert peeked is not None and glance_catalog(folder, config) is None
+    peeked.close()

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.chronology import iso_bounds
+from reader.chronology import SortOrder, iso_bounds
 from reader.model import Article, Block, DateMention, Official, Problem
 from reader.search import add_to_index, create_index, remove_from_index, search_columns
 from reader.store.rows import ArticleRows, ListDate, ParsedPage, article_from_rows
@@ -66,6 +66,20 @@ SCHEMA = (
     " countries TEXT NOT NULL, article_ids TEXT NOT NULL, mentions INTEGER NOT NULL)",
 )
 _ARTICLE_COLUMNS = "a.rowid, a.id, a.file, a.title, a.published, a.author, a.credit, a.excerpt"
+# The list's rows with the dates the folder's evidence leaves them (redated), and the list's orders on them.
+_LISTED = "articles a LEFT JOIN redated r ON r.article = a.rowid"
+_SHOWN_DATE = "CASE WHEN r.article IS NULL THEN a.list_date ELSE r.list_date END"
+_ORDER_BY = {SortOrder.NEWEST: f"({_SHOWN_DATE}) IS NULL, ({_SHOWN_DATE}) DESC, a.page, a.ordinal",
+             SortOrder.OLDEST: f"({_SHOWN_DATE}) IS NULL, ({_SHOWN_DATE}), a.page, a.ordinal",
+             SortOrder.FILE: "a.page, a.ordinal"}
+# The rows listed before one (its shown date, page and ordinal bound as ?1, ?2, ?3) in each order.
+_BEFORE = {
+    SortOrder.NEWEST: (f"(({_SHOWN_DATE}) IS NOT NULL AND ?1 IS NULL) OR ({_SHOWN_DATE}) > ?1"
+                       f" OR (({_SHOWN_DATE}) IS ?1 AND (a.page, a.ordinal) < (?2, ?3))"),
+    SortOrder.OLDEST: (f"(({_SHOWN_DATE}) IS NOT NULL AND ?1 IS NULL) OR ({_SHOWN_DATE}) < ?1"
+                       f" OR (({_SHOWN_DATE}) IS ?1 AND (a.page, a.ordinal) < (?2, ?3))"),
+    SortOrder.FILE: "?1 IS ?1 AND (a.page, a.ordinal) < (?2, ?3)",  # ?1 unused: every order binds the same three
+}
 _DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
@@ -367,6 +381,46 @@ class CorpusStore:
             rows = [row if row[1] not in redated else (*row[:5], *redated[row[1]]) for row in rows]
         by_page = {page: list(group) for page, group in itertools.groupby(rows, operator.itemgetter(0))}
         return list(itertools.chain.from_iterable(by_page.get(os.fsencode(name), ()) for name in names))
+
+    def article_count(self) -> int:
+        return int(self.connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def names_sort_as_stored(self) -> bool:
+        """True if every page name is printable ASCII, so SQLite's byte order of names is the folder's
+        order (load.sort_page_names: by shown name, which is then the name itself)."""
+        return self.connection.execute("SELECT 1 FROM pages WHERE CAST(name AS TEXT) GLOB '*[^ -~]*' LIMIT 1"
+                                       ).fetchone() is None
+
+    def list_window(self, order: SortOrder, count: int, around: int | None = None) -> tuple[int, list[ListRow]]:
+        """`count` list rows in the list's `order` (the folder's evidence applied) and the position of the first.
+
+        From the top, or with the article of rowid `around` in the middle: what the first screen
+        shows, read with one sort in SQLite instead of every row read and sorted in Python. The
+        order is chronology.sort_articles' (undated last, ties in file order), with file order
+        the names' byte order, which holds when names_sort_as_stored().
+        """
+        start = 0
+        if around is not None:
+            mark = self.connection.execute(
+                f"SELECT {_SHOWN_DATE}, a.page, a.ordinal FROM {_LISTED} WHERE a.rowid = ?", (around,)).fetchone()
+            if mark is not None:
+                before = self.connection.execute(f"SELECT count(*) FROM {_LISTED} WHERE {_BEFORE[order]}",
+                                                 mark).fetchone()[0]
+                start = max(0, before - count // 2)
+        rows: list[ListRow] = self.connection.execute(
+            f"SELECT a.page, a.rowid, a.id, a.file, a.title, {_SHOWN_DATE},"
+            f" CASE WHEN r.article IS NULL THEN a.list_published ELSE r.list_published END FROM {_LISTED}"
+            f" ORDER BY {_ORDER_BY[order]} LIMIT ? OFFSET ?", (count, start)).fetchall()
+        return start, rows
+
+    def rows_of_files(self, files: Iterable[str]) -> list[ListRow]:
+        """The list rows of the articles of the given files (as shown, `Article.file`), in file order."""
+        wanted = sorted(set(files))
+        if not wanted:
+            return []
+        return self.connection.execute(
+            "SELECT page, rowid, id, file, title, list_date, list_published FROM articles"
+            f" WHERE file IN ({', '.join('?' * len(wanted))}) ORDER BY page, ordinal", wanted).fetchall()
 
     def rows_since(self, rowid: int) -> list[ListRow]:
         """The list's rows of the articles written after `rowid`, in the order they were written.

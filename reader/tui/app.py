@@ -28,6 +28,7 @@ import contextlib
 import gc
 import os
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Callable
@@ -45,7 +46,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.catalog import Catalog, MemoryCatalog
 from reader.config import DEFAULT_HIGHLIGHT, Config
-from reader.corpus import open_catalog, peek_catalog, recheck_catalog
+from reader.corpus import glance_catalog, open_catalog, peek_catalog, recheck_catalog
 from reader.crashlog import describe, state_dir, write_report
 from reader.load import FolderError, check_folder
 from reader.model import Corpus, Problem
@@ -53,8 +54,8 @@ from reader.progress import ProgressClock
 from reader.tui.commands import ReaderCommands
 from reader.tui.hangup import POLL_SECONDS, hung_up
 from reader.tui.keymap import bind, check_keys, keys_in_force
-from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed, Parsing
-from reader.tui.reading_state import ReadingState
+from reader.tui.messages import CatalogLoaded, FirstScreenRead, IndexReady, LoadFailed, Parsing
+from reader.tui.reading_state import FirstScreen, ReadingState
 from reader.tui.screens.error import ErrorScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen, quitting
@@ -64,6 +65,9 @@ from reader.tui.screens.problems import ProblemsScreen, problem_files, problems_
 ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 Result = TypeVar("Result")
 DOING = {"_load": "loading the folder", "_index": "building the search index"}
+# Rows read for the first screen before the catalog: a tall terminal's list (100 lines) shows 25; the
+# window is centred on the last article, so this leaves a screen's rows either side of it.
+FIRST_SCREEN_ROWS = 80
 
 
 class ReaderApp(App[None]):
@@ -153,6 +157,10 @@ class ReaderApp(App[None]):
             self.main.post_message(Parsing(clock(done, total), growing=self.use_cache))
 
         try:
+            first = await in_daemon_thread(self._first_screen) if self.use_cache else None
+            if first is not None:
+                self.main.post_message(FirstScreenRead(first))
+                await self._painted()
             shown = await in_daemon_thread(partial(peek_catalog, self.folder, self.config)) if self.use_cache else None
             if shown is not None:
                 await self._hand_over(shown)
@@ -170,6 +178,18 @@ class ReaderApp(App[None]):
             if shown is not None:
                 self.call_after_refresh(shown.close)  # the screen has moved on to the folder as it is now
         self.call_after_refresh(self._index, catalog)
+
+    def _first_screen(self) -> FirstScreen | None:
+        """The rows of the list's first screen, its counts and marks, without the catalog (None: not knowable so)."""
+        glance = glance_catalog(self.folder, self.config)
+        if glance is None:
+            return None
+        try:
+            return self.reading.first_screen(glance, self.main.list_order, FIRST_SCREEN_ROWS) if glance.total else None
+        except sqlite3.Error:
+            return None  # the catalog's read says what is wrong, if anything is
+        finally:
+            glance.close()
 
     async def _hand_over(self, catalog: Catalog) -> None:
         await in_daemon_thread(partial(self.reading.attach, catalog.rows))  # its marks, off the UI thread

@@ -14,6 +14,15 @@ from textual.message import Message
 from reader.catalog import Catalog
 from reader.progress import ParseProgress
 from reader.search import SearchIndex
+from reader.tui.reading_state import FirstScreen
+
+
+class FirstScreenRead(Message):
+    """The rows of the list's first screen and its counts are read, before the catalog: paint them."""
+
+    def __init__(self, first: FirstScreen) -> None:
+        super().__init__()
+        self.first = first
 
 
 class CatalogLoaded(Message):

@@ -10,8 +10,10 @@ few ms); a write that fails is said once, through `warn`, and the app goes on.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from reader.catalog import Glance, Row
 from reader.chronology import SortOrder
 from reader.roster import OfficialsOrder
 from reader.store.state_db import ArticleKey, StateStore, StateUnavailable, Titled, article_keys
@@ -20,6 +22,25 @@ THEME_SETTING = "theme"
 # One order for every folder: it is how the reader likes to scan people, not a property of a folder.
 OFFICIALS_SORT_SETTING = "officials_sort"
 SCROLL_STEP = 0.5  # a scroll position that moved less than this (half a line) is not written again
+
+
+@dataclass(frozen=True, slots=True)
+class FirstScreen:
+    """What the list shows before its rows are read (catalog.Glance): a window of rows, the counts, the marks."""
+
+    rows: tuple[Row, ...]
+    start: int  # the position of rows[0] in the list
+    cursor: int  # the selected row's position: the last article's, else the first
+    total: int
+    unread: int  # of all the listed articles
+    read: frozenset[str]  # ids among `rows`
+    flagged: frozenset[str]
+
+    def is_read(self, article_id: str) -> bool:
+        return article_id in self.read
+
+    def is_flagged(self, article_id: str) -> bool:
+        return article_id in self.flagged
 
 
 class ReadingState:
@@ -101,6 +122,25 @@ class ReadingState:
             return None
         self.keys.update(article_keys(self._by_file.pop(file)))  # its rank among same-titled ones needs them all
         return self.keys.get(article_id)
+
+    def first_screen(self, glance: Glance, order: SortOrder, count: int) -> FirstScreen:
+        """`count` rows of the list in `order` around the last article (else from the top), with their marks
+        and the unread count; only the files of those rows and of the remembered articles are keyed."""
+        remembered = self.store.articles() if self.store is not None else {}
+        last = self.store.last_article(self.folder) if self.store is not None else None
+        around = None
+        if last is not None:
+            around = next((i for i, key in article_keys(glance.of_files([last.file])).items() if key == last), None)
+        start, window = glance.window(order, count, around)
+        rows = tuple(window)
+        read = {key for key, state in remembered.items() if state.read}
+        flagged = {key for key, state in remembered.items() if state.flagged}
+        keys = article_keys(glance.of_files({key.file for key in read} | {row.file for row in rows}))
+        cursor = next((start + n for n, row in enumerate(rows) if row.id == around), start)
+        return FirstScreen(rows, start, cursor, glance.total,
+                           glance.total - sum(1 for key in keys.values() if key in read),
+                           frozenset(row.id for row in rows if keys[row.id] in read),
+                           frozenset(row.id for row in rows if keys[row.id] in flagged))
 
     # -- marks -------------------------------------------------------------------------------------
 

@@ -90,3 +90,84 @@ async def test_a_page_deleted_since_the_last_start_is_never_shown_from_the_store
         await wait_for_workers(pilot)
         assert ghost.file not in {row.file for row in app.main.article_list.articles}
         assert app.main.pane.article is not None and app.main.pane.article.file != ghost.file
+
+
+@pytest.fixture
+def hold_rows(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], threading.Event]]:
+    """From its call on, the catalog's rows are read only once the test sets the event it gives,
+    and the first screen is a window of 4 rows."""
+    release = threading.Event()
+    real = reader.tui.app.peek_catalog
+
+    def held(*args: object, **kwargs: object) -> object:
+        assert release.wait(10), "the test never let the rows be read"
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    def hold() -> threading.Event:
+        monkeypatch.setattr(reader.tui.app, "peek_catalog", held)
+        monkeypatch.setattr(reader.tui.app, "FIRST_SCREEN_ROWS", 4)
+        return release
+
+    yield hold
+    release.set()
+
+
+def drawn(app: ReaderApp) -> list[str]:
+    """The list's lines as they are on screen."""
+    article_list = app.main.article_list
+    return [article_list.render_line(y).text for y in range(article_list.scrollable_content_region.height)]
+
+
+async def first_run(folder, wait_for_workers, *, read: int, last: int) -> list[str]:
+    """A run that marks the `read`th listed article read and closes on the `last`th; the titles listed."""
+    app = ReaderApp(load_config(None), folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_workers(pilot)
+        listed = app.main.article_list
+        listed.select_index(read)
+        await pilot.press("m")
+        listed.select_index(last)
+        await until(pilot, lambda: app.main.pane.article is not None and app.main.pane.article.id == listed.selected.id)
+        titles = [row.title for row in listed.articles]
+        await pilot.press("q")
+    return titles
+
+
+async def test_the_first_screen_is_painted_with_the_lists_counts_before_its_rows_are_read(
+        stored_folder, hold_rows, wait_for_workers):
+    titles = await first_run(stored_folder, wait_for_workers, read=0, last=0)
+    held_rows = hold_rows()
+    app = ReaderApp(load_config(None), stored_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        article_list = app.main.article_list
+        await until(pilot, lambda: article_list.shows_rows)
+        assert not article_list.articles and app.main.catalog is None  # drawn only: nothing to act on yet
+        title, lines = str(article_list.border_title), drawn(app)
+        assert title == f"Articles ({len(titles)}) · ● {len(titles) - 1} · newest"  # one read in the first run
+        await pilot.press("j")  # a key before the rows are read moves nothing
+        held_rows.set()
+        await wait_for_workers(pilot)
+        assert [row.title for row in article_list.articles] == titles
+        assert str(article_list.border_title) == title and article_list.cursor == 0
+        after = drawn(app)
+        assert after[:16] == lines[:16]  # the four rows of the first screen, where they were
+        assert not lines[16].strip() and titles[4][:20] in after[16]  # the rows below it came with the catalog
+
+
+async def test_the_first_screen_opens_around_the_last_article_as_the_list_then_does(
+        stored_folder, hold_rows, wait_for_workers):
+    titles = await first_run(stored_folder, wait_for_workers, read=1, last=8)
+    held_rows = hold_rows()
+    app = ReaderApp(load_config(None), stored_folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        article_list = app.main.article_list
+        await until(pilot, lambda: article_list.shows_rows)
+        lines = drawn(app)
+        assert any(titles[8][:20] in line for line in lines) and not any(titles[0][:20] in line for line in lines)
+        held_rows.set()
+        await wait_for_workers(pilot)
+        assert article_list.cursor == 8 and app.main.pane.article is not None
+        assert app.main.pane.article.title == titles[8]
+        after = drawn(app)
+        assert [(y, line) for y, line in enumerate(lines) if line.strip()] == [
+            (y, after[y]) for y, line in enumerate(lines) if line.strip()]  # each row where it was drawn

@@ -37,7 +37,7 @@ from reader.query import Query, describe, keep_filtered, name_matches, parse_que
 from reader.roster import OfficialsOrder, Roster
 from reader.search import Match, SearchIndex, query_words
 from reader.tui.keymap import SPECS, bind, keys_in_force
-from reader.tui.messages import CatalogLoaded, IndexReady, LoadFailed, Parsing
+from reader.tui.messages import CatalogLoaded, FirstScreenRead, IndexReady, LoadFailed, Parsing
 from reader.tui.reading_state import ReadingState
 from reader.tui.widgets.article_list import FLAGGED, UNREAD, ArticleList
 from reader.tui.widgets.entities import EntitiesPanel
@@ -177,6 +177,15 @@ class MainScreen(Screen[None]):
             self.set_reactive(MainScreen.index, index_at_once(parsing))
             self.refresh_list()  # a search typed meanwhile runs over the new articles too
 
+    def on_first_screen_read(self, message: FirstScreenRead) -> None:
+        """The first screen's rows before the catalog: drawn where the list will show them, with its title."""
+        if self.catalog is not None:
+            return  # the catalog came first after all
+        first = message.first
+        self.article_list.loading = False
+        self.article_list.preview(first)
+        self.article_list.set_title(self._title_parts(first.total, first.total, first.unread))
+
     def on_index_ready(self, message: IndexReady) -> None:
         self.index = message.index
 
@@ -264,21 +273,25 @@ class MainScreen(Screen[None]):
         if self.pane.article is not None:  # new highlights; if the selection moved, Highlighted follows
             self._show(self.pane.article, keep_scroll=True)
 
-    def _update_titles(self) -> None:
-        assert self.catalog is not None
-        shown, total = len(self.article_list.articles), len(self.catalog.rows)
+    def _title_parts(self, shown: int, total: int, unread: int) -> list[tuple[tuple[str, ...], int]]:
+        """The list's title, as (forms, rank) parts: where the list is narrow, the highest rank is shortened
+        first (fit_title)."""
         count = f"Articles ({total})" if shown == total else f"Articles {shown}/{total}"
-        # (forms, rank): where the list is narrow, the highest rank is shortened first (fit_title)
         parts: list[tuple[tuple[str, ...], int]] = [((count,), 0)]
         if shown:  # the unread ones, with the mark their rows carry (the title has no room for words)
-            unread = self.reading.unread_count(a.id for a in self.article_list.articles)
             parts.append(((f"{UNREAD.strip()} {unread}", f"{UNREAD.strip()}{unread}", ""), 2))
         if self.flagged_only:
             parts.append((("flagged", FLAGGED.strip()), 1))
         if self.official is not None:
             parts.append(((self.official.name,), 0))
         parts.append((ORDER_LABELS[self.list_order], 3))
-        self.article_list.set_title(parts)  # fitted to the list's width (reader/tui/widgets/article_list.py)
+        return parts
+
+    def _update_titles(self) -> None:
+        assert self.catalog is not None
+        shown, total = len(self.article_list.articles), len(self.catalog.rows)
+        unread = self.reading.unread_count(a.id for a in self.article_list.articles) if shown else 0
+        self.article_list.set_title(self._title_parts(shown, total, unread))  # fitted to the list's width
         if self.search_bar.display:
             query = self.search_query
             words = query_words(query.words)

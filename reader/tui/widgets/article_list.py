@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.catalog import Row
+from reader.tui.reading_state import FirstScreen
 from reader.tui.widgets.cursor import CursorActions, cursor_bindings
 
 ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between rows
@@ -105,14 +106,32 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         self.marks: RowMarks | None = None  # None: no gutter (nothing is remembered)
         self._wrapped: dict[tuple[str, int], list[str]] = {}
         self._base = Style()  # the list's own style, worked out once a paint (see render_lines)
+        self._preview: FirstScreen | None = None  # drawn until the rows are shown (see preview)
 
     @property
     def selected(self) -> Row | None:
         return self.articles[self.cursor] if self.articles else None
 
+    @property
+    def shows_rows(self) -> bool:
+        """Rows are drawn: the list's, or a preview of them."""
+        return bool(self.articles) or self._preview is not None
+
+    def preview(self, first: FirstScreen) -> None:
+        """Draw a window of the rows where the list will show them, before the list has any.
+
+        Only drawn: the list stays empty (a key moves nothing) until `show` gives it its rows, which
+        then scroll to the same place, as the window is drawn at its rows' positions in the list.
+        """
+        self._preview = first
+        self._update_size()
+        self.refresh()
+        self._scroll_to_cursor(center=True)
+
     def show(self, articles: tuple[Row, ...], keep: str | None, empty_message: str = "") -> None:
         """Replace the rows, keeping the article `keep` selected when it is still listed."""
         before = self.selected
+        self._preview = None
         self.articles = articles
         self.empty_message = empty_message
         ids = [article.id for article in articles]
@@ -163,11 +182,13 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         self.border_title = Content(fit_title(self._title_parts, self.outer_size.width - TITLE_CHROME))
 
     def _update_size(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.articles) * ROW_HEIGHT)
+        rows = self._preview.total if self._preview is not None and not self.articles else len(self.articles)
+        self.virtual_size = Size(self.scrollable_content_region.width, rows * ROW_HEIGHT)
 
     def _scroll_to_cursor(self, *, center: bool = False) -> None:
-        if self.articles:
-            row = Region(0, self.cursor * ROW_HEIGHT, 1, ROW_HEIGHT)
+        cursor = self.cursor if self.articles else self._preview.cursor if self._preview is not None else None
+        if cursor is not None:
+            row = Region(0, cursor * ROW_HEIGHT, 1, ROW_HEIGHT)
             self.scroll_to_region(row, animate=False, center=center, immediate=True)
 
     def render_lines(self, crop: Region) -> list[Strip]:
@@ -178,13 +199,19 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = round(self.scroll_y) + y
-        if not self.articles:
-            return self._empty_line(line, width)
         index, part = divmod(line, ROW_HEIGHT)
-        if index >= len(self.articles):
+        preview, marks, cursor = self._preview, self.marks, self.cursor
+        if preview is not None and not self.articles:
+            position = index - preview.start
+            article = preview.rows[position] if 0 <= position < len(preview.rows) else None
+            marks, cursor = (preview if marks is not None else None), preview.cursor
+        elif not self.articles:
+            return self._empty_line(line, width)
+        else:
+            article = self.articles[index] if index < len(self.articles) else None
+        if article is None:
             return Strip.blank(width, self._base)
-        article = self.articles[index]
-        gutter = self._gutter(article, part)
+        gutter = self._gutter(article, part, marks)
         if part < TITLE_LINES:
             text, role = gutter + self._title_lines(article, width - 2 - len(gutter))[part], "article-list--title"
         elif part == TITLE_LINES:
@@ -192,18 +219,19 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         else:
             text, role = "", "article-list--meta"
         style = self._base + self.get_component_rich_style(role)
-        if index == self.cursor and part < ROW_HEIGHT - 1:
+        if index == cursor and part < ROW_HEIGHT - 1:
             style += self.get_component_rich_style("article-list--cursor")
         return self._strip(text, width, style)
 
-    def _gutter(self, article: Row, part: int) -> str:
+    @staticmethod
+    def _gutter(article: Row, part: int, marks: RowMarks | None) -> str:
         """`●` beside an unread headline, `⚑` before a flagged article's date."""
-        if self.marks is None:
+        if marks is None:
             return ""
-        if part == 0 and not self.marks.is_read(article.id):
+        if part == 0 and not marks.is_read(article.id):
             return UNREAD
         if part == TITLE_LINES:  # the date line keeps its width unless there is a flag to show
-            return FLAGGED if self.marks.is_flagged(article.id) else ""
+            return FLAGGED if marks.is_flagged(article.id) else ""
         return NO_MARK
 
     def _title_lines(self, article: Row, width: int) -> list[str]:
