@@ -296,6 +296,9 @@ class _Page:
             current.author = current.author or line.text  # "Xuân Mai - Hoàng Phương"
         elif named is None and shares is not None and shares[1] >= NAMED_SHARE and is_dated_label(line.text):
             pass  # under a title the lead tells, a photo's label with its credit and date ("... - X, 1920, 06.03.2024")
+        elif named is None and shares is not None and shares[1] >= NAMED_SHARE and not current.provisional \
+                and _quoted_by_lead(self.lines, index, self.rules):
+            self._add_to_body(current, Line(Kind.CAPTION, line.text))  # a portrait's caption: "Ngoại trưởng Nga X"
         elif current.confirmed and _is_masthead(current.title) and not line.text.isupper() \
                 and shares is not None and shares[0] > shares[1] and _prose_follows(self.lines, index, self.rules):
             current.title, current.author, current.credit, self.title_at = line.text, None, None, index
@@ -603,6 +606,16 @@ def _lead_after(lines: list[Line], index: int, rules: CleaningRules) -> str | No
         if line.kind is Kind.RELATED_HEADING:
             return None
     return None
+
+
+def _quoted_by_lead(lines: list[Line], index: int, rules: CleaningRules) -> bool:
+    """Whether the first sentence of the lead under the line at `index` holds that line word for word and it
+    names no number: a photo's caption without its credit (a portrait, "Bộ trưởng Ngoại giao Nga X"), which
+    the lead then introduces; a headline says what happened in its own words."""
+    text = lines[index].text
+    lead = _lead_after(lines, index, rules)
+    return lead is not None and not any(ch.isdigit() for ch in text) \
+        and f" {fold_line(text)} " in f" {fold_line(_first_sentence(lead))} "
 
 
 def _first_sentence(text: str) -> str:

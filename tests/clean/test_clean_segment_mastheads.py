@@ -1,7 +1,8 @@
 """Chrome that looks like a title, and pages of several numbered stories.
 
 A paper's name in capitals or a print edition's running head, even with a date or a section under it, gives
-way to the headline the lead follows; a photo's label closing on its credit and date is no headline, neither
+way to the headline the lead follows; a portrait's caption the lead quotes is no title; a photo's label
+closing on its credit and date is no headline, neither
 under the title nor inside the body (an inline card of another story); a digest's numbered stories, each
 with its own paragraphs, are articles of their own, while numbered points inside one story stay in it.
 
@@ -166,3 +167,21 @@ def test_a_listings_item_with_a_span_of_days_is_kept(clean):
     first, second, third = clean("Tin tức chung", HEAD_1, ITEM_1, "Lượt xem: 418", head, span, "Lượt xem: 302",
                                  HEAD_2, ITEM_2)
     assert [paragraphs(a) for a in (first, second, third)] == [[ITEM_1], [span], [ITEM_2]]
+
+
+def test_a_portrait_caption_the_lead_quotes_is_no_title(clean):
+    caption = "Ngoại trưởng Chile Pablo Vera"
+    lead = ("Phát biểu tại Đại hội đồng Liên Hợp Quốc ở New York ngày 27/9, Ngoại trưởng Chile Pablo Vera khẳng"
+            " định Santiago không có kế hoạch rút khỏi hiệp định thương mại nông sản.")
+    title = "Ông Vera: Chile giữ hiệp định thương mại nông sản"
+    [article] = clean("Thế giới", title, caption, lead, BODY)
+    assert article.title == title
+    assert [(b.kind, b.text) for b in article.blocks[:2]] == [("caption", caption), ("paragraph", lead)]
+
+
+def test_a_headline_the_lead_quotes_replaces_a_label_it_does_not_tell(clean):
+    # the negative case: the first line is a section's name the lead does not tell, so the quoted line is the headline
+    headline = "Chile và Việt Nam ký hiệp định thương mại nông sản"
+    lead = "Ngày 12/3, tại Hà Nội, Chile và Việt Nam ký hiệp định thương mại nông sản đầu tiên giữa hai nước."
+    [article] = clean("Bản tin kinh tế quốc tế", headline, lead, BODY)
+    assert article.title == headline
