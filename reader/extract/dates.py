@@ -177,8 +177,9 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     start = r"(?<![\w.,/:+-])"  # not inside a number or a word
     plain_end = r"(?![0-9]|[.,/:-][0-9]|\+)"  # not inside "1.500" or "2+2"
     # a full date may touch another across a dash, "(22/12/1992-22/12/2022)": an event and its anniversary
-    # (a span of two days is read before, as one interval)
-    full_start = r"(?:(?<![\w.,/:+-])|(?<=[/.-][0-9]{4}[-–]))"
+    # (a span of two days is read before, as one interval); after a full date, not a document's number
+    # ("12/2019-5/3/2020")
+    full_start = r"(?:(?<![\w.,/:+-])|(?<=[0-9][/.-][0-9][/.-][0-9]{4}[-–])|(?<=[0-9][/.-][0-9]{2}[/.-][0-9]{4}[-–]))"
     full_end = rf"(?:{plain_end}|(?=[-–][0-9]{{1,2}}(?P=s)[0-9]{{1,2}}(?P=s)[0-9]{{4}}))"
     # a time zone after a date is no unit: "tối 3/5 giờ địa phương", "ngày 12/6 giờ Hà Nội"
     zone = rf"(?:{hours})\s+(?:{zones})(?!\w)"

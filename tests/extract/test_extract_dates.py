@@ -428,6 +428,29 @@ def test_one_day_in_two_years_is_an_event_and_its_anniversary(dates, text, found
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    ("Hai tỉnh kỷ niệm 25 năm kết nghĩa (14/6/2000-14/6/2025), nhiều hoạt động diễn ra.",
+     [("14/6/2000", "2000-06-14"), ("14/6/2025", "2025-06-14")]),
+    ("Lễ kỷ niệm 60 năm quan hệ (3-9-1965-3-9-2025) tổ chức tại Viêng Chăn.",
+     [("3-9-1965", "1965-09-03"), ("3-9-2025", "2025-09-03")]),
+])
+def test_an_anniversary_printed_without_spaces_is_two_dates(dates, text, found):
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Văn bản số 12/2019-5/3/2020 đã được thay thế.",  # a document number before the dash, not a full date
+    "Quy định ngày 7/1-2024 chưa rõ.",  # no full date after the dash
+])
+def test_a_dash_joins_dates_only_between_two_full_dates(dates, text):
+    assert dates(text) == []
+
+
+def test_an_anniversary_without_spaces_says_nothing_of_the_storys_year(dates):
+    assert dates("Sáng 9-4, đoàn tới thăm tỉnh.", "Hai nước kỷ niệm quan hệ (9/4/1975-9/4/2025).")[0] == (
+        "Sáng 9-4", "--04-09")
+
+
+@pytest.mark.parametrize(("text", "found"), [
     ("Hợp đồng có hiệu lực từ 12/7/2024 - 12/7/2025.", [("12/7/2024 - 12/7/2025", "2024-07-12/2025-07-12")]),
     ("Giai đoạn 1/1/2021 - 31/12/2025 đã khép lại.", [("1/1/2021 - 31/12/2025", "2021-01-01/2025-12-31")]),
 ])
