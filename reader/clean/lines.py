@@ -629,7 +629,7 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
         return Line(Kind.BYLINE, name.strip())  # "Thu Hà/VOV-Baku"
     labelled = rules.byline_label.match(text)
     if labelled is not None:
-        name = _CLOCK_AFTER.sub("", text[labelled.end():]).strip()  # "Đăng bởi Minh Tâm lúc 08:15"
+        name = _CLOCK_AFTER.sub("", text[labelled.end():]).strip()  # "Đăng bởi Minh Tâm (vào) lúc 08:15"
         if is_byline(name) or several_names(name):
             return Line(Kind.BYLINE, name)  # "Tác giả: Minh Anh", "Thực hiện: Xuân Lượng - Ngọc Thành"
     if (signed or text.isupper()) and several_names(text):

@@ -308,7 +308,7 @@ class _Page:
                                                           and len(line.text.split()) >= MIN_PROSE_WORDS):
                 self._add_to_body(current, line)  # the lead tells the title's story: this is its sapo, or chrome
         elif not current.confirmed or current.provisional or named or _dated_or_signed(self.lines, index):
-            above = self._dateline_above(index)
+            above = self._dateline_above(index) or self._dateline_right_above(index)
             current.title, current.credit, current.provisional, self.title_at = line.text, None, False, index
             current.published, current.author = (above.published, above.author) if above else (None, None)
             current.confirmed, current.dated_above = False, above is not None
@@ -388,6 +388,16 @@ class _Page:
     def _dateline_above(self, index: int) -> Line | None:
         """The dateline printed right above the headline at `index`, if any."""
         return self.date_above[1] if self.date_above is not None and self.date_above[0] == index else None
+
+    def _dateline_right_above(self, index: int) -> Line | None:
+        """A dated dateline right over the headline at `index` (only furniture between). Over a line in capitals
+        it was read as dating the title above, the line being a kicker's; once the lead names that line the
+        headline, as a blog's post in capitals under its day's date ("Chủ Nhật, 18 tháng 8, 2024"), it is its date."""
+        for position in range(index - 1, -1, -1):
+            line = self.lines[position]
+            if line.kind is not Kind.FURNITURE:
+                return line if line.kind is Kind.DATELINE and line.published is not None else None
+        return None
 
     def _start_page(self, index: int, line: Line) -> None:
         """The first line of a few words names the page's article, until a headline under it takes over

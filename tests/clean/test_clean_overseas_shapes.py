@@ -148,6 +148,7 @@ def test_a_lead_with_a_dotted_date(rules):
 
 @pytest.mark.parametrize(("text", "author"), [
     ("Đăng bởi Minh Tâm lúc 08:15", "Minh Tâm"),  # a blog's post signature, its clock dropped
+    ("Người đăng: Tin Đối Ngoại vào lúc 19:25", "Tin Đối Ngoại"),  # the same, "at" written "vào lúc"
     ("Thực hiện: Xuân Lượng - Ngọc Thành", "Xuân Lượng - Ngọc Thành"),  # a crew after a label
     ("VĂN HÓA / Lý Kiến Trúc", "Lý Kiến Trúc"),  # the section in capitals, then the author
     ("Thái An - Ảnh: Phạm Hải", "Thái An"),  # the author, then the photographer
@@ -182,7 +183,7 @@ def test_a_source_inside_a_sentence_or_a_bracket_is_no_credit(rules, text):
 
 @pytest.mark.parametrize("text", [
     "Nhãn: Đối ngoại, Thái Lan", "0 nhận xét:", "Bài đăng Mới hơn Bài đăng Cũ hơn Trang chủ",
-    "Được tạo bởi Blogger.", "BlogThis!", "Đăng nhận xét",
+    "Được tạo bởi Blogger.", "BlogThis!", "Đăng nhận xét", "Không có nhận xét nào:", "Đăng ký: Bài đăng (Atom)",
 ])
 def test_blog_widgets_are_furniture(rules, text):
     assert classify(text, rules).kind is Kind.FURNITURE
@@ -191,6 +192,7 @@ def test_blog_widgets_are_furniture(rules, text):
 @pytest.mark.parametrize("text", [
     "Nhãn hàng Việt được ưa chuộng tại nhiều thị trường châu Âu",
     "12 bình luận viên quốc tế đánh giá cao vai trò của Việt Nam.",
+    "Không có nhận xét nào về đề xuất này được đưa ra tại cuộc họp.",
 ])
 def test_lines_that_start_like_blog_widgets_stay_text(rules, text):
     assert classify(text, rules).kind is not Kind.FURNITURE
@@ -203,6 +205,54 @@ def test_a_blog_page_of_two_posts_each_under_its_date(clean):
     assert [(a.title, a.published, a.author) for a in (first, second)] == [
         (TITLE, "2025-11-24", "Minh Tâm"), (SECOND_TITLE, "2025-11-23", "Minh Tâm")]
     assert paragraphs(second) == [SECOND_LEAD, MORE]
+
+
+CAPS_TITLE = "TÌM HIỂU THÊM: HAI NƯỚC KÝ KẾT HIỆP ĐỊNH HỢP TÁC LAO ĐỘNG MỚI!"
+CAPS_LEAD = "Chiều 24/11, tại Hà Nội, hai nước đã ký kết hiệp định hợp tác lao động mới với nhiều điểm mới."
+
+
+def test_a_blog_post_in_capitals_takes_its_days_date(clean):
+    """A post's headline in capitals under its day's date and the blog's menu: the lead names it, so the date
+    over it is its own, not a kicker's over the menu line."""
+    [article] = clean("Tin tức - Tìm hiểu - Bình luận", "Tìm hiểu giúp bạn", "Thứ Hai, 24 tháng 11, 2025",
+                      CAPS_TITLE, CAPS_LEAD, BODY)
+    assert (article.title, article.published) == (CAPS_TITLE, "2025-11-24")
+
+
+def test_a_kicker_in_capitals_under_the_dateline_stays_out_of_the_date(clean):
+    [article] = clean(TITLE, "Thứ Hai, 24/11/2025", "TIN NÓNG", LEAD, BODY)
+    assert (article.title, article.published) == (TITLE, "2025-11-24")
+
+
+def test_a_blog_posts_last_line_ending_in_a_mark_stays_in_its_body(clean):
+    """'... tìm hiểu lịch sử!' over the post's signature and the next day's date is the post's last line,
+    not a headline the signature opens."""
+    last = "Hai bên cho biết sẵn sàng phối hợp để đón thêm nhiều đoàn thanh niên hai nước đến tham quan!"
+    first, second = clean(
+        "Thứ Hai, 24 tháng 11, 2025", TITLE, LEAD, BODY, last, "Người đăng: Minh Tâm vào lúc 21:40",
+        "Không có nhận xét nào:", "Chủ Nhật, 23 tháng 11, 2025", SECOND_TITLE, SECOND_LEAD, MORE)
+    assert (first.title, first.author, paragraphs(first)) == (TITLE, "Minh Tâm", [LEAD, BODY, last])
+    assert (second.title, second.published) == (SECOND_TITLE, "2025-11-23")
+
+
+def test_a_headline_in_capitals_over_two_lines_is_one_title(clean):
+    """A blog's long headline in capitals wrapped over two lines, under its day's date: one title, that date."""
+    head, tail = "TÌM HIỂU THÊM: BỘ NGOẠI GIAO THÔNG BÁO CHUYẾN THĂM CHÍNH THỨC", "CỦA THỦ TƯỚNG TỚI NƯỚC BẠN!"
+    _, second = clean("Thứ Hai, 24 tháng 11, 2025", TITLE, LEAD, BODY, "Người đăng: Minh Tâm vào lúc 21:40",
+                     "Chủ Nhật, 23 tháng 11, 2025", head, tail, SECOND_LEAD, MORE)
+    assert (second.title, second.published) == (f"{head} {tail}", "2025-11-23")
+
+
+@pytest.mark.parametrize("kicker", ["TIN NÓNG", "KỶ NIỆM 50 NĂM QUAN HỆ NGOẠI GIAO HAI NƯỚC:"])
+def test_a_kicker_in_capitals_over_a_headline_in_capitals_stays_out_of_the_title(clean, kicker):
+    caps = "THỦ TƯỚNG ĐỀ NGHỊ HAI NƯỚC SỚM NÂNG KIM NGẠCH THƯƠNG MẠI"
+    articles = clean(TITLE, LEAD, BODY, "Minh Tâm", kicker, caps, SECOND_LEAD, MORE)
+    assert articles[-1].title == caps
+
+
+def test_a_headline_over_its_byline_and_lead_still_opens_a_story(clean):
+    _, second = clean(TITLE, LEAD, BODY, SECOND_TITLE, "Minh Tâm", SECOND_LEAD, MORE)
+    assert (second.title, second.author, paragraphs(second)) == (SECOND_TITLE, "Minh Tâm", [SECOND_LEAD, MORE])
 
 
 def test_a_date_over_a_listed_headline_dates_nothing(clean):
