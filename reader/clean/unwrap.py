@@ -7,7 +7,8 @@ first. A page is taken as wrapped only when it says so itself: several lines tha
 closing mark while the next one goes on with a word in lower case. Then a line goes on into the next when it
 ends with no closing mark and the next starts in lower case or with a bracket, or when it runs to
 the page's width (a name or a number may start the next); never across a line in capitals (a
-running head, a byline), a photo caption or a labelled field ("ĐT: ...").
+running head, a byline), a photo caption or a labelled field ("ĐT: ..."). On any other page only a line
+cut after a comma goes on, into a next line in lower case.
 """
 
 from __future__ import annotations
@@ -31,12 +32,25 @@ def unwrap(lines: list[str], rules: CleaningRules) -> list[str]:
     """The page's lines with hard-wrapped paragraphs and headlines joined again (other pages unchanged)."""
     breaks = sum(_goes_on(line, following) for line, following in pairwise(lines))
     if breaks < MIN_WRAPPED_BREAKS or breaks < MIN_WRAPPED_SHARE * len(lines):
-        return lines
+        return _comma_cuts_joined(lines)
     width = sorted(map(len, lines))[int(WIDTH_QUANTILE * (len(lines) - 1))]
     joined: list[str] = []
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else ""
         if joined and _continues(previous, line, width, rules):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _comma_cuts_joined(lines: list[str]) -> list[str]:
+    """On a page that is not wrapped, only a line cut after a comma goes on into the next when that one opens in
+    lower case: no sentence ends on a comma ("... cho đại diện các trại sinh," / "ngày 15/7/2024", a caption
+    a scraper broke before its date)."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1].endswith(",") and _starts_lower(line):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)

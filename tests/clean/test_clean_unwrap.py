@@ -54,3 +54,17 @@ def test_a_wrapped_page_is_cleaned_into_its_article(clean):
     assert article.title == TITLE
     assert article.author == "MINH ANH"
     assert [b.text for b in article.blocks][-1].endswith("vào tháng 9 tới.")
+
+
+def test_on_a_page_that_is_not_wrapped_a_line_cut_after_a_comma_goes_on(rules):
+    """A caption a scraper broke before its date: no sentence ends on a comma."""
+    lines = [TITLE, "Chiều 4/6, hai bên hội đàm tại Hà Nội.", "Bộ trưởng tặng quà lưu niệm cho Đại sứ,",
+             "ngày 4/6/2025", "Hai bên nhất trí tăng cường hợp tác."]
+    assert unwrap(lines, rules) == [TITLE, "Chiều 4/6, hai bên hội đàm tại Hà Nội.",
+                                    "Bộ trưởng tặng quà lưu niệm cho Đại sứ, ngày 4/6/2025",
+                                    "Hai bên nhất trí tăng cường hợp tác."]
+
+
+def test_a_comma_before_a_line_that_opens_in_capitals_ends_nothing(rules):
+    lines = [TITLE, "Tham dự có các đồng chí:", "Nguyễn Văn An,", "Trần Thị Bình,", "Hai bên nhất trí hợp tác."]
+    assert unwrap(lines, rules) == lines
