@@ -6,7 +6,8 @@
   fits the seeds only. heldout3 was written last and never tuned against.
 - tests/pages/: 175 pages, most written blind to the code, in the shapes of real pages of
   many sites (tests/pages/SHAPES.md), and 301-307 written with the segmentation rules for
-  sets f's and g's misses, and 391-392 with the dates rules, in their shapes. The rules do not reach 1.00 there yet, so its
+  sets f's and g's misses, and 391-392 with the dates rules, in their shapes. The rules do not
+  reach 1.00 there yet, so its
   floors (FLOORS) are the scores reached, raised as the rules improve: a drop fails.
   Sets d (601-620), e (701-720) and f (801-820) each joined after its blind score was
   taken, which is why the floors came down from 1.00: they hold the whole set, f included.
@@ -54,7 +55,7 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         "noise_clean": 0.995,
         "meta": 0.995,
         "integrity": 1.0,
-        "date_f1": 0.97,
+        "date_f1": 0.99,  # 0.982 before
         "official_f1": 0.99,
         "title_acc": 1.0,
         "mention_recall": 0.99,
