@@ -100,8 +100,8 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
             *lexicon[Extraction.NOT_NAMES], *lexicon[Extraction.COUNTERPARTS], *lexicon[Extraction.NAME_STYLES],
             *(c for c in countries if len(c.split()) > 1),
         )),
-        anchor_starts=frozenset().union(*(p.by_first for p in (titles, aides, prefixes, honorifics, ranks,
+        anchor_starts=frozenset().union(*(p.starts for p in (titles, aides, prefixes, honorifics, ranks,
                                                                counterparts))),
-        title_starts=frozenset().union(titles.by_first, aides.by_first, prefixes.by_first),
+        title_starts=frozenset().union(titles.starts, aides.starts, prefixes.starts),
         courtesies=frozenset(fold_case(w) for w in lexicon[Extraction.HONORIFICS] if " " not in w.strip()),
     )

@@ -30,11 +30,11 @@ def read_name(s: Scanner, at: int) -> Name | None:
     end = at
     while end < len(tokens):
         token = tokens[end]
-        # `x.by_first` first: most words start no listed phrase, and the look-up is cheaper than the match
-        suffix = suffixes.match(tokens, end) if words and token.parts[0] in suffixes.by_first else 0
+        # `x.starts` first: most words start no listed phrase, and the look-up is cheaper than the match
+        suffix = suffixes.match(tokens, end) if words and token.parts[0] in suffixes.starts else 0
         if suffix:
             return name_of(s, at, end + suffix)
-        stop = token.parts[0] in stops.by_first and stops.match(tokens, end) > 0
+        stop = token.parts[0] in stops.starts and stops.match(tokens, end) > 0
         if is_initial(tokens, end) and not stops.match(tokens, end + 2):  # "S. Jaishankar", "Ma. Theresa"
             words.append(end)
             end += 2
