@@ -208,6 +208,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
 
     # What a block must hold for a rule to run there: the text of a piece its pattern cannot do without.
     separated = re.compile(r"[0-9][/.-][0-9]")  # (?P<d>{day})(?P<s>[/.-])(?P<m>{month}): "7/1", "23-2", "15.1"
+    # two of them, apart (a "7/1/2025" holds only one): "28/2-3/3", "ngày 31-10 đến 1-11"
+    two_separated = re.compile(r"[0-9][/.-][0-9].*?[0-9][/.-][0-9]", re.DOTALL)
+    # a number then {day_range}: "29-30", "15 đến 17", "28/2 - 3/3"
+    ranged = re.compile(rf"[0-9](?:\s*[-–]|\s+(?:{range_words})\s)", re.IGNORECASE)
     # {month_of}{month_or_name}: "tháng 3", "tháng Sáu"
     months = re.compile(rf"(?:{month_word})\s+(?:[0-9]|{month_names_pattern()})", re.IGNORECASE)
     years = re.compile(rf"(?:{year_word})\s+[0-9]{{4}}", re.IGNORECASE)  # {year_of}(?P<y>{year}): "năm 2024"
@@ -266,17 +270,17 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         rule("day-month to day-month",
              rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day})(?P<s>[/.-])(?P<m1>{month})(?:(?P=s)(?P<y1>{year}))?"
              rf"{day_range}(?P<d2>{day})(?P=s)(?P<m2>{month})(?:(?P=s)(?P<y2>{year}))?){end}",
-             _read_cross_interval, "day", separated, guards=(lunar,)),
+             _read_cross_interval, "day", ranged, two_separated, guards=(lunar,)),
         # "ngày 29-30/10/2020", "từ 12-17/4", "ngày 15 đến 17/5", "từ ngày 7 đến ngày 9/1", "ngày 4 đến 6-3"
         rule("day to day-month",
              rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day}){day_range}(?P<d2>{day})(?P<s>[/.-])(?P<m>{month})"
              rf"(?:(?P=s)(?P<y>{year}))?){end}",
-             _read_interval, "day", separated, guards=(lunar,)),
+             _read_interval, "day", ranged, separated, guards=(lunar,)),
         # "ngày 2-3 tháng 4 năm 2024"
         rule("day to day, month written out",
              rf"{start}{link}(?P<core>(?P<cue>(?:(?:{cues})\s+){{0,2}}(?:{day_word})\s+)(?P<d1>{day}){day_range}"
              rf"(?P<d2>{day})\s+{month_of}{day_month_or_name}(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
-             _read_interval, "day", months, guards=(lunar,)),
+             _read_interval, "day", ranged, months, guards=(lunar,)),
         # "ngày 21 tháng 1 năm 2025", "mùng 5 tháng 5"
         # "hôm 28 tháng Tám", "Hôm thứ Tư 11 tháng Chín, 2024", "10 tháng Chín": a number before a month's
         # name is its day, so no cue is needed; the year may follow a comma, as overseas pages write it

@@ -413,6 +413,19 @@ def test_a_rule_is_skipped_only_where_it_cannot_match(lexicon):
     assert all(matched.values()), f"a rule that matches no line proves nothing: {matched}"
 
 
+
+@pytest.mark.parametrize(("rule_name", "runs_on", "skips"), [
+    ("day-month to day-month", "từ 28/2 - 3/3/2024", "Ngày 7/1/2025, hai bên hội đàm tới 22 giờ."),
+    ("day-month to day-month", "ngày 31-10 đến 1-11", "Ngày 7/1 và ngày 9/1."),  # two dates, no range between
+    ("day to day-month", "từ 15 đến 17/5", "Ngày 7/1/2025, 300 người dự."),
+    ("day to day, month written out", "ngày 2-3 tháng 4", "ngày 2 tháng 4"),
+])
+def test_a_range_rule_runs_only_where_a_range_and_its_dates_are(lexicon, rule_name, runs_on, skips):
+    """The range rules need a number then a dash or range word, and the day-month ones two dates apart."""
+    rule = next(rule for rule in date_grammar(lexicon).rules if rule.name == rule_name)
+    assert all(need.search(runs_on) for need in rule.needs)
+    assert not all(need.search(skips) for need in rule.needs)
+
 # --- an event and its anniversary ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "found"), [
