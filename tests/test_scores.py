@@ -4,7 +4,7 @@
 - tests/heldout/, tests/heldout3/: pages written blind to the code, standing in for
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
-- tests/pages/: 175 pages, most written blind to the code, in the shapes of real pages of
+- tests/pages/: 195 pages, most written blind to the code, in the shapes of real pages of
   many sites (tests/pages/SHAPES.md), and 301-307 written with the segmentation rules for
   sets f's and g's misses, and 391-392 with the dates rules, in their shapes. The rules do not
   reach 1.00 there yet, so its
@@ -48,12 +48,13 @@ MINIMUMS = {
     "mention_recall": 0.90,
 }
 FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reached so far
-    "pages": {  # sets g (901-920) and h (921-940) joined blind at 0.82 / 0.80 recall: the floors fell with them
+    "pages": {  # sets g (901-920) and h (921-940) joined blind at 0.82 / 0.80 recall: the floors fell with them;
+        # set i (941-960) joined at the end, after its blind run (meta 0.86 there): meta fell with it
         "article_recall": 0.97,  # listings keep their whole items (903, 307): 0.960 before
         "article_precision": 0.98,
         "body": 0.99,  # issue 11's feet and heads of sets f, g, h: 0.982 / 0.985 / 0.971 before
         "noise_clean": 0.995,
-        "meta": 0.995,
+        "meta": 0.98,
         "integrity": 1.0,
         "date_f1": 0.99,  # 0.982 before
         "official_f1": 0.99,
