@@ -325,12 +325,19 @@ def wrapped_capital_headlines(lines: list[Line]) -> list[Line]:
     return joined
 
 
-def _next_line(lines: list[Line], start: int, step: int, over: tuple[Kind, ...] = (Kind.FURNITURE,)) -> Line | None:
-    """The first line from `start` on, going by `step`, that is not of the kinds passed `over` (furniture)."""
+def next_position(lines: list[Line], start: int, step: int = 1,
+                  over: tuple[Kind, ...] = (Kind.FURNITURE,)) -> int | None:
+    """Where the first line from `start` on, going by `step`, is that is not of the kinds passed `over`."""
     for position in range(start, -1 if step < 0 else len(lines), step):
         if lines[position].kind not in over:
-            return lines[position]
+            return position
     return None
+
+
+def _next_line(lines: list[Line], start: int, step: int, over: tuple[Kind, ...] = (Kind.FURNITURE,)) -> Line | None:
+    """The line at next_position, or None."""
+    position = next_position(lines, start, step, over)
+    return lines[position] if position is not None else None
 
 
 def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:

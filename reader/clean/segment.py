@@ -27,6 +27,7 @@ from reader.clean.lines import (
     is_byline,
     is_dated_label,
     is_headline_shaped,
+    next_position,
     several_names,
 )
 from reader.clean.rules import CleaningRules, fold_line
@@ -647,10 +648,7 @@ def _untagged(title: str) -> str:
 
 def _next_text_line(lines: list[Line], start: int) -> int | None:
     """Where the next line is that is not furniture nor a photo caption (a photo may sit above a lead)."""
-    for position in range(start, len(lines)):
-        if lines[position].kind not in (Kind.FURNITURE, Kind.CAPTION):
-            return position
-    return None
+    return next_position(lines, start, over=(Kind.FURNITURE, Kind.CAPTION))
 
 
 def _dated_or_signed(lines: list[Line], index: int) -> bool:
