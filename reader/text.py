@@ -193,6 +193,26 @@ def month_number(word: str) -> int:
     return MONTH_NAMES[" ".join(part.capitalize() for part in word.split())]
 
 
+# An English month's name, as a site's English theme prints its dateline ("July 13, 2023 · 3 min read",
+# "13 Jul 2023"): a dateline's, never prose's (extraction reads Vietnamese text).
+ENGLISH_MONTHS = {name: number for number, names in enumerate((
+    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
+    ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"),
+    ("December", "Dec")), start=1) for name in names}
+
+
+def english_months_pattern() -> str:
+    """A regex for the English month names and their short forms, longest first, capitalised or in capitals
+    (a lower-case "may" is a Vietnamese word)."""
+    words = sorted((form for w in ENGLISH_MONTHS for form in (w, w.upper())), key=lambda w: (-len(w), w))
+    return f"(?:{'|'.join(words)})(?![^\\W\\d_])"
+
+
+def english_month_number(word: str) -> int:
+    """The number of a month name matched by `english_months_pattern`: "JUL" -> 7."""
+    return ENGLISH_MONTHS[word.capitalize()]
+
+
 # --- lexicon words as regexes ----------------------------------------------------------------
 
 def alternation(words: Iterable[str]) -> str:

@@ -15,6 +15,7 @@ from reader.clean.lines import (
     captions_over_leads,
     classify,
     credited_captions,
+    kickers_joined,
     page_lines,
     wrapped_capital_headlines,
 )
@@ -31,6 +32,7 @@ def clean_page(page: RawPage, lexicon: Lexicon) -> list[Article]:
     text = deobfuscate(page.text, rules)
     lines = [classify(line, rules) for line in unwrap(page_lines(text, rules), rules)]
     lines = wrapped_capital_headlines(captions_over_leads(credited_captions(lines, rules), rules))
+    lines = kickers_joined(lines, rules)
     stem = PurePath(page.file).stem
     return [
         Article(

@@ -13,7 +13,13 @@ from datetime import datetime
 from enum import Enum
 
 from reader.clean.rules import CleaningRules, fold_line, fold_listed
-from reader.text import is_folded_syllable, month_names_pattern, month_number
+from reader.text import (
+    english_month_number,
+    english_months_pattern,
+    is_folded_syllable,
+    month_names_pattern,
+    month_number,
+)
 
 
 class Kind(Enum):
@@ -55,6 +61,7 @@ IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
 MIN_ALT_WORDS = 3  # "Trung uong Dang anh 1"; a bare "anh 2" is no alt text of a headline
 MIN_BARE_ALT_WORDS = 5  # lower-case unaccented words with no image number: fewer could be a name
 MIN_FOLDED_SHARE = 0.75  # of an unaccented line's words in mixed case, read as Vietnamese syllables
+MAX_KICKER_WORDS = 5  # "Bãi Scarborough:", "Trung Quốc – Philippines:" over the headline
 MAX_TOP_CAPTION_WORDS = 12  # a caption over the lead names who is in the photo; a sapo runs longer
 MAX_HINTED_CAPTION_CHARS = 200  # a caption is a line or two; a paragraph runs longer
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
@@ -77,6 +84,8 @@ _AFTERNOON = re.compile(r"\s*(?:PM|CH|[Cc]hiều)(?!\w)")  # right after the tim
 # A month written as its number's word, as overseas and blog pages print it: "Tháng Mười Một" is "tháng 11"
 # (the words and their numbers are reader/text.py's, as extraction reads them).
 _MONTH_IN_WORDS = re.compile(rf"(?<!\w)((?i:tháng))\s+({month_names_pattern(any_case=True)})")
+# An English month's name beside its day: "July 13, 2023", "13 Jul 2023" -> "tháng 7 13, 2023", "13 tháng 7 2023".
+_ENGLISH_MONTH = re.compile(rf"(?<![^\W\d_])({english_months_pattern()})\.?(?=\s+\d|\s*$)")
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<!\d)(\d{4})(?=\d{1,2}[:h]\d{2}(?!\d))")  # "20259:42": a scraper dropped the space
 _GLUED_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(?=[^\W\d_])")
 _LETTER_DOT_LETTER = re.compile(r"[^\W\d_]\.[^\W\d_]")
@@ -325,6 +334,33 @@ def wrapped_capital_headlines(lines: list[Line]) -> list[Line]:
     return joined
 
 
+def kickers_joined(lines: list[Line], rules: CleaningRules) -> list[Line]:
+    """The lines with a kicker printed on a line of its own joined to the headline under it ("Bãi Scarborough:",
+    then "Philippines tố ..." -> "Bãi Scarborough: Philippines tố ..."): a few words, mostly capitalised (a
+    place, a topic, two parties "Nga - Ukraine"), closing on a colon, over a headline that opens an article
+    (a dateline, a byline or a news lead under it). A sentence announcing a quote ("Ông Sơn nhấn mạnh:") is
+    no kicker."""
+    joined: list[Line] = []
+    for at, line in enumerate(lines):
+        kicker = joined[-1] if joined else None
+        if kicker is not None and line.kind is Kind.HEADLINE and kicker.kind is Kind.BODY and _is_kicker(kicker.text) \
+                and len(kicker.text) + len(line.text) < MAX_HEADLINE_CHARS:
+            below = _next_line(lines, at + 1, 1, over=(Kind.FURNITURE, Kind.CAPTION))
+            if below is not None and (below.kind in (Kind.DATELINE, Kind.BYLINE)
+                                      or (below.kind is Kind.BODY and rules.lead.match(below.text) is not None)):
+                joined[-1] = Line(Kind.HEADLINE, f"{kicker.text} {line.text}")
+                continue
+        joined.append(line)
+    return joined
+
+
+def _is_kicker(text: str) -> bool:
+    """A headline's kicker: at most a few words, mostly capitalised, closing on a colon, no sentence in it."""
+    words = text[:-1].split()
+    return text.endswith(":") and 0 < len(words) <= MAX_KICKER_WORDS and text[0].isupper() \
+        and 2 * sum(word[0].isupper() for word in words) > len(words) and not has_sentence_break(text)
+
+
 def next_position(lines: list[Line], start: int, step: int = 1,
                   over: tuple[Kind, ...] = (Kind.FURNITURE,)) -> int | None:
     """Where the first line from `start` on, going by `step`, is that is not of the kinds passed `over`."""
@@ -471,6 +507,8 @@ def numbered_months(text: str) -> str:
     20259:42 SA" -> "18 tháng 11 2025 9:42 SA", so the dateline words and dates read it."""
     if "háng" in text or "HÁNG" in text:
         text = _MONTH_IN_WORDS.sub(lambda m: f"{m.group(1)} {month_number(m.group(2))}", text)
+    elif _DIGIT.search(text) is not None:
+        text = _ENGLISH_MONTH.sub(lambda m: f"tháng {english_month_number(m.group(1))}", text)
     return _YEAR_GLUED_TO_TIME.sub(r"\1 ", text)
 
 

@@ -193,6 +193,8 @@ class _Page:
                 current and current.paragraphs and _prose_follows(self.lines, index, self.rules))):
             if current is None or not (current.paragraphs or self._signs_title(index)):
                 return  # above the headline, or among the chrome, a name is the site's, a menu's or a place's
+            if current.dated_above and not current.paragraphs:
+                current.author = None  # a name on the dateline above the title is its section's; the byline signs
             current.author = current.author or line.text  # a name over the body or under it; inside it is text
             current.credit = current.credit or line.credit
             current.confirmed = True

@@ -1,0 +1,97 @@
+"""Where articles start and end on real pages, and the furniture around them: shapes read on real pages of
+many sites (kickers on a line of their own, English datelines, notices, buttons and tag headings).
+
+Each rule has lines it must catch and lines (invented) it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean.lines import Kind, classify
+
+LEAD = "Ngày 12/7, tại Jakarta, các bộ trưởng ngoại giao ASEAN đã họp phiên hẹp về tình hình khu vực."
+BODY = "Các bộ trưởng nhất trí tăng cường hỗ trợ nhân đạo và giữ vững đoàn kết trong khối."
+SECOND = "Bộ Ngoại giao hôm nay thông báo đã triệu tập đại diện sứ quán để phản đối vụ việc trên biển."
+SECOND_BODY = "Giới quan sát cho rằng Manila đang công khai hóa các vụ đụng độ để tranh thủ sự ủng hộ quốc tế."
+
+
+def paragraphs(article):
+    return [b.text for b in article.blocks if b.kind == "paragraph"]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("July 13, 2023 · 3 min read", "2023-07-13"),
+    ("13 Jul 2023", "2023-07-13"),
+    ("Sept. 5, 2024 10:30 AM", "2024-09-05T10:30"),
+    ("MAY 2, 2024", "2024-05-02"),
+    ("13/07/2023 · 3 phút đọc", "2023-07-13"),
+])
+def test_an_english_themes_dateline_dates_the_article(rules, text, published):
+    line = classify(text, rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, published)
+
+
+@pytest.mark.parametrize("text", ["may 10 bộ quần áo cho đoàn", "March of the Penguins 2"])
+def test_a_month_name_in_other_words_is_no_dateline(rules, text):
+    assert classify(text, rules).kind is not Kind.DATELINE
+
+
+def test_an_english_dateline_under_the_headline_is_no_title(clean):
+    title = "ASEAN thống nhất quan điểm về nhiều vấn đề lớn tại hội nghị"
+    [article] = clean("Home  Express  World  Contact", title, "July 13, 2023 · 3 min read", LEAD, BODY)
+    assert (article.title, article.published, paragraphs(article)) == (title, "2023-07-13", [LEAD, BODY])
+
+
+@pytest.mark.parametrize("text", [
+    "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo Thủ Đô.",
+    "Nghiêm cấm sao chép dưới mọi hình thức.",
+    "Ghi rõ nguồn \"Báo Tin Mới\" khi phát hành lại thông tin từ website này.",
+    "Mọi hình thức sao chép lại thông tin, hình ảnh phải có sự đồng ý bằng văn bản của Tạp chí X.",
+    "# Hiệp ước hữu nghị và hợp tác Việt Nam - Lào",
+    "Chi tiết",
+    "Xem chi tiết >>",
+])
+def test_notices_buttons_and_tag_headings_are_furniture(rules, text):
+    assert classify(text, rules).kind is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "Không sao chép máy móc mô hình của nước ngoài, Việt Nam cần tìm con đường riêng.",
+    "Không được sao chép tài liệu mật khi chưa có sự đồng ý của cấp trên, Bộ trưởng nhấn mạnh.",
+    "# Tổng thống nói gì? Ông cho biết hai bên sẽ gặp lại.",
+    "Chi tiết về thỏa thuận sẽ được công bố vào tuần tới.",
+])
+def test_sentences_near_notices_and_tags_stay_body(rules, text):
+    assert classify(text, rules).kind is not Kind.FURNITURE
+
+
+def test_a_kicker_on_its_own_line_opens_each_headline(clean):
+    first = "Philippines tố hải cảnh nước láng giềng bắn vòi rồng làm hư hại hai tàu công vụ"
+    second = "Manila triệu tập đại diện sứ quán nước láng giềng"
+    articles = clean("Bãi Scarborough:", first, "Minh Phương", LEAD, BODY,
+                     "Trung Quốc – Philippines:", second, "Quốc Nghĩa", SECOND, SECOND_BODY)
+    assert [(a.title, a.author, paragraphs(a)) for a in articles] == [
+        (f"Bãi Scarborough: {first}", "Minh Phương", [LEAD, BODY]),
+        (f"Trung Quốc – Philippines: {second}", "Quốc Nghĩa", [SECOND, SECOND_BODY]),
+    ]
+
+
+def test_a_sentence_announcing_a_quote_is_no_kicker(clean):
+    quote = "Hòa bình là con đường duy nhất cho cả khu vực"
+    title = "Bộ trưởng Ngoại giao phát biểu tại phiên bế mạc hội nghị"
+    [article] = clean(title, LEAD, BODY, "Ông Sơn nhấn mạnh:", quote, "Minh Phương")
+    assert (article.title, paragraphs(article)[-2:], article.author) == (title, ["Ông Sơn nhấn mạnh:", quote],
+                                                                         "Minh Phương")
+
+
+def test_a_kicker_over_a_headline_that_opens_nothing_stays_in_the_body(clean):
+    title = "Bộ trưởng Ngoại giao phát biểu tại phiên bế mạc hội nghị"
+    [article] = clean(title, LEAD, "Biển Đông:", "Các bên cần kiềm chế và tôn trọng luật pháp quốc tế", BODY)
+    assert paragraphs(article) == [LEAD, "Biển Đông:", "Các bên cần kiềm chế và tôn trọng luật pháp quốc tế", BODY]
+
+
+def test_a_byline_under_the_title_signs_it_over_a_section_on_the_dateline_above(clean):
+    title = "Philippines tố hải cảnh nước láng giềng bắn vòi rồng làm hư hại hai tàu công vụ"
+    [article] = clean("Tin Biển Đông – 02/05/2024", title, "Minh Phương", LEAD, BODY)
+    assert (article.author, article.published) == ("Minh Phương", "2024-05-02")
