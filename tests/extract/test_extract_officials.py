@@ -158,6 +158,17 @@ def test_a_name_never_starts_with_a_particle(officials):
     """'Thủ tướng Bỉ van Leeuwen': the lower-case particle opens no name, so no official is guessed."""
     assert officials("Thủ tướng Bỉ van Leeuwen phát biểu.") == []
     assert officials("Ngoại trưởng Ả Rập Xê Út bin Farhan tới Cairo.") == []
+    assert officials("Bà von der Leyen phát biểu.") == []
+
+
+def test_a_courtesy_word_or_a_title_before_a_particle_names_someone_named_in_full(officials):
+    """'bà von der Leyen': after a courtesy word or a title, a particle may open the short form of a full name."""
+    found = officials("Chủ tịch Ủy ban châu Âu Ursula von der Leyen tới Kiev.",
+                      "Bà von der Leyen gặp Tổng thống Volodymyr Zelensky.", "Chủ tịch von der Leyen nói.")
+    assert [(text, name) for text, name, _, _ in found] == [
+        ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Bà von der Leyen", "Ursula von der Leyen"), ("Tổng thống Volodymyr Zelensky", "Volodymyr Zelensky"),
+        ("Chủ tịch von der Leyen", "Ursula von der Leyen")]
 
 
 @pytest.mark.parametrize("country", ["Ả Rập Xê-út", "Ả-rập Xê-út", "Ả Rập Xê Út", "Ả-Rập Xê-Út"])

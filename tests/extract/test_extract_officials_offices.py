@@ -757,3 +757,77 @@ def test_offices_of_set_h(officials, sentence, name, title, country):
 ])
 def test_offices_of_set_h_name_nobody_else(officials, sentence):
     assert officials(sentence) == []
+
+
+# --- lists of comrades, party offices, local places ------------------------------------------
+
+def test_each_item_of_a_list_of_comrades_is_a_name_and_its_office(officials):
+    """'các đồng chí: A, <office>; B, <office> chủ trì': the last office runs into the sentence, yet it is B's."""
+    found = officials("Chủ trì có các đồng chí: Đinh Văn Tâm, Bí thư Tỉnh ủy; Lã Thị Hồng Nhung, Phó Bí thư "
+                      "Tỉnh ủy, Chủ tịch UBND tỉnh; Vi Quốc Khánh, Phó Chủ tịch UBND tỉnh cùng các đồng chí khác.")
+    assert [(name, title) for _, name, title, _ in found] == [
+        ("Đinh Văn Tâm", "Bí thư Tỉnh ủy"), ("Lã Thị Hồng Nhung", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
+        ("Vi Quốc Khánh", "Phó Chủ tịch UBND tỉnh")]
+
+
+def test_a_place_then_an_office_running_into_its_sentence_is_no_official(officials):
+    assert officials("Tại Buenos Aires, Ngoại trưởng Argentina cho biết hai bên đã ký kết.") == []
+    assert officials("Về Buenos Aires, Ngoại trưởng Argentina cùng đoàn tới thăm.") == []
+
+
+def test_an_office_with_its_suffixes_and_a_delegation(officials):
+    assert officials("Dự có bà Hà Thị Minh, Phó Bí thư Thường trực chuyên trách Đảng ủy UBND tỉnh, phát biểu.") == [
+        ("bà Hà Thị Minh, Phó Bí thư Thường trực chuyên trách Đảng ủy UBND tỉnh", "Hà Thị Minh",
+         "Phó Bí thư Thường trực chuyên trách Đảng ủy UBND tỉnh", None)]
+    assert officials("Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Trần Văn Bảo phát biểu.") == [
+        ("Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Trần Văn Bảo", "Trần Văn Bảo",
+         "Phó Trưởng Đoàn đại biểu Quốc hội tỉnh", None)]
+    assert names(officials("Ông Hứa Văn Đông, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, dự lễ.")) == [
+        "Hứa Văn Đông"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bí thư Huyện ủy Mường Tè phát biểu tại hội nghị.",
+    "Chủ tịch UBND huyện Mường Tè cho biết kế hoạch.",
+    "Bí thư Quận ủy Tây Hồ chủ trì buổi làm việc.",
+])
+def test_a_local_place_inside_an_office_is_no_person(officials, sentence):
+    """Districts are in no list; two Vietnamese words after "Huyện ủy", "huyện" are the place."""
+    assert officials(sentence) == []
+
+
+def test_a_local_office_still_names_its_holder(officials):
+    assert officials("Bí thư Huyện ủy Lò Văn Phấn phát biểu.") == [
+        ("Bí thư Huyện ủy Lò Văn Phấn", "Lò Văn Phấn", "Bí thư Huyện ủy", None)]
+    assert officials("Ông Giàng A Dình, Bí thư Huyện ủy Mường Tè, cho biết.") == [
+        ("Ông Giàng A Dình, Bí thư Huyện ủy Mường Tè", "Giàng A Dình", "Bí thư Huyện ủy Mường Tè", None)]
+    assert names(officials("Chủ tịch UBND thành phố Trần Văn Khôi nói.")) == ["Trần Văn Khôi"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Ông Trần Văn Toại được bầu làm Chủ tịch UBND tỉnh.", "Trần Văn Toại", "Chủ tịch UBND tỉnh"),
+    ("Bà Lê Thị Mai được bầu giữ chức Phó Bí thư Tỉnh ủy.", "Lê Thị Mai", "Phó Bí thư Tỉnh ủy"),
+    ("Ông Phạm Quốc Hưng được bổ nhiệm Đại sứ tại Pháp.", "Phạm Quốc Hưng", "Đại sứ"),
+    ("Ông Mark Dalton tái đắc cử Thống đốc bang Ohio.", "Mark Dalton", "Thống đốc"),
+])
+def test_an_office_one_is_elected_or_appointed_to(officials, sentence, name, title):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+def test_an_office_one_runs_for_is_none(officials):
+    assert officials("Ông Mark Dalton tranh cử Thống đốc bang Ohio.") == []
+    assert officials("Ông Trần Văn Toại được bầu vào Ban Chấp hành.") == []
+
+
+# --- an office cut to its initials ------------------------------------------------------------
+
+def test_an_office_cut_to_its_initials_names_someone_named_in_full(officials):
+    found = officials("Tổng Thống Donald Trump tới Tokyo.", "TT Trump nói hai nước là đồng minh.")
+    assert [(text, name) for text, name, _, _ in found] == [
+        ("Tổng Thống Donald Trump", "Donald Trump"), ("TT Trump", "Donald Trump")]
+
+
+def test_initials_alone_make_no_official(officials):
+    assert officials("TT Biden gặp các nhà báo.") == []
+    assert officials("Ông Tt Trump", "Tổng thống Donald Trump nói.") == [
+        ("Tổng thống Donald Trump", "Donald Trump", "Tổng thống", None)]

@@ -11,6 +11,7 @@ from reader.extract.officials.tokens import COMMA, OF, capitalised_match
 
 _AND = frozenset({"và", ","})
 _CLOSERS = frozenset({",", ".", ";", ")"})
+_ITEM_OPENERS = frozenset({";", ":"})  # "các đồng chí: A, <office>; B, <office> chủ trì": each item opens after one
 _APPOSITION = frozenset({COMMA, "-", "–"})  # "X, Thứ trưởng Bộ Quốc phòng", "X - Thứ trưởng Bộ Quốc phòng"
 _CLAUSE_ENDS = frozenset({".", ";", ":", "(", ")", "!", "?"})  # a relative clause never runs past these
 _MAX_CLAUSE_TOKENS = 20  # "người từng là Đại sứ Đặc mệnh Toàn quyền Việt Nam tại Pháp nhiệm kỳ 2018-2021"
@@ -43,7 +44,7 @@ def title_anchored(s: Scanner, at: int) -> int:
     if phrase is None:
         return 0
     name_at = skip_honorific(s, phrase.end)
-    name = read_name(s, name_at)
+    name = read_name(s, name_at, particle_first=True)
     if name is None:
         return phrase.end  # past the title, so "tướng" of "Thủ tướng" is not read again
     if phrase.group and is_country(s, name_at, name.end):
@@ -60,9 +61,11 @@ def title_anchored(s: Scanner, at: int) -> int:
     first = len(found)
     comma = name_at > phrase.end and tokens[phrase.end].text == COMMA
     # "Bí thư Trung ương", "Chủ tịch Mặt trận": a first syllable is no name; it may still be a
-    # mention of someone named in full ("Bộ trưởng Sơn chúc mừng ..." when Bùi Thanh Sơn is named)
+    # mention of someone named in full ("Bộ trưởng Sơn chúc mừng ..." when Bùi Thanh Sơn is named), and
+    # so is a name a particle opens ("Chủ tịch von der Leyen", not "Thủ tướng Bỉ van Leeuwen" alone)
     found.append(Candidate(block, tokens[at].start, tokens[name.end - 1].end, name.text, name.words, phrase.title,
-                           phrase.country, anchored=not opens_a_word(s, name_at, name.end),
+                           phrase.country, anchored=not (opens_a_word(s, name_at, name.end)
+                                                         or tokens[name_at].fold in grammar.particles),
                            across_comma=tokens[phrase.end + 1].start if comma else None))
     end = name.end
     if phrase.group or grammar.plural.ends_at(tokens, at):
@@ -129,13 +132,15 @@ def honorific(s: Scanner, at: int) -> int:
     """'ông Blinken' (resolved later), or anchored by an appositive: 'bà Kim Yo-jong, Phó Chủ tịch ...'.
 
     A rank that is no title on its own reads the same: 'Trung tướng X, Viện trưởng ...' is an
-    official, 'Trung tướng X' a mention of someone named with an office elsewhere.
+    official, 'Trung tướng X' a mention of someone named with an office elsewhere; and so does an
+    office cut to its initials, in capitals ('TT Trump').
     """
     block, tokens, grammar, found = s.block, s.tokens, s.grammar, s.found
-    size = grammar.honorifics.match(tokens, at) or grammar.ranks.match(tokens, at)
+    size = (grammar.honorifics.match(tokens, at) or grammar.ranks.match(tokens, at)
+            or (grammar.abbreviations.match(tokens, at) if tokens[at].text.isupper() else 0))
     if not size or title_phrase(s, at + size) is not None:
         return 0  # "Đồng chí Phó Bí thư Tỉnh ủy X": the title that follows is read from its first word
-    name = read_name(s, at + size)
+    name = read_name(s, at + size, particle_first=True)
     if name is None:
         return 0
     end = tokens[name.end - 1].end
@@ -152,7 +157,12 @@ def honorific(s: Scanner, at: int) -> int:
 
 
 def name_then_title(s: Scanner, at: int) -> int:
-    """'Antony Blinken, Ngoại trưởng Mỹ, nói': a full name (two words or more) then its title."""
+    """'Antony Blinken, Ngoại trưởng Mỹ, nói': a full name (two words or more) then its title.
+
+    The title must end the clause, since "Buenos Aires, Ngoại trưởng Argentina cho biết" is a place then a
+    sentence; unless the name opens an item of a list ("các đồng chí: A, Bí thư Tỉnh ủy; B, Chủ tịch UBND
+    tỉnh chủ trì hội nghị"), where each item is a name and its office whatever follows the last.
+    """
     block, tokens, found = s.block, s.tokens, s.found
     if not tokens[at].name_like or (at > 0 and tokens[at - 1].name_like):
         return 0
@@ -164,7 +174,8 @@ def name_then_title(s: Scanner, at: int) -> int:
         found.append(Candidate(block, tokens[at].start, tokens[name.end - 1].end, name.text, name.words,
                                far.title, far.country, anchored=True))
         return name.end  # the clause between may name others: read on
-    if phrase is None or (phrase.end < len(tokens) and tokens[phrase.end].text not in _CLOSERS):
+    if phrase is None or (phrase.end < len(tokens) and tokens[phrase.end].text not in _CLOSERS
+                          and not (at > 0 and tokens[at - 1].text in _ITEM_OPENERS)):
         return name.end  # "Buenos Aires, Ngoại trưởng Argentina cho biết" is a place, then a sentence
     found.append(Candidate(block, tokens[at].start, tokens[phrase.end - 1].end, name.text, name.words,
                             phrase.title, phrase.country, anchored=True))

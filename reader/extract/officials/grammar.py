@@ -34,7 +34,9 @@ class OfficialGrammar:
     honorifics: Phrases
     name_styles: Phrases  # "Datuk Seri": before a name, no part of it
     ranks: Phrases  # "Thượng tướng": before a name, but no office
+    abbreviations: Phrases  # "TT": an office's initials before a name, read as a courtesy word ("TT Trump")
     place_heads: Phrases  # "bang", "tỉnh", "thành phố": open a place between a title and a name
+    local_heads: Phrases  # "Huyện ủy", "huyện": the two Vietnamese words after them are an unlisted place
     regions: Phrases  # provinces, read only after a place head or inside a body
     postings: Phrases  # "tại", "bên cạnh": where an office is posted
     country_heads: Phrases  # "nước" before a country: "Thủ tướng nước Cộng hòa ... Lào"
@@ -60,6 +62,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
     honorifics = Phrases.of(lexicon[Extraction.HONORIFICS])
     ranks = Phrases.of(lexicon[Extraction.RANKS])
     counterparts = Phrases.of(lexicon[Extraction.COUNTERPARTS])
+    abbreviations = Phrases.of(lexicon[Extraction.TITLE_ABBREVIATIONS])
     return OfficialGrammar(
         titles=titles,
         aides=aides,
@@ -82,7 +85,9 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         honorifics=honorifics,
         name_styles=Phrases.of(lexicon[Extraction.NAME_STYLES]),
         ranks=ranks,
+        abbreviations=abbreviations,
         place_heads=Phrases.of(lexicon[Extraction.PLACE_HEADS]),
+        local_heads=Phrases.of(lexicon[Extraction.LOCAL_HEADS]),
         regions=Phrases.of(lexicon[Extraction.REGIONS]),
         postings=Phrases.of(lexicon[Extraction.POSTING_LINKS]),
         country_heads=Phrases.of(lexicon[Extraction.COUNTRY_HEADS]),
@@ -101,7 +106,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
             *(c for c in countries if len(c.split()) > 1),
         )),
         anchor_starts=frozenset().union(*(p.starts for p in (titles, aides, prefixes, honorifics, ranks,
-                                                               counterparts))),
+                                                               counterparts, abbreviations))),
         title_starts=frozenset().union(titles.starts, aides.starts, prefixes.starts),
         courtesies=frozenset(fold_case(w) for w in lexicon[Extraction.HONORIFICS] if " " not in w.strip()),
     )

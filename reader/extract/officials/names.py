@@ -22,8 +22,11 @@ class Name:
     words: frozenset[str]
 
 
-def read_name(s: Scanner, at: int) -> Name | None:
-    """Capitalised words ('Cho Tae Yul', 'Kim Yo-jong', 'Vương Nghị', 'Ursula von der Leyen', 'Marcos Jr.')."""
+def read_name(s: Scanner, at: int, *, particle_first: bool = False) -> Name | None:
+    """Capitalised words ('Cho Tae Yul', 'Kim Yo-jong', 'Vương Nghị', 'Ursula von der Leyen', 'Marcos Jr.').
+
+    A lower-case particle opens a name only where a courtesy word or a title says a name follows
+    (`particle_first`: "bà von der Leyen", "Chủ tịch von der Leyen"); elsewhere "de", "van" are words."""
     tokens, grammar = s.tokens, s.grammar
     suffixes, stops = grammar.name_suffixes, grammar.name_stops
     words: list[int] = []
@@ -46,7 +49,7 @@ def read_name(s: Scanner, at: int) -> Name | None:
         elif (token.name_like and not stop) or particle_joined(token, grammar):
             words.append(end)
             end += 1
-        elif words and token.fold in grammar.particles:
+        elif (words or particle_first) and token.fold in grammar.particles:
             after = end
             while after < len(tokens) and tokens[after].fold in grammar.particles:
                 after += 1

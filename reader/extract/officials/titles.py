@@ -52,7 +52,8 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
             return None  # "chính quyền Tổng thống" is "the administration of", not "acting"
         end += size
     end = portfolios(s, end, shaped=ministerial)
-    end += grammar.suffixes.match(tokens, end)
+    while size := grammar.suffixes.match(tokens, end):  # "Phó Bí thư Thường trực chuyên trách"
+        end += size
     joint = joint_title(s, at, end, None)  # "Tổng Bí thư, Chủ tịch nước Tô Lâm"
     if joint is not None:
         return joint
@@ -347,10 +348,28 @@ def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
         return size if first_name_of(s, end) else size + 1  # "tiểu bang Robert Alvarado": the state unsaid
     if alone and (end == len(tokens) or not tokens[end].text[:1].isupper()):
         return size
+    local = local_place(s, at, size)
+    if local:
+        return size + local  # "Chủ tịch UBND huyện Mường Nhé phát biểu"
     name = read_name(s, end) if alone else None  # "UBND thành phố Trần Sỹ Thanh": the city is the body's own
     if name is not None and name.end - end <= _MAX_NAME_AFTER_A_BARE_HEAD:
         return size
     return 0
+
+
+def local_place(s: Scanner, at: int, size: int) -> int:
+    """After a local head [at, at + size) ('Huyện ủy', 'huyện'), an unlisted local place: two Vietnamese words
+    with no middle name, then no capitalised word ('Huyện ủy Mường Nhé phát biểu'); its length, 0 if none.
+    An official's Vietnamese name is rarely of two words, a district's often is; 'Lò Văn Sơn' is a person."""
+    tokens, grammar = s.tokens, s.grammar
+    end = at + size
+    if grammar.local_heads.match(tokens, at) != size or end + 1 >= len(tokens):
+        return 0
+    first, second = tokens[end], tokens[end + 1]
+    if not (first.name_like and second.name_like and is_syllable(first.text) and is_syllable(second.text)) \
+            or grammar.middle_names.match(tokens, end + 1) or grammar.name_stops.match(tokens, end):
+        return 0
+    return 2 if end + 2 == len(tokens) or not tokens[end + 2].name_like else 0
 
 
 def place_before_a_vietnamese_name(s: Scanner, at: int) -> int:
@@ -432,7 +451,7 @@ def unlisted_body(s: Scanner, at: int) -> int:
         after += capitalised_match(grammar.countries, tokens, after)
         if read_name(s, skip_honorific(s, after)) is not None:
             return end - at
-    place = 0 if ends else place_before_a_vietnamese_name(s, at + size)
+    place = 0 if ends else (place_before_a_vietnamese_name(s, at + size) or local_place(s, at, size))
     if place:
         return size + place  # "Phó Bí thư Thành ủy Thiên Tân Trần Văn Khải": "Văn" tells where the name begins
     name = None if ends else read_name(s, at + size)
