@@ -129,7 +129,7 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
     for item in found:
         text = blocks[item.block].text
         past = grammar.looks_back.search(text, max(0, item.start - PAST_CUE_WINDOW), item.start)
-        ahead = past is None and (grammar.coming.match(text, item.end) is not None or grammar.looks_ahead.search(
+        ahead = past is None and (_coming(text, item.end, grammar) or grammar.looks_ahead.search(
             text, max(0, item.start - PAST_CUE_WINDOW), item.start) is not None)
         value = _value(item, now if now is not None else story, forward=now is None and past is None,
                        past=past is not None, ahead=ahead)
@@ -159,6 +159,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     clause_past_cues = alternation(lexicon[Extraction.CLAUSE_PAST_CUES])
     future_cues = alternation(lexicon[Extraction.FUTURE_CUES])
     coming_marks = alternation(lexicon[Extraction.COMING_MARKS])
+    place_heads = alternation(lexicon[Extraction.PLACE_HEADS])
     day_word = alternation(lexicon[Extraction.DAY_WORDS])
     month_word = alternation(lexicon[Extraction.MONTH_WORDS])
     year_word = alternation(lexicon[Extraction.YEAR_WORDS])
@@ -340,8 +341,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         looks_back=re.compile(rf"(?:^|\s)(?:(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}"
                               rf"|(?:{clause_past_cues})(?:\s+[^\s,.;:]+){{0,10}})\s+$", re.IGNORECASE),
         looks_ahead=re.compile(rf"(?:^|\s)(?:{future_cues})(?:\s+[^\s,.;:]+){{0,4}}\s+$", re.IGNORECASE),
-        # "tháng 10 tới", not "từ tháng 10 tới nay" (until now) nor "ngày 15 tới 17/5" (a range)
-        coming=re.compile(rf"\s+(?:{coming_marks})(?!\s*(?:nay|[0-9]))(?!\w)", re.IGNORECASE),
+        # "tháng 10 tới", not "từ tháng 10 tới nay" (until now) nor "ngày 15 tới 17/5" (a range), nor "ngày
+        # 4/11 tới thủ đô Kiev" (went to: a place word or, see _coming, a capitalised place follows)
+        coming=re.compile(rf"\s+(?:{coming_marks})(?!\s*(?:nay|[0-9]))(?!\w)(?!\s+(?:{place_heads})(?!\w))",
+                          re.IGNORECASE),
     )
 
 
@@ -609,6 +612,13 @@ def _read_year(match: re.Match[str]) -> tuple[_Point, ...] | None:
 
 def _read_relative_year(match: re.Match[str]) -> tuple[_Point, ...] | None:
     return (_Point(None, year_offset=_RELATIVE_YEARS[match["rel"].lower()]),)
+
+
+def _coming(text: str, end: int, grammar: DateGrammar) -> bool:
+    """Whether the words right after a date say it is the coming one ('tháng 10 tới'); a capitalised word
+    after 'tới' is where someone went ('ngày 4/11 tới Kiev'), so the date is no nearer the future."""
+    mark = grammar.coming.match(text, end)
+    return mark is not None and not text[mark.end():mark.end() + 4].lstrip()[:1].isupper()
 
 
 def _published(published: str | None) -> date | None:

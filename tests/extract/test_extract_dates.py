@@ -566,6 +566,7 @@ def test_lunar_words_come_from_the_lexicon(dates, lexicon):
     ("Hội nghị thượng đỉnh diễn ra vào tháng 11 tới.", "2024-11"),
     ("Tổng thống sẽ thăm Nhật Bản vào tháng 1.", "2025-01"),
     ("Hai bên sẽ gặp lại ngày 20/2 sắp tới.", "2025-02-20"),
+    ("Hội nghị diễn ra ngày 10/3 tới, tại thủ đô.", "2025-03-10"),
 ])
 def test_a_future_cue_puts_an_undated_day_or_month_ahead(dates, sentence, value):
     assert dates(sentence, published="2024-03-12")[-1][1] == value
@@ -575,6 +576,8 @@ def test_a_future_cue_puts_an_undated_day_or_month_ahead(dates, sentence, value)
     ("Giá tăng từ tháng 10 tới nay.", "2023-10"),  # "tới nay": until now
     ("Hội nghị vào tháng 10.", "2023-10"),  # no cue: the nearest year
     ("Ông đã sang thăm hồi tháng 10.", "2023-10"),
+    ("Bà Ngọc ngày 10/3 tới thủ đô Kiev để hội đàm.", "2024-03-10"),  # "tới" + a place: went to
+    ("Đoàn ngày 10/3 tới Lào công tác.", "2024-03-10"),
 ])
 def test_without_a_future_cue_the_year_is_the_nearest_or_past(dates, sentence, value):
     assert dates(sentence, published="2024-03-12")[-1][1] == value
