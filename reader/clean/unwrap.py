@@ -6,7 +6,8 @@ Read line by line, each piece would be a paragraph or a headline of its own, so 
 first. A page is taken as wrapped only when it says so itself: several lines that end with no
 closing mark while the next one goes on with a word in lower case. Then a line goes on into the next when it
 ends with no closing mark and the next starts in lower case or with a bracket, or when it runs to
-the page's width (a name or a number may start the next); never across a line in capitals (a
+the page's width (a name or a number may start the next; not a digest's headline under its number
+"2."); never across a line in capitals (a
 running head, a byline), a photo caption or a labelled field ("ĐT: ..."). On any other page only a line
 cut after a comma goes on, into a next line in lower case.
 """
@@ -20,24 +21,27 @@ from reader.clean.lines import SENTENCE_ENDS, is_caption
 from reader.clean.rules import CleaningRules
 
 MIN_WRAPPED_BREAKS = 3  # a page or two of prose may have a lower-case line by chance; a wrapped page has many
-MIN_WRAPPED_SHARE = 0.2  # and they are a good part of its lines
+MIN_WRAPPED_SHARE = 0.2  # and they are a good part of its lines of words (a blog's menus and archive are not)
 MIN_CUT_WORDS = 4  # a line cut by the page's width holds words; a label or a user name over a line does not
 FULL_WIDTH = 0.8  # a line this near the page's width was cut by it, not ended
 WIDTH_QUANTILE = 0.75  # the page's width: most body lines reach it, headlines and bylines do not
 CLOSING = (*SENTENCE_ENDS, ":", ";", "”", '"', "»", "■")
+ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # a digest's item number alone, over the item's headline: "2."
 FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s")  # a label of a word or two opens a field: "ĐT: ...", "Ảnh: ..."
 
 
 def unwrap(lines: list[str], rules: CleaningRules) -> list[str]:
     """The page's lines with hard-wrapped paragraphs and headlines joined again (other pages unchanged)."""
     breaks = sum(_goes_on(line, following) for line, following in pairwise(lines))
-    if breaks < MIN_WRAPPED_BREAKS or breaks < MIN_WRAPPED_SHARE * len(lines):
+    worded = sorted(len(line) for line in lines if len(line.split(maxsplit=MIN_CUT_WORDS)) >= MIN_CUT_WORDS)
+    if breaks < MIN_WRAPPED_BREAKS or breaks < MIN_WRAPPED_SHARE * len(worded):  # menus and labels are no prose
         return _comma_cuts_joined(lines)
-    width = sorted(map(len, lines))[int(WIDTH_QUANTILE * (len(lines) - 1))]
+    width = worded[int(WIDTH_QUANTILE * (len(worded) - 1))]
     joined: list[str] = []
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else ""
-        if joined and _continues(previous, line, width, rules):
+        numbered = index >= 2 and ITEM_NUMBER.fullmatch(lines[index - 2]) is not None  # an item's headline over it
+        if joined and _continues(previous, line, width, rules, by_width=not numbered):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
@@ -70,9 +74,9 @@ def _starts_lower(line: str) -> bool:
     return word.isalpha() and word.islower()
 
 
-def _continues(line: str, following: str, width: int, rules: CleaningRules) -> bool:
-    """Whether `following` goes on from `line` on a wrapped page."""
+def _continues(line: str, following: str, width: int, rules: CleaningRules, by_width: bool = True) -> bool:
+    """Whether `following` goes on from `line` on a wrapped page (`by_width`: also when `line` reaches the width)."""
     if line.endswith(CLOSING) or line.isupper() or following.isupper() or FIELD.match(following) is not None \
             or is_caption(line, rules) or is_caption(following, rules):
         return False
-    return _starts_lower(following) or following[:1] == "(" or len(line) >= FULL_WIDTH * width
+    return _starts_lower(following) or following[:1] == "(" or (by_width and len(line) >= FULL_WIDTH * width)

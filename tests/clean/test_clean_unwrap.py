@@ -68,3 +68,20 @@ def test_on_a_page_that_is_not_wrapped_a_line_cut_after_a_comma_goes_on(rules):
 def test_a_comma_before_a_line_that_opens_in_capitals_ends_nothing(rules):
     lines = [TITLE, "Tham dự có các đồng chí:", "Nguyễn Văn An,", "Trần Thị Bình,", "Hai bên nhất trí hợp tác."]
     assert unwrap(lines, rules) == lines
+
+
+MENU = ["Trang chủ", "Thế giới", "Việt Nam", "Liên lạc", "Lưu trữ", "Tháng Tư (7)", "Tháng Ba (12)", "Giới thiệu",
+        "Blog Archive", "Followers"]
+
+
+def test_a_blogs_menus_and_archive_do_not_hide_its_wrapped_posts(rules):
+    # the share of cut lines is taken over the lines of words, not over a blog's many one-word links
+    assert unwrap(MENU + WRAPPED + MENU, rules)[len(MENU)] == TITLE
+
+
+def test_a_digests_headline_under_its_number_does_not_go_on_into_the_lead(rules):
+    headline = "Ngoại trưởng hai nước hội đàm về hợp tác năng lượng sạch tại Seoul vào sáng"
+    lead = "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Việt Nam đã hội đàm với người đồng cấp"
+    mended = unwrap([*WRAPPED, "2.", headline, lead, "Hàn Quốc tại Seoul chiều 5/4, trong chuyến thăm",
+                     "kéo dài hai ngày."], rules)
+    assert mended[-3:] == ["2.", headline, f"{lead} Hàn Quốc tại Seoul chiều 5/4, trong chuyến thăm kéo dài hai ngày."]
