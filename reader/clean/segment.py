@@ -48,6 +48,7 @@ END_MARKS = frozenset("■□▪◼◾")  # a print edition's mark under an arti
 NAMED_SHARE = 1 / 3  # a lead names a headline when its first sentence repeats a third of its words or more
 NAMED_MARGIN = 3  # and three times the share it repeats of the other line (a social row, a live page's label)
 NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)](?:\s+(?P<title>\S.*))?$")  # "1. Thủ tướng Ba Lan: ...", "2."
+ROMAN_NUMBERED = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]\s+\S")  # an outline's part: "II. TRẢ LỜI"
 MIN_DIGEST_ITEMS = 2  # a digest numbers two stories or more
 TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) Lãnh đạo tỉnh tiếp ..."
 WORD = re.compile(r"\w+")
@@ -72,10 +73,12 @@ class Draft:
     last_paragraph: str = ""
     headline_run: int = 0  # headline-shaped paragraphs in a row at the end of the body
     headline_run_start: int = 0  # where in blocks that run starts
+    sectioned: bool = False  # a subheading inside the body, prose under it: the article runs in sections
 
     def add(self, kind: BlockKind, text: str, headline_shaped: bool = False) -> None:
         if kind == "paragraph":
             if not headline_shaped:
+                self.sectioned = self.sectioned or (self.headline_run == 1 and self.paragraphs >= 2)
                 self.headline_run = 0
                 self.prose += len(text.split(maxsplit=MIN_TITLE_WORDS)) >= MIN_TITLE_WORDS  # not a label
             elif not self.headline_run:
@@ -139,7 +142,8 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
         draft.drop_trailing_headline_list()
     for draft in page.drafts:
         draft.title = _untagged(draft.title)
-    drafts = [d for d in page.drafts if d.paragraphs and (not d.from_related or _is_full_story(d, rules))]
+    drafts = _one_per_headline([d for d in page.drafts
+                                if d.paragraphs and (not d.from_related or _is_full_story(d, rules))])
     listing = bool(drafts) and _is_whole_item(drafts[0], rules)  # the page's own article is one whole paragraph
     return _settle_credits([d for n, d in enumerate(drafts)
                             if _is_article(d, first=n == 0) or (listing and _is_whole_item(d, rules))])
@@ -222,7 +226,7 @@ class _Page:
             if self._repeated_above(index):
                 self._add_to_body(current, Line(Kind.CAPTION, line.text))  # the photo's caption under its alt text
         elif (kind is Kind.DOUBLED or (kind is Kind.HEADLINE and (
-                opens_article(self.lines, index, self.rules)
+                opens_article(self.lines, index, self.rules, by_lead=not current.sectioned)
                 or (self.closed and _prose_follows(self.lines, index, self.rules))))) \
                 and not current.last_paragraph.endswith(":"):  # a paragraph that announces what follows
             self._open(index, line.text)
@@ -441,6 +445,18 @@ class _Page:
             current.add("paragraph", line.text, headline_shaped=line.kind is Kind.HEADLINE)
 
 
+def _one_per_headline(drafts: list[Draft]) -> list[Draft]:
+    """One article per headline: a headline printed twice on a page (over a box, a widget's comments, then
+    again over its dateline and story) names the copy its dateline or byline stands under, else the one with
+    the most prose, and the other copy's lines are the box's."""
+    best: dict[str, Draft] = {}
+    for draft in drafts:
+        key = fold_line(draft.title)
+        if key not in best or (draft.confirmed, draft.prose) > (best[key].confirmed, best[key].prose):
+            best[key] = draft
+    return [d for d in drafts if best[fold_line(d.title)] is d]
+
+
 def _is_article(draft: Draft, first: bool) -> bool:
     """Worth showing (given a body): the page's article, a later story with more than a summary, a teaser.
 
@@ -511,13 +527,16 @@ def _is_masthead(title: str) -> bool:
 def _digest_items(lines: list[Line], rules: CleaningRules) -> dict[int, str]:
     """A digest's numbered stories, by where each opens, with its headline: "1. <headline>" (or "1." over
     the headline), then its own paragraphs of prose, numbered 1, 2, ... in page order from the first story,
-    before any prose of the page's own. None when fewer than two, or when the page told something first
-    (numbered points or sections of one article)."""
+    before any prose of the page's own. None when fewer than two, when the page told something first
+    (numbered points or sections of one article), or when parts numbered I, II ... say the numbers are an
+    outline's (a press briefing's announcements and answers)."""
     items: dict[int, str] = {}
     for index, line in enumerate(lines):
         numbered = NUMBERED.match(line.text)
         if numbered is None and not items and line.kind is Kind.BODY and reads_as_prose(line.text, rules):
             return {}  # the page's own lead came first: its numbers are points of one story
+        if numbered is None and ROMAN_NUMBERED.match(line.text) is not None:
+            return {}  # "I. THÔNG BÁO", "II. TRẢ LỜI CÂU HỎI": the numbers are an outline's, one document's parts
         if numbered is None or int(numbered["number"]) != len(items) + 1:
             continue
         at, title = index, numbered["title"]
@@ -550,8 +569,9 @@ def _title_of(first_line: str) -> str:
     return first_line[:MAX_HEADLINE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
-def opens_article(lines: list[Line], index: int, rules: CleaningRules) -> bool:
-    """Whether the headline-shaped line at `index` starts an article, judged by what follows."""
+def opens_article(lines: list[Line], index: int, rules: CleaningRules, by_lead: bool = True) -> bool:
+    """Whether the headline-shaped line at `index` starts an article, judged by what follows (`by_lead`: also
+    a news lead alone under it, which under an article already in sections opens its next section)."""
     headline = lines[index].text
     for line in lines[index + 1:index + 1 + ALT_LOOKAHEAD]:
         if line.kind in (Kind.FURNITURE, Kind.CAPTION) and _starts_with(line.text, headline):
@@ -575,7 +595,7 @@ def opens_article(lines: list[Line], index: int, rules: CleaningRules) -> bool:
     if following.kind in (Kind.HEADLINE, Kind.DOUBLED):
         return _same(following.text, headline)
     if following.kind is Kind.BODY:
-        return is_lead(following.text, rules)
+        return by_lead and is_lead(following.text, rules)
     return False
 
 

@@ -95,3 +95,48 @@ def test_a_byline_under_the_title_signs_it_over_a_section_on_the_dateline_above(
     title = "Philippines tố hải cảnh nước láng giềng bắn vòi rồng làm hư hại hai tàu công vụ"
     [article] = clean("Tin Biển Đông – 02/05/2024", title, "Minh Phương", LEAD, BODY)
     assert (article.author, article.published) == ("Minh Phương", "2024-05-02")
+
+
+def test_numbers_under_an_outlines_roman_parts_are_one_documents(clean):
+    title = "Nội dung họp báo thường kỳ của Bộ Ngoại giao tuần này"
+    items = ["1. Tổng thống nước bạn thăm cấp Nhà nước Việt Nam", LEAD, BODY,
+             "2. Bộ trưởng Ngoại giao thăm chính thức Vương quốc Thái Lan", SECOND, SECOND_BODY]
+    [article] = clean(title, "I. THÔNG BÁO", *items, "II. TRẢ LỜI CÂU HỎI", "1. Phóng viên: Đề nghị cho biết phản ứng?",
+                      BODY)
+    assert article.title == title
+    assert {items[1], items[4], "II. TRẢ LỜI CÂU HỎI"} <= set(paragraphs(article))
+
+
+def test_numbered_stories_without_an_outline_are_a_digests(clean):
+    items = ["1. Tổng thống nước bạn thăm cấp Nhà nước Việt Nam", LEAD, BODY,
+             "2. Bộ trưởng Ngoại giao thăm chính thức Vương quốc Thái Lan", SECOND, SECOND_BODY]
+    articles = clean("Bản tin đối ngoại sáng thứ hai", *items)
+    assert [a.title for a in articles] == [items[0][3:], items[3][3:]]
+
+
+def test_a_headline_printed_over_a_box_then_over_its_story_is_one_article(clean):
+    title = "Ngoại trưởng hai nước hội đàm tại Moskva về hợp tác năng lượng"
+    [article] = clean(title, "BÌNH LUẬN", "Mong quan hệ hai nước ngày càng tốt đẹp, bà con làm ăn dễ thở hơn.",
+                      "Hai nước là bạn bè truyền thống, nên giữ gìn như giữ vàng.",
+                      title, "Thứ bảy 30/07/2016 07:02 GMT + 7", LEAD, BODY)
+    assert (article.title, article.published, paragraphs(article)) == (title, "2016-07-30T07:02", [LEAD, BODY])
+
+
+WEEK_LEAD = "TCCSĐT - Ngày 8-4, Chủ tịch Ủy ban châu Âu đã điện đàm với Thủ tướng nước bạn về thương mại."
+SECTION = "Theo thông cáo, hai bên nhấn mạnh trách nhiệm của hai nền kinh tế lớn trong việc hỗ trợ thương mại."
+NEWS_LEAD = "Ngày 9-4, Hội nghị thượng đỉnh của cộng đồng các quốc gia Mỹ Latinh đã diễn ra tại thủ đô Honduras."
+
+
+def test_a_weeks_roundup_in_sections_stays_one_article(clean):
+    title = "Những sự kiện quốc tế đáng chú ý trong tuần (từ ngày 7-4 đến 13-4-2025)"
+    [article] = clean(title, "14/4/2025 08:30' Gửi bài này In bài này", WEEK_LEAD,
+                      "EU và đối tác tăng cường đối thoại thương mại", SECTION, BODY,
+                      "Hội nghị thượng đỉnh họp tại Honduras", NEWS_LEAD, BODY, "Hoàng Linh")
+    assert (article.title, article.published, article.author) == (title, "2025-04-14T08:30", "Hoàng Linh")
+    assert paragraphs(article)[-3:] == ["Hội nghị thượng đỉnh họp tại Honduras", NEWS_LEAD, BODY]
+
+
+def test_a_second_story_under_a_lead_still_opens_after_an_article_without_sections(clean):
+    title = "Những sự kiện quốc tế đáng chú ý trong tuần qua"
+    articles = clean(title, WEEK_LEAD, SECTION, "Hội nghị thượng đỉnh họp tại Honduras", NEWS_LEAD, BODY)
+    assert [a.title for a in articles] == [title, "Hội nghị thượng đỉnh họp tại Honduras"]
