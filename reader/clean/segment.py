@@ -247,8 +247,9 @@ class _Page:
 
     def _date(self, index: int, line: Line) -> None:
         """A dateline under the headline dates the article; one right above it too, if none is under it;
-        one higher up, with chrome between, is the site's clock. An undated article also takes one
-        right under its closing byline (not over the next story), and one right under its sapo when the
+        one higher up, with chrome between, is the site's clock. One right under the closing byline dates an
+        article that is undated or dated only from above (a clock printed over the headline), unless a story
+        opens under it (a blog's next post under its day's date); so does one right under its sapo when the
         site tags that ("SKCĐ - Ngày 10/7, ...", then the date) or the dateline names its source."""
         target = self.current
         at = _next_text_line(self.lines, index + 1)
@@ -262,10 +263,11 @@ class _Page:
                     and _prose_follows(self.lines, index, self.rules):
                 target.published = line.published  # under a sapo the site tags ("SKCĐ - "), or an aggregator's source
                 target.credit = target.credit or line.credit
-            elif target.published is None and not target.is_excerpt and self.closed \
+            elif (target.published is None or target.dated_above) and not target.is_excerpt and self.closed \
+                    and line.published is not None \
                     and self._right_under_byline(index, signed=line.author is not None) \
-                    and (at is None or self.lines[at].kind not in (Kind.HEADLINE, Kind.DOUBLED)):
-                target.published = line.published  # the date the author signed: "Hải Yến", "08/03/2025 06:30"
+                    and (at is None or not self._opens_story(at)):
+                target.published, target.dated_above = line.published, False  # the date the author signed
             return  # else, inside or after the body, it dates other news
         above = at is not None and self.lines[at].kind in (Kind.HEADLINE, Kind.DOUBLED) \
             and (target is None or not (_same(self.lines[at].text, target.title)
@@ -278,6 +280,12 @@ class _Page:
         target.author = target.author or line.author
         target.credit = target.credit or line.credit  # an aggregator's paper: "Tiền Phong 18:20 15/08/2024"
         target.confirmed = True
+
+    def _opens_story(self, index: int) -> bool:
+        """Whether the line at `index` is a headline over prose of its own: a blog's next post under its day's
+        date, which that date is for; a list of headlines under a closing byline is the site's other news."""
+        return self.lines[index].kind in (Kind.HEADLINE, Kind.DOUBLED) \
+            and (opens_article(self.lines, index, self.rules) or _prose_follows(self.lines, index, self.rules))
 
     def _right_under_byline(self, index: int, signed: bool = False) -> bool:
         """Whether the line at `index` stands right under a byline (only furniture between): "Hải Yến",

@@ -197,6 +197,23 @@ def test_a_dateline_inside_the_body_or_over_the_next_story_dates_no_article(clea
     assert (first.published, second.published) == (None, "2025-03-08T06:30")
 
 
+CLOCK = "Thứ Hai, 10/03/2025 | 07:05"  # the site's clock over the headline: the day the page was scraped
+OTHER_NEWS = ("Tỉnh tổ chức hội nghị xúc tiến đầu tư vào các khu công nghiệp",
+              "Chủ tịch tỉnh tiếp đoàn đại biểu người có công tiêu biểu")
+
+
+def test_the_stamp_under_the_closing_byline_wins_over_the_clock_above_the_headline(clean):
+    (article,) = clean(CLOCK, TITLE, LEAD, BODY, "Hải Yến", "08/03/2025 06:30", *OTHER_NEWS)
+    assert (article.published, article.author) == ("2025-03-08T06:30", "Hải Yến")
+
+
+def test_a_date_under_the_byline_over_the_next_post_leaves_the_date_above_the_headline(clean):
+    """A blog's next day's date over its next post (a headline with its lead) is that post's, not the first's."""
+    first, second = clean(CLOCK, TITLE, LEAD, BODY, "Hải Yến", "08/03/2025 06:30",
+                          "Thủ tướng tiếp Đại sứ Nhật Bản chào kết thúc nhiệm kỳ", LEAD, BODY)
+    assert (first.published, second.published) == ("2025-03-10T07:05", "2025-03-08T06:30")
+
+
 def test_an_office_under_the_last_sentence_signs_the_story(clean):
     (article,) = clean(TITLE, "09/02/2025 10:20", LEAD, BODY, "ĐSQ Việt Nam tại Chile", "Các tin khác",
                        "Đại sứ quán tổ chức Lễ kỷ niệm Quốc khánh (03/09/2024)")
