@@ -254,7 +254,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
     if short:
         credit = rules.credit.match(text)
         if credit is not None and _is_credit(credit.group("credit")):
-            return Line(Kind.CREDIT, credit.group("credit"))
+            credited = _byline_and_paper(credit.group("credit"), rules, mark="/") if "/" in text else None
+            return credited or Line(Kind.CREDIT, credit.group("credit"))
         agency = agency_credit(text) if length <= MAX_SOURCED_BYLINE_CHARS and (text[0] == "(" or text[0].isupper()) \
             else None
         if agency is not None:
@@ -492,14 +493,15 @@ def _dateline_in_parts(text: str, rules: CleaningRules) -> Line | None:
     return Line(Kind.DATELINE, text, dateline_value(dated[0]), author=author)
 
 
-def _byline_and_paper(text: str, rules: CleaningRules) -> Line | None:
-    """ "Theo Ngọc Minh | Thanh Niên": the author a story was taken from, then the paper that printed it."""
-    first, _, paper = (part.strip() for part in text.partition("|"))
+def _byline_and_paper(text: str, rules: CleaningRules, mark: str = "|") -> Line | None:
+    """ "Theo Ngọc Minh | Thanh Niên", "Theo Hải Minh /VGP": the author a story was taken from, then the paper
+    or agency that printed it (`mark` between); a paper's name that reads like a person's is no author."""
+    first, _, paper = (part.strip() for part in text.partition(mark))
     credit = rules.credit.match(first)
-    if credit is None or not paper[:1].isupper() or "|" in paper or not _is_agency(paper):
+    if credit is None or not paper[:1].isupper() or mark in paper or not _is_agency(paper):
         return None
     name = credit.group("credit").split(None, 1)[-1].lstrip(": ")
-    return Line(Kind.BYLINE, name, credit=paper) if is_byline(name) else None
+    return Line(Kind.BYLINE, name, credit=paper) if is_byline(name) and not is_outlet(name, rules) else None
 
 
 def numbered_months(text: str) -> str:
@@ -695,8 +697,12 @@ def several_names(text: str) -> bool:
 
 
 def photo_credited_byline(text: str, rules: CleaningRules) -> str | None:
-    """The author of "Thái An - Ảnh: Phạm Hải": a name, a dash, then the photographer's credit."""
+    """The author of "Thái An - Ảnh: Phạm Hải", "Tin: Minh Hằng - Ảnh: Văn Hưng": a name (its label dropped),
+    a dash, then the photographer's credit."""
     name, dash, photo = text.partition(" - ")
+    labelled = rules.byline_label.match(name) if dash else None
+    if labelled is not None:
+        name = name[labelled.end():]
     return name if dash and is_byline(name) and caption_credit_only(photo, rules) else None
 
 

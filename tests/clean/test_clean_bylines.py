@@ -26,6 +26,10 @@ def paragraphs(article):
     ("T.H.", "T.H.", None),
     ("NGỌC MAI", "NGỌC MAI", None),
     ("THANH NAM - HÀ YÊN", "THANH NAM - HÀ YÊN", None),  # two authors in capitals
+    ("Theo Hải Minh /VGP", "Hải Minh", "VGP"),  # the author a story was taken from, then the agency
+    ("(Theo Lan Chi/TTXVN)", "Lan Chi", "TTXVN"),
+    ("Tin: Minh Hằng - Ảnh: Văn Hưng", "Minh Hằng", None),  # the writer labelled, the photographer apart
+    ("Bài: Thu Hà - Ảnh: Quang Minh", "Thu Hà", None),
 ])
 def test_byline_shapes(rules, text, author, credit):
     line = classify(text, rules)
@@ -38,6 +42,7 @@ def test_byline_shapes(rules, text, author, credit):
     "Bài: Ngoại giao kinh tế trong năm mới",  # a label, then no name
     "Tác giả của đề xuất là hai nghị sĩ đảng Dân chủ.",
     "ASEAN - Trung Quốc thúc đẩy đàm phán COC",
+    "Tin: Hội nghị sẽ diễn ra vào tuần tới - Ảnh: TTXVN",  # a label, then no name
 ])
 def test_not_bylines(rules, text):
     assert classify(text, rules).kind is not Kind.BYLINE
@@ -46,6 +51,13 @@ def test_not_bylines(rules, text):
 def test_a_credit_with_a_colon(rules):
     line = classify("Theo: Reuters", rules)
     assert (line.kind, line.text) == (Kind.CREDIT, "Theo: Reuters")
+
+
+@pytest.mark.parametrize("text", ["Theo Reuters/AFP", "Theo Tuổi Trẻ/TTXVN", "Theo TTXVN/Vietnam+"])
+def test_agencies_or_papers_joined_by_a_slash_stay_a_credit(rules, text):
+    """Two sources, or a paper whose name reads like a person's: nobody signs."""
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.CREDIT, text)
 
 
 @pytest.mark.parametrize(("text", "author", "published"), [
