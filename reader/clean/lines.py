@@ -506,7 +506,8 @@ def _byline_and_paper(text: str, rules: CleaningRules, mark: str = "|") -> Line 
 
 def numbered_months(text: str) -> str:
     """A dateline with its month as a number and its year apart from the time: "18 Tháng Mười Một
-    20259:42 SA" -> "18 tháng 11 2025 9:42 SA", so the dateline words and dates read it."""
+    20259:42 SA" -> "18 tháng 11 2025 9:42 SA", "July 13, 2023" -> "tháng 7 13, 2023", so the dateline
+    words and dates read it."""
     if "háng" in text or "HÁNG" in text:
         text = _MONTH_IN_WORDS.sub(lambda m: f"{m.group(1)} {month_number(m.group(2))}", text)
     elif _DIGIT.search(text) is not None:

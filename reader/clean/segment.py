@@ -302,7 +302,8 @@ class _Page:
         The headline is the line the lead follows, so it replaces the title, and what was read
         above it (the site's clock, its name) is dropped. Once a dateline or byline stood under
         the title, only a line with its own dateline or byline replaces it; otherwise it is the
-        body's first line (a sapo without its full stop). Two names joined by a dash are authors.
+        body's first line (a sapo without its full stop). Two names joined by a dash are authors. A
+        dateline over a line that does not replace the title (a portrait's caption) dates the title.
         """
         first, dash, second = line.text.partition(" - ")
         shares = _lead_shares(self.lines, index, line.text, current.title, self.rules)
@@ -329,6 +330,11 @@ class _Page:
             current.confirmed, current.dated_above = False, above is not None
         elif not line.text.isupper():
             self._add_to_body(current, line)  # a line in capitals there is a masthead or a kicker, no sapo
+        above = self._dateline_above(index)
+        if self.title_at != index and above is not None and (current.published is None or current.dated_above):
+            current.published, current.dated_above = above.published, False  # it stood under the title after all
+            current.author = current.author or above.author
+            current.confirmed = True
 
     def _under_photo_or_byline(self, index: int) -> bool:
         """Whether the title already has its photo (a caption between) or the line at `index` stands right

@@ -80,3 +80,40 @@ def test_a_signed_dateline_under_the_credit_signs_the_article(clean):
     assert article.author == "Minh Châu"
     [article] = clean(TITLE, LEAD, BODY, signed)  # no credit above it: it dates other news
     assert article.author is None
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("12/03/2024 (Đọc 4 phút)", "2024-03-12"),  # the reading time beside the date
+    ("March 12, 2024 · 4 min read", "2024-03-12"),  # an English month first, as a blog theme prints it
+    ("Sept. 5, 2024 10:20 AM", "2024-09-05T10:20"),
+])
+def test_a_dateline_with_its_reading_time_or_an_english_month(rules, text, published):
+    line = classify(text, rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, published)
+
+
+@pytest.mark.parametrize("text", ["Đọc 4 phút", "4 min read"])
+def test_a_reading_time_alone_dates_nothing(rules, text):
+    assert classify(text, rules).published is None
+
+
+def test_an_english_date_inside_a_sentence_is_no_dateline(rules):
+    assert classify("Hai bên sẽ gặp lại tại Jakarta, theo lịch đã định từ May 5, 2024", rules).kind \
+        is not Kind.DATELINE
+
+
+PORTRAIT = "Bộ trưởng Ngoại giao Philippines Maria Santos"  # a portrait's caption without its credit
+PORTRAIT_LEAD = ("Chiều 12/3, tại Hà Nội, Bộ trưởng Ngoại giao Philippines Maria Santos đã được Thủ tướng tiếp "
+                 "nhân chuyến thăm chính thức Việt Nam.")
+
+
+def test_a_dateline_over_a_portraits_caption_dates_the_title(clean):
+    [article] = clean("Thế giới", TITLE, "12/03/2024 (Đọc 4 phút)", PORTRAIT, PORTRAIT_LEAD, BODY)
+    assert (article.title, article.published) == (TITLE, "2024-03-12")
+    assert [b.text for b in article.blocks if b.kind == "caption"] == [PORTRAIT]
+
+
+def test_a_dateline_over_the_headline_the_lead_follows_dates_that_headline(clean):
+    # the negative case: the line under the date replaces a menu's line as the title and takes the date
+    [article] = clean("Chính trị Kinh tế Xã hội Thế giới Văn hóa", "12/03/2024 16:33", TITLE, LEAD, BODY)
+    assert (article.title, article.published) == (TITLE, "2024-03-12T16:33")
