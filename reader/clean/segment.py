@@ -103,15 +103,13 @@ class Draft:
     def drop_trailing_headline_list(self) -> None:
         """Headlines in a row that end the body are a related-news list that lost its heading; a label
         of a word or two that ends it is a widget's ("Diễn đàn"); an office's name under its last
-        sentence signs it ("ĐSQ Việt Nam tại Chile": the credit)."""
-        last = len(self.blocks)
-        while last and self.blocks[last - 1].kind == "paragraph" and _is_label_text(self.blocks[last - 1].text) \
-                and self.paragraphs > 1:
-            last -= 1
-            self.paragraphs -= 1
+        sentence signs it ("ĐSQ Việt Nam tại Chile": the credit); so does a link's label over the list
+        ("Chi tiết" under a teaser's item)."""
+        last = self._before_labels(len(self.blocks))
         if self.headline_run >= MIN_HEADLINE_LIST and self.headline_run_start < last:
-            last = self.headline_run_start
-        elif self.headline_run == 1 and self.headline_run_start == last - 1 and self.paragraphs > 1 \
+            last = self._before_labels(self.headline_run_start)
+        elif self.headline_run == 1 and self.headline_run_start == last - 1 \
+                and sum(block.kind == "paragraph" for block in self.blocks[:last]) > 1 \
                 and _is_signing_office(self.blocks[last - 1].text) and self._prose_closed_before(last - 1):
             self.credit = self.credit or self.blocks[last - 1].text  # the office that signs: "ĐSQ Việt Nam tại Chile"
             last -= 1
@@ -120,6 +118,15 @@ class Draft:
         del self.blocks[last:]
         kept = [b.text for b in self.blocks if b.kind == "paragraph"]
         self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
+
+    def _before_labels(self, end: int) -> int:
+        """Where the labels of a word or two that end blocks[:end] start (one paragraph at least is kept)."""
+        kept = sum(block.kind == "paragraph" for block in self.blocks[:end])
+        while end and self.blocks[end - 1].kind == "paragraph" and _is_label_text(self.blocks[end - 1].text) \
+                and kept > 1:
+            end -= 1
+            kept -= 1
+        return end
 
     def _prose_closed_before(self, end: int) -> bool:
         """Whether the last paragraph before blocks[end] closes like a sentence."""

@@ -342,3 +342,17 @@ def test_notes_under_a_references_heading_never_resume_the_article(clean):
                       '[1] Reuters, "Iran, US to hold second round of talks in Rome", truy cập ngày 19/4/2025.',
                       '[2] Al Jazeera, "Oman mediates Iran-US talks", truy cập ngày 20/4/2025.')
     assert paragraphs(article) == [LEAD, BODY]
+
+
+LISTED = ("Trang: « Trước 1 2 3 ... 40 41 Sau »", "Đại sứ quán tổ chức lễ kỷ niệm Quốc khánh tại thủ đô")
+
+
+def test_a_links_label_over_a_headline_list_ends_no_body(clean):
+    """A listing's "read more" label ("Chi tiết") then a pager and a headline: the label goes with the list."""
+    [article] = clean(TITLE, DATELINE, LEAD, BODY, "Chi tiết", *LISTED)
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_body_ending_in_prose_over_a_headline_list_keeps_it(clean):
+    [article] = clean(TITLE, DATELINE, LEAD, BODY, MORE, *LISTED)
+    assert paragraphs(article) == [LEAD, BODY, MORE]
