@@ -439,6 +439,8 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
             byline, source = None, name  # an aggregator's paper and its time: "Tiền Phong 18:20 15/08/2024"
         elif byline is None:
             source = undouble(name)  # an aggregator's source printed twice: "Báo Quốc tếBáo Quốc tế29/11/2025"
+            if source is None and text[at - 1].isspace() and _is_masthead_name(name):
+                source = name  # an aggregator's source by its masthead: "Vietnam+ 27/07/2024 10:42"
         if byline is None and source is None:
             continue
         published = dateline_value(rest)
@@ -739,6 +741,14 @@ def _is_newsroom(text: str) -> bool:
     """
     first = text.split()[0] if text.split() else ""
     return _is_agency(text) and sum(ch.isupper() for ch in first) >= MIN_AGENCY_CAPITALS
+
+
+def _is_masthead_name(text: str) -> bool:
+    """A paper's or agency's short name as its masthead writes it: a capital, then another capital, a digit
+    or a "+" in the first word ("VnExpress", "VTV1", "Vietnam+", "TTXVN"); a person or a place has none."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].isupper() and _is_agency(text) \
+        and (sum(ch.isupper() for ch in first) >= MIN_AGENCY_CAPITALS or any(ch.isdigit() or ch == "+" for ch in first))
 
 
 def _is_agency(text: str) -> bool:

@@ -58,6 +58,21 @@ def test_bars_that_are_no_sourced_byline(rules, text):
     assert classify(text, rules).kind is not Kind.BYLINE
 
 
+@pytest.mark.parametrize(("text", "source", "published"), [
+    ("Vietnam+ 27/07/2024 10:42", "Vietnam+", "2024-07-27T10:42"),  # an aggregator's source by its masthead
+    ("VnExpress 15/08/2024", "VnExpress", "2024-08-15"),
+    ("TTXVN - 15/08/2024 18:20", "TTXVN", "2024-08-15T18:20"),
+])
+def test_a_mastheads_name_on_the_dateline_is_its_source(rules, text, source, published):
+    line = classify(text, rules)
+    assert (line.kind, line.credit, line.author, line.published) == (Kind.DATELINE, source, None, published)
+
+
+@pytest.mark.parametrize("text", ["COVID-19 ngày 27/07/2024", "Hội nghị ASEAN 2024"])
+def test_a_word_with_capitals_inside_a_line_is_no_source_on_a_dateline(rules, text):
+    assert classify(text, rules).kind is not Kind.DATELINE
+
+
 def test_an_aggregators_paper_on_the_dateline_gives_way_to_the_byline_under_the_body(clean):
     (article,) = clean(TITLE, "Tiền Phong 18:20 15/08/2024", LEAD, BODY, "Minh Châu")
     assert (article.author, article.credit, article.published) == ("Minh Châu", "Tiền Phong", "2024-08-15T18:20")
