@@ -107,6 +107,8 @@ _CLOCK_AFTER = re.compile(r"\s+(?:vào\s+)?(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(
 _HANDLE = r"(?=\S*[\d_]|[a-z])[\w.-]{2,30}"  # a forum's user name: a digit or an underscore, or no capital
 _QUOTED_POST = re.compile(rf"{_HANDLE} (?:nói|viết|said|wrote):$")
 _SIGNED_POST = re.compile(rf"(?P<handle>{_HANDLE}),")  # "hoangminh88, 29/11/2025 lúc 21:14": who posted, when
+# A lead opening with its agency's tag and the day: "(TTXVN - 18/04/2024) - Ngày 16/4, ...".
+_DATED_TAG = re.compile(r"\((?P<agency>[^\W\d_][^()\d]{1,30}?)\s*[-–—,]\s*(?P<date>\d[^()]{5,30})\)\s*[-–—]\s")
 _SLUG_PREFIX = re.compile(r"(?:[a-z0-9]+ ){5,}(?=\S)")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
@@ -540,6 +542,16 @@ def dateline_value(text: str) -> str | None:
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     return f"{iso}T{hour:02d}:{minute:02d}" if time is not None else iso
+
+
+def tagged_lead_date(text: str, rules: CleaningRules) -> tuple[str, str] | None:
+    """The agency and the date a lead's tag gives: "(TTXVN - 18/04/2024) - Ngày 16/4, ..." -> ("TTXVN",
+    "2024-04-18"), as a listing prints each story's lead; a tag without a whole date gives none."""
+    tag = _DATED_TAG.match(text) if text[:1] == "(" else None
+    if tag is None or rules.dateline.fullmatch(tag.group("date")) is None:
+        return None
+    published = dateline_value(tag.group("date"))
+    return (tag.group("agency"), published) if published is not None else None
 
 
 def is_dated_label(text: str) -> bool:

@@ -29,6 +29,7 @@ from reader.clean.lines import (
     is_headline_shaped,
     next_position,
     several_names,
+    tagged_lead_date,
 )
 from reader.clean.rules import CleaningRules, fold_line
 from reader.model import Block, BlockKind
@@ -459,6 +460,10 @@ class _Page:
                 and self.rules.site_tag.match(line.text) is not None:
             return  # a site-tagged summary under the body is another story's teaser ("VOV.VN - ...")
         self.closed = False
+        tagged = tagged_lead_date(line.text, self.rules) if not current.paragraphs and current.published is None \
+            and line.kind is not Kind.CAPTION else None
+        if tagged is not None:
+            current.credit, current.published = current.credit or tagged[0], tagged[1]  # "(TTXVN - 18/04/2024) - "
         if line.kind is Kind.CAPTION:
             if not _repeats_title(line.text, current.title, self.rules):
                 current.add("caption", line.text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.clean.lines import Kind, classify, page_lines
+from reader.clean.lines import Kind, classify, page_lines, tagged_lead_date
 
 TITLE = "Bộ trưởng Ngoại giao điện đàm với người đồng cấp Hàn Quốc"
 LEAD = "Chiều 9/2, Bộ trưởng Ngoại giao đã điện đàm với người đồng cấp Hàn Quốc về quan hệ hai nước."
@@ -240,3 +240,29 @@ def test_an_office_under_the_last_sentence_signs_the_story(clean):
 def test_a_closing_line_of_prose_is_no_signing_office(clean, last):
     (article,) = clean(TITLE, "09/02/2025 10:20", LEAD, BODY, last)
     assert (article.credit, paragraphs(article)) == (None, [LEAD, BODY, last])
+
+
+TAGGED_LEAD = "(TTXVN - 18/04/2024) - Chiều 16/4, Bộ trưởng Ngoại giao đã điện đàm với người đồng cấp Hàn Quốc."
+
+
+@pytest.mark.parametrize(("text", "tagged"), [
+    (TAGGED_LEAD, ("TTXVN", "2024-04-18")),
+    ("(VOV - 05/02/2024 08:15) - Tối 3/2, tại thủ đô, Đại sứ quán đã tổ chức gặp mặt.", ("VOV", "2024-02-05T08:15")),
+    ("(TTXVN) - Chiều 16/4, Bộ trưởng Ngoại giao đã điện đàm.", None),  # a tag without its day
+    ("(TTXVN - 18/4) - Chiều 16/4, Bộ trưởng Ngoại giao đã điện đàm.", None),  # a day without its year
+    ("Chiều 16/4 (theo giờ địa phương) - hai bên đã điện đàm.", None),
+])
+def test_the_agency_and_the_day_of_a_leads_tag(rules, text, tagged):
+    assert tagged_lead_date(text, rules) == tagged
+
+
+def test_a_listings_leads_tagged_with_their_day_date_their_stories(clean):
+    first, second = clean(TITLE, TAGGED_LEAD, BODY,
+                          "Thủ tướng tiếp Đại sứ Nhật Bản chào kết thúc nhiệm kỳ",
+                          "(TTXVN - 05/02/2024) - Tối 3/2, tại Hà Nội, Thủ tướng đã tiếp Đại sứ Nhật Bản.", LAST)
+    assert [(a.published, a.credit) for a in (first, second)] == [("2024-04-18", "TTXVN"), ("2024-02-05", "TTXVN")]
+
+
+def test_a_tagged_paragraph_inside_the_body_dates_nothing(clean):
+    (article,) = clean(TITLE, LEAD, TAGGED_LEAD.replace("Chiều 16/4, ", ""), BODY)
+    assert article.published is None
