@@ -476,8 +476,9 @@ def _labelled_dateline(text: str, rules: CleaningRules) -> Line | None:
 
 
 def _dateline_in_parts(text: str, rules: CleaningRules) -> Line | None:
-    """ "22-10-2025 - 07:15 AM | Quốc tế", "Minh Khôi, Theo Dân Trí | 16:42 23/08/2025": a dateline
-    beside its section's label or its byline, set apart by "|"."""
+    """ "22-10-2025 - 07:15 AM | Quốc tế", "Minh Khôi, Theo Dân Trí | 16:42 23/08/2025", "Đăng lúc: 03/07/2025
+    | Chuyên mục: Quốc tế | Lượt xem: 1.286": a dateline beside its section's label, its byline or its
+    counters, set apart by "|"."""
     parts = [part.strip(" -–—") for part in text.split("|")]
     dated = [part for part in parts
              if part and rules.dateline.fullmatch(numbered_months(part)) and dateline_value(part)]
@@ -492,6 +493,8 @@ def _dateline_in_parts(text: str, rules: CleaningRules) -> Line | None:
             author = byline.text
         elif rules.byline_label.match(part) is not None and _DIGIT.search(part) is None:
             continue  # posted by a desk, no person: "Đăng bởi Ban Biên tập | 21 Tháng 4, 2025"
+        elif rules.dateline.fullmatch(part) is not None:
+            continue  # the dateline's counters: "Lượt xem: 1.286"
         elif _DIGIT.search(part) is not None or len(part.split()) > MAX_LABEL_WORDS:
             return None  # more than a section's label: not a dateline line
     return Line(Kind.DATELINE, text, dateline_value(dated[0]), author=author)

@@ -117,3 +117,30 @@ def test_a_dateline_over_the_headline_the_lead_follows_dates_that_headline(clean
     # the negative case: the line under the date replaces a menu's line as the title and takes the date
     [article] = clean("Chính trị Kinh tế Xã hội Thế giới Văn hóa", "12/03/2024 16:33", TITLE, LEAD, BODY)
     assert (article.title, article.published) == (TITLE, "2024-03-12T16:33")
+
+
+def test_a_dateline_beside_its_section_and_its_counters(rules):
+    line = classify("Đăng lúc: 12/03/2024 - 16:33 | Chuyên mục: Quốc tế | Lượt xem: 1.286", rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, "2024-03-12T16:33")
+
+
+def test_a_date_beside_a_sentence_is_no_dateline(rules):
+    assert classify("12/03/2024 | 1.286 người đã đọc bài này", rules).kind is not Kind.DATELINE
+
+
+COMMENTS = ("BÌNH LUẬN", "Mong quan hệ hai nước ngày càng tốt đẹp, bà con làm ăn cũng dễ thở hơn.",
+            "Hai nước là bạn bè truyền thống, nên giữ gìn như giữ vàng.")
+
+
+def test_the_headline_printed_again_over_its_dateline_replaces_its_first_print(clean):
+    """The headline over a comment box, then printed again with its dateline and lead: one article, the story."""
+    [article] = clean(TITLE, *COMMENTS, TITLE, "Thứ ba 12/03/2024 16:33 GMT + 7", LEAD, BODY)
+    assert (article.title, article.published, paragraphs(article)) == (TITLE, "2024-03-12T16:33", [LEAD, BODY])
+
+
+def test_the_headline_printed_again_past_a_related_heading_leaves_the_story(clean):
+    # the negative case: the story comes first, its own link in the related list under it
+    more = "Hai bên cũng trao đổi về tình hình khu vực và các vấn đề quốc tế cùng quan tâm hiện nay."
+    articles = clean(TITLE, LEAD, BODY, more, "Tin liên quan", TITLE, "12/03/2024 16:33",
+                     "Chiều 12/3, Thủ tướng đã tiếp Bộ trưởng Ngoại giao Philippines...")
+    assert paragraphs(articles[0]) == [LEAD, BODY, more]
