@@ -666,6 +666,8 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
     authors only on a signed dateline: alone, "Việt Nam - Nhật Bản" is two places.
     """
     text = text.rstrip(" |")
+    if is_byline(text):
+        return Line(Kind.BYLINE, text)  # the name, its dateline cut off onto the next line: "Vương Trần |"
     if text[-1:] == ")":
         sourced = _BYLINE_WITH_SOURCE.match(text)
         if sourced is not None and rules.credit.match(sourced.group("name")) is not None:
@@ -677,8 +679,8 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
             credit = rules.credit.match(sourced.group("source"))
             if credit is not None and _is_credit(credit.group("credit")):
                 return Line(Kind.BYLINE, sourced.group("name"), credit=credit.group("credit"))
-            if _is_agency(sourced.group("source").strip("()")):
-                return Line(Kind.BYLINE, sourced.group("name"))  # "Hồng Nhung (TTXVN)"
+            if _is_agency(sourced.group("source").strip("()")) or _is_desk(sourced.group("source").strip("()")):
+                return Line(Kind.BYLINE, sourced.group("name"))  # "Hồng Nhung (TTXVN)", "(Trung tâm TT-VH X)"
     name, comma, credited = text.partition(", ")
     if comma and is_byline(name):
         credit = rules.credit.match(credited)
@@ -747,6 +749,15 @@ def _is_initialled_desk(text: str, rules: CleaningRules) -> bool:
     return bool(comma) and desk[:1].isupper() and len(desk.split()) <= MAX_DESK_WORDS \
         and not has_sentence_break(desk) and not desk.endswith(".") \
         and (_INITIALS.fullmatch(initials) is not None or is_staff_byline(initials, rules))
+
+
+def _is_desk(text: str) -> bool:
+    """The desk or office a writer works for, in brackets after the name: "Trung tâm TT-VH Uông Bí", "Phòng
+    VH-TT huyện": a few words opening with a capital, an abbreviation in capitals among them, no number."""
+    words = text.split()
+    return 2 <= len(words) <= MAX_DESK_WORDS and words[0][0].isupper() and _DIGIT.search(text) is None \
+        and not has_sentence_break(text) and any(sum(ch.isupper() for ch in word) >= MIN_AGENCY_CAPITALS
+                                                 for word in words)
 
 
 def _is_newsroom(text: str) -> bool:

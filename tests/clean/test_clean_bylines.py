@@ -30,6 +30,8 @@ def paragraphs(article):
     ("(Theo Lan Chi/TTXVN)", "Lan Chi", "TTXVN"),
     ("Tin: Minh Hằng - Ảnh: Văn Hưng", "Minh Hằng", None),  # the writer labelled, the photographer apart
     ("Bài: Thu Hà - Ảnh: Quang Minh", "Thu Hà", None),
+    ("Vương Trần |", "Vương Trần", None),  # its dateline cut off onto the next line
+    ("Hoàng Nga (Trung tâm TT-VH Uông Bí)", "Hoàng Nga", None),  # the writer's desk in brackets
 ])
 def test_byline_shapes(rules, text, author, credit):
     line = classify(text, rules)
@@ -43,6 +45,8 @@ def test_byline_shapes(rules, text, author, credit):
     "Tác giả của đề xuất là hai nghị sĩ đảng Dân chủ.",
     "ASEAN - Trung Quốc thúc đẩy đàm phán COC",
     "Tin: Hội nghị sẽ diễn ra vào tuần tới - Ảnh: TTXVN",  # a label, then no name
+    "Hội nghị (ASEAN)",
+    "Minh Anh (Ban tổ chức hội nghị 2024)",  # no desk's abbreviation, a number: a note, not a signature
 ])
 def test_not_bylines(rules, text):
     assert classify(text, rules).kind is not Kind.BYLINE
