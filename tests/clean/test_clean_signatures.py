@@ -22,7 +22,7 @@ def captions(article):
     return [b.text for b in article.blocks if b.kind == "caption"]
 
 
-@pytest.mark.parametrize("text", ["PV", "CTV.", "Nhóm PV"])
+@pytest.mark.parametrize("text", ["PV", "CTV.", "Nhóm PV", "Nhóm phóng viên"])
 def test_a_newsrooms_staff_signs_without_a_name(rules, text):
     line = classify(text, rules)
     assert (line.kind, line.text) == (Kind.BYLINE, text)
@@ -37,7 +37,8 @@ def test_a_staff_byline_before_a_dateline(rules, text, author, published):
     assert (line.kind, line.author, line.published) == (Kind.DATELINE, author, published)
 
 
-@pytest.mark.parametrize("text", ["PVN", "PV Gas", "VOV•28/01/2025 08:22", "PV Gas báo lãi quý III"])
+@pytest.mark.parametrize("text", ["PVN", "PV Gas", "VOV•28/01/2025 08:22", "PV Gas báo lãi quý III",
+                                  "Nhóm phóng viên đã có mặt tại hiện trường từ sáng sớm."])
 def test_capitals_that_are_no_staff_byline(rules, text):
     line = classify(text, rules)
     assert line.kind is not Kind.BYLINE and line.author is None
