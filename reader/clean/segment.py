@@ -104,11 +104,15 @@ class Draft:
     def drop_trailing_headline_list(self) -> None:
         """Headlines in a row that end the body are a related-news list that lost its heading; a label
         of a word or two that ends it is a widget's ("Diễn đàn"); an office's name under its last
-        sentence signs it ("ĐSQ Việt Nam tại Chile": the credit); so does a link's label over the list
-        ("Chi tiết" under a teaser's item)."""
+        sentence signs it ("ĐSQ Việt Nam tại Chile": the credit); a link's label over the list ("Chi tiết"
+        under a teaser's item) goes with it, and so do a label and the one headline under it (a widget's
+        "Sách hay" and its book)."""
         last = self._before_labels(len(self.blocks))
         if self.headline_run >= MIN_HEADLINE_LIST and self.headline_run_start < last:
             last = self._before_labels(self.headline_run_start)
+        elif self.headline_run == 1 and self.headline_run_start == last - 1 \
+                and self._before_labels(last - 1) < last - 1:
+            last = self._before_labels(last - 1)  # a widget's label over its one item: "Sách hay", a book's title
         elif self.headline_run == 1 and self.headline_run_start == last - 1 \
                 and sum(block.kind == "paragraph" for block in self.blocks[:last]) > 1 \
                 and _is_signing_office(self.blocks[last - 1].text) and self._prose_closed_before(last - 1):

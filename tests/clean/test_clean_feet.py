@@ -356,3 +356,14 @@ def test_a_links_label_over_a_headline_list_ends_no_body(clean):
 def test_a_body_ending_in_prose_over_a_headline_list_keeps_it(clean):
     [article] = clean(TITLE, DATELINE, LEAD, BODY, MORE, *LISTED)
     assert paragraphs(article) == [LEAD, BODY, MORE]
+
+
+def test_a_widgets_label_and_its_one_item_end_no_body(clean):
+    [article] = clean(TITLE, DATELINE, LEAD, BODY, "Sách hay", "Những cuộc đối thoại làm thay đổi thế giới")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_headline_shaped_last_line_without_a_label_over_it_stays(clean):
+    # the negative case: one short closing line under the prose is the body's own
+    [article] = clean(TITLE, DATELINE, LEAD, BODY, "Hai bên sẽ còn gặp lại trong thời gian tới")
+    assert paragraphs(article) == [LEAD, BODY, "Hai bên sẽ còn gặp lại trong thời gian tới"]
