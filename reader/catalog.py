@@ -296,8 +296,11 @@ class StoreCatalog:
             return self.store.block_text(rowid, block)
 
     def search_index(self) -> SearchIndex:
-        return SearchIndex.on_store(self.store.connection, [(self._rowid[row.id], row.id) for row in self.rows],
-                                    self.article)
+        with self._lock:
+            keys = self.store.search_keys()
+        rowid = self._rowid
+        rows = [(keys[rowid[row.id]], row.id, row.date.value if row.date is not None else None) for row in self.rows]
+        return SearchIndex.on_store(self.store.connection, rows, self.article, self.store.second_connection)
 
     def close(self) -> None:
         self.store.close()

@@ -83,8 +83,10 @@ class CorpusBuild:
         if self.store is None:
             return SearchIndex(self.corpus.articles)
         by_id = {article.id: article for article in self.corpus.articles}
-        rows = list(zip(self.rowids, by_id, strict=True))
-        return SearchIndex.on_store(self.store.connection, rows, by_id.__getitem__)
+        keys = self.store.search_keys()
+        rows = [(keys[rowid], article.id, dated[0] if (dated := list_date(article)) is not None else None)
+                for rowid, article in zip(self.rowids, self.corpus.articles, strict=True)]
+        return SearchIndex.on_store(self.store.connection, rows, by_id.__getitem__, self.store.second_connection)
 
     def close(self) -> None:
         if self.store is not None:

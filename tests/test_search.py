@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reader.chronology import SortOrder, article_date, sort_articles
 from reader.config import load_config
 from reader.corpus import build_corpus
 from reader.model import Article, Block, OfficialMention
@@ -19,9 +20,11 @@ from reader.search import (
     SearchIndex,
     add_to_index,
     create_index,
+    date_code,
     find_matches,
     query_words,
     search_columns,
+    search_key,
     typed_with_marks,
 )
 from reader.text import fold
@@ -235,3 +238,72 @@ def test_a_word_finds_what_it_finds_in_its_own_columns_alone(text: str, word: st
     filtered = connection.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
                                   (f'{columns} : "{word}" *',)).fetchall()
     assert SearchIndex([article("r-1", text[:8], text)]).search(word) == (("r-1",) if filtered else ())
+
+
+# -- the first screenful: the index's rowids in the list's order --------------------------------
+
+
+@given(st.text(alphabet="0123456789-T:/ .x", max_size=14), st.text(alphabet="0123456789-T:/ .x", max_size=14))
+def test_the_date_code_never_contradicts_the_text_order(first: str, second: str) -> None:
+    if first < second:
+        assert date_code(first) <= date_code(second)
+
+
+def test_a_later_day_has_a_smaller_key_and_undated_articles_come_last() -> None:
+    assert search_key(9, "2024-03-06") < search_key(1, "2024-03-05") < search_key(1, "2024-03") < search_key(1, None)
+    assert search_key(1, "2024-03-05T08:00") == search_key(1, "2024-03-05")  # a day's ties: sorted by first_hits
+    assert search_key(1, "2024-03-05") < search_key(2, "2024-03-05")
+    with pytest.raises(ValueError, match="past"):
+        search_key(1 << 23, "2024-03-05")
+
+
+def dated(aid: str, published: str | None, *paragraphs: str) -> Article:
+    blocks = tuple(Block("paragraph", text) for text in paragraphs)
+    return Article(aid, f"{aid}.txt", aid, published, None, None, False, blocks)
+
+
+def newest(index: SearchIndex, articles: list[Article], query: str) -> tuple[str, ...]:
+    """What the list shows newest first: the whole search sorted as the app sorts it."""
+    by_id = {a.id: a for a in articles}
+    return tuple(a.id for a in sort_articles((by_id[i] for i in index.search(query)), SortOrder.NEWEST, article_date))
+
+
+def test_the_first_hits_are_the_head_of_the_sorted_search_with_the_phrase_first_among_ties() -> None:
+    articles = [dated("p-1", "2024-03-05T07:00", "hội đàm cấp cao"), dated("p-2", "2024-03-05T07:00", "cấp hội đàm"),
+                dated("p-3", "2024-03-06", "đàm phán hội"), dated("p-4", None, "hội đàm"),
+                dated("p-5", "2024-03-05T09:00", "hội nghị đàm"), dated("p-6", "2023", "không có")]
+    index = SearchIndex(articles)
+    for count in (1, 2, 3, 4, 10):
+        assert index.first_hits("hoi dam", count) == newest(index, articles, "hoi dam")[:count]
+    assert index.first_hits("hoi dam", 10) == ("p-3", "p-5", "p-1", "p-2", "p-4")  # p-1 holds the phrase
+    assert index.first_hits("zqxv", 5) == ()
+    assert index.first_hits("", 2) == ("p-3", "p-5")  # no word: the list itself
+
+
+@given(st.lists(st.tuples(st.sampled_from([None, "2024", "2024-02", "2024-02-01", "2024-02-01T08:00",
+                                           "2024-02-02", "2025-01-31"]),
+                          st.lists(st.sampled_from(["ha", "noi", "hà", "nội", "đà", "nẵng", "da"]), min_size=1,
+                                   max_size=5)), min_size=1, max_size=12),
+       st.sampled_from(["ha noi", "hà nội", "ha", "noi ha", "da nang", "nẵng", "đà"]), st.integers(1, 6))
+def test_the_first_hits_always_equal_the_head_of_the_whole_sorted_search(
+        pages: list[tuple[str | None, list[str]]], query: str, count: int) -> None:
+    articles = [dated(f"h-{n}", published, " ".join(words)) for n, (published, words) in enumerate(pages)]
+    index = SearchIndex(articles)
+    assert index.first_hits(query, count) == newest(index, articles, query)[:count]
+
+
+def test_the_first_hits_hold_where_the_index_order_is_not_the_lists() -> None:
+    """A page parsed again (rowids out of file order) and an article the folder's evidence redated."""
+    connection = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    create_index(connection)
+    stored = [(1, "2024-01-05", "ha noi"), (2, "2024-01-05", "ha noi"), (3, "2024-01-06", "ha"),
+              (4, None, "noi ha"), (5, "2024-01-04", "ha noi")]
+    key = {rowid: search_key(rowid, day) for rowid, day, _ in stored}
+    add_to_index(connection, [(key[rowid], ("", text, "", "", fold(text), "")) for rowid, _, text in stored])
+    rows = [(key[2], "b", "2024-01-05"), (key[1], "a", "2024-01-05"), (key[5], "e", "2024-01-07"),
+            (key[3], "c", "2024-01-06"), (key[4], "d", None)]  # file order; e listed under a later date
+    index = SearchIndex.on_store(connection, rows, lambda _id: DANANG)
+    assert index.search("ha noi") == ("b", "a", "e", "d")  # the phrase first, each group in file order
+    for count in range(1, 6):
+        assert index.first_hits("ha noi", count) == ("e", "b", "a", "d")[:count]
+        assert index.first_hits("ha", count) == ("e", "c", "b", "a", "d")[:count]

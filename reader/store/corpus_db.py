@@ -26,11 +26,11 @@ from pathlib import Path
 
 from reader.chronology import SortOrder, iso_bounds
 from reader.model import Article, Block, DateMention, Official, Problem
-from reader.search import add_to_index, create_index, remove_from_index, search_columns
+from reader.search import add_to_index, create_index, remove_from_index, search_columns, search_key
 from reader.store.rows import ArticleRows, ListDate, ParsedPage, article_from_rows
 from reader.store.sqlite import OpenLock, cache_dir, connect, remove_database, use_wal, vet
 
-SCHEMA_VERSION = 2  # PRAGMA user_version; any other version is rebuilt (the data is derived)
+SCHEMA_VERSION = 3  # PRAGMA user_version; any other version is rebuilt (the data is derived)
 APPLICATION_ID = int.from_bytes(b"rdrC", "big")  # PRAGMA application_id: tells our file from a foreign one
 # The sources that decide what the full-text columns of a row hold: when they change, the rows
 # already indexed could no longer be removed exactly, so the whole file is built again.
@@ -207,6 +207,10 @@ class CorpusStore:
         except sqlite3.Error:
             return None
 
+    def second_connection(self) -> sqlite3.Connection:
+        """Another read-only connection to this store, for a thread that must not wait on this one."""
+        return connect(self.path, read_only=True)
+
     def close(self) -> None:
         self.connection.close()
         if self._lock is not None:
@@ -264,9 +268,10 @@ class CorpusStore:
     def _delete_page(self, name: str) -> bool:
         """Delete a page and its articles; True if it had any."""
         connection = self.connection
-        old = [(rowid, search_columns(article)) for rowid, article in self._articles_of(name)]
-        remove_from_index(connection, old)
         key = os.fsencode(name)
+        dates = dict(connection.execute("SELECT rowid, list_date FROM articles WHERE page = ?", (key,)))
+        old = [(search_key(rowid, dates[rowid]), search_columns(article)) for rowid, article in self._articles_of(name)]
+        remove_from_index(connection, old)
         for table in ("blocks", "dates", "mentions", "points"):
             connection.execute(f"DELETE FROM {table} WHERE article IN (SELECT rowid FROM articles WHERE page = ?)",
                                (key,))
@@ -295,7 +300,7 @@ class CorpusStore:
                                    ((rowid, n, *mention) for n, mention in enumerate(rows.mentions)))
             assert rowid is not None
             connection.executemany("INSERT INTO points VALUES (?, ?, ?, ?)", _points(rowid, rows))
-            indexed.append((rowid, rows.search))
+            indexed.append((search_key(rowid, date), rows.search))
         add_to_index(connection, indexed)
 
     def problems(self, names: Iterable[str]) -> list[Problem]:
@@ -381,6 +386,11 @@ class CorpusStore:
             rows = [row if row[1] not in redated else (*row[:5], *redated[row[1]]) for row in rows]
         by_page = {page: list(group) for page, group in itertools.groupby(rows, operator.itemgetter(0))}
         return list(itertools.chain.from_iterable(by_page.get(os.fsencode(name), ()) for name in names))
+
+    def search_keys(self) -> dict[int, int]:
+        """Each article's rowid in the full-text index (search.search_key of its stored list date)."""
+        return {rowid: search_key(rowid, date) for rowid, date in
+                self.connection.execute("SELECT rowid, list_date FROM articles")}
 
     def article_count(self) -> int:
         return int(self.connection.execute("SELECT count(*) FROM articles").fetchone()[0])

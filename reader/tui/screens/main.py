@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import App, ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -27,6 +27,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from reader.catalog import Catalog, Dated, Row, StoreCatalog
 from reader.chronology import SortOrder, next_order, sort_articles
@@ -49,6 +50,10 @@ if TYPE_CHECKING:  # the two views are imported when first opened: the first pai
     from reader.timeline import TimelineRow
     from reader.tui.screens.officials import OfficialsChoice, OfficialsScreen
 
+# A search shows its first FIRST_HITS hits at once and the rest after (refresh_list) from
+# PAGED_FROM articles on: in a smaller folder the whole answer is as quick as its first screenful.
+FIRST_HITS = 100  # more rows than a screen shows
+PAGED_FROM = 2000
 ENTITIES_MIN_WIDTH = 120  # below this the reading pane needs the room more than the panel
 _NOT_IN_PALETTE = {"down", "up", "close"}  # keys that mean something only where the focus is
 OFFICIALS_SCREEN = "officials"  # the name the officials view is installed under
@@ -111,6 +116,10 @@ class MainScreen(Screen[None]):
         self._index_at_once: SearchIndex | None = None  # the next catalog's, when it needs no building
         self.matches: tuple[Match, ...] = ()
         self.match_index: int | None = None
+        self.list_generation = 0  # counts the list's fillings: a search's answer for an older one is dropped
+        self._partial = False  # the list holds a search's first screenful; the rest is on its way
+        self._phrase_count: int | None = None  # of the listed search's hits, once counted
+        self._keep_after: tuple[str | None, str | None] = (None, None)  # see _kept_after
         self.officials_view: OfficialsScreen | None = None  # built at its first opening, kept for the corpus
         self.officials_order = self.reading.officials_sort() or OfficialsOrder.ARTICLES
 
@@ -236,6 +245,11 @@ class MainScreen(Screen[None]):
         self.refresh_list()
 
     @property
+    def searching(self) -> bool:
+        """True while the list holds a search's first screenful and the rest is on its way."""
+        return self._partial
+
+    @property
     def search_query(self) -> Query:
         """The search bar's text as reader/query.py reads it."""
         return parse_query(self.query_text)
@@ -243,14 +257,42 @@ class MainScreen(Screen[None]):
     # -- the list ----------------------------------------------------------------------------------
 
     def refresh_list(self) -> None:
-        """Apply the officials filter and the search to the catalog's rows, keeping the selection if it stays."""
+        """Apply the officials filter and the search to the catalog's rows, keeping the selection if it stays.
+
+        A search of words alone in a large folder listed newest first shows its first screenful
+        of hits at once (SearchIndex.first_hits reads only those) and the rest, with the counts,
+        when a worker thread has them; an answer to an older query is dropped.
+        """
         catalog = self.catalog
         if catalog is None:
             return
+        self.list_generation += 1
+        self._phrase_count = None
+        query = self.search_query
+        index = self.index
+        if (index is not None and index.pages and query.words and not query.filters and self.official is None
+                and not self.flagged_only and self.parsing is None and self.list_order is SortOrder.NEWEST
+                and len(catalog.rows) >= PAGED_FROM):
+            first = tuple(self.by_id[i] for i in index.first_hits(query.words, FIRST_HITS))
+            self._partial = len(first) >= FIRST_HITS  # fewer: that is every hit
+            before = self.pane.article.id if self.pane.article is not None else self.reading.last_id
+            self._show_list(first)
+            selected = self.article_list.selected
+            # Kept when the rest comes if it is a hit further down and the cursor was not moved meanwhile.
+            self._keep_after = (before, selected.id if selected is not None else None)
+            if self._partial:
+                self._rest_of_search(self.list_generation, index, query.words)
+            return
+        self._partial = False
+        self._show_list(self._whole_answer())
+
+    def _whole_answer(self) -> tuple[Row, ...]:
+        """The rows the filters and the search keep, in the list's order."""
         query = self.search_query
         among: tuple[str, ...] | None = self.official.article_ids if self.official is not None else None
         if query.filters:  # @name, date: (reader/query.py)
-            among = keep_filtered(query, among if among is not None else tuple(self.by_id), catalog)
+            assert self.catalog is not None
+            among = keep_filtered(query, among if among is not None else tuple(self.by_id), self.catalog)
         if self.index is not None and query.words:
             ids = self.index.search(query.words, among)
         else:  # no words, or still indexing: the filters alone
@@ -259,26 +301,66 @@ class MainScreen(Screen[None]):
             ids = tuple(i for i in ids if self.reading.is_flagged(i))
         # File order keeps the search's own order (the articles with the words side by side first).
         order = SortOrder.FILE if self.parsing is not None else self.list_order  # sorted once, when all are in
-        articles = sort_articles((self.by_id[i] for i in ids), order, lambda row: row.date)
+        return sort_articles((self.by_id[i] for i in ids), order, lambda row: row.date)
+
+    def _show_list(self, articles: tuple[Row, ...], keep: str | None = None) -> None:
+        catalog = self.catalog
+        assert catalog is not None
         # At the start, the article open when the app last closed on this folder.
-        current = self.pane.article.id if self.pane.article is not None else self.reading.last_id
+        current = keep or (self.pane.article.id if self.pane.article is not None else self.reading.last_id)
         if not catalog.rows:
             empty = "No articles in this folder."
-        elif self.flagged_only and not ids and not (self.query_text.strip() or self.official is not None):
+        elif self.flagged_only and not articles and not (self.query_text.strip() or self.official is not None):
             empty = f"No article is flagged ({self._key('flag')} flags one). {self._key('flagged')} lists them all."
         else:
             empty = f"No article matches “{self.query_text}”. Edit the search, or Esc to clear it."
         self.article_list.show(articles, keep=current, empty_message=empty)
         self._update_titles()
-        if self.pane.article is not None:  # new highlights; if the selection moved, Highlighted follows
+        if keep is None and self.pane.article is not None:  # new highlights; a moved selection: Highlighted
             self._show(self.pane.article, keep_scroll=True)
 
-    def _title_parts(self, shown: int, total: int, unread: int) -> list[tuple[tuple[str, ...], int]]:
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="the rest of a search")
+    def _rest_of_search(self, generation: int, index: SearchIndex, words: str) -> None:
+        """Every hit of a search whose first screenful is shown, in the list's order, and those with the phrase.
+
+        On the index's own connection, so the next keystroke's first screenful never waits for it.
+        """
+        twin = index.elsewhere()
+        ids = twin.search(words)
+        phrase = len(twin.with_phrase(words, ids))
+        by_id = self.by_id
+        rows = sort_articles((by_id[i] for i in ids if i in by_id), SortOrder.NEWEST, lambda row: row.date)
+        if generation == self.list_generation and not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._rest_arrived, generation, rows, phrase)
+
+    def _rest_arrived(self, generation: int, rows: tuple[Row, ...], phrase: int) -> None:
+        if generation != self.list_generation or not self._partial:
+            return  # typed on since: a newer search is under way
+        self._partial = False
+        self._phrase_count = phrase
+        self._show_list(rows, keep=self._kept_after())
+
+    def _kept_after(self) -> str | None:
+        """Which article stays selected when a search's rest comes: the one open before it, unless moved off."""
+        selected = self.article_list.selected
+        before, first = self._keep_after
+        return before if selected is None or selected.id == first else selected.id
+
+    def _listed(self) -> tuple[Row, ...]:
+        """Every listed row: a search shown by its first screenful is completed here and now."""
+        if self._partial:
+            self.list_generation += 1  # the worker's answer would be this one
+            self._partial = False
+            self._show_list(self._whole_answer(), keep=self._kept_after())
+        return self.article_list.articles
+
+    def _title_parts(self, shown: int, total: int, unread: int,
+                     more: bool = False) -> list[tuple[tuple[str, ...], int]]:
         """The list's title, as (forms, rank) parts: where the list is narrow, the highest rank is shortened
-        first (fit_title)."""
-        count = f"Articles ({total})" if shown == total else f"Articles {shown}/{total}"
+        first (fit_title). `more`: the rest of a search is being counted."""
+        count = f"Articles ({total})" if shown == total else f"Articles {shown}{'+' if more else ''}/{total}"
         parts: list[tuple[tuple[str, ...], int]] = [((count,), 0)]
-        if shown:  # the unread ones, with the mark their rows carry (the title has no room for words)
+        if shown and not more:  # the unread ones, with the mark their rows carry (the title has no room for words)
             parts.append(((f"{UNREAD.strip()} {unread}", f"{UNREAD.strip()}{unread}", ""), 2))
         if self.flagged_only:
             parts.append((("flagged", FLAGGED.strip()), 1))
@@ -290,8 +372,9 @@ class MainScreen(Screen[None]):
     def _update_titles(self) -> None:
         assert self.catalog is not None
         shown, total = len(self.article_list.articles), len(self.catalog.rows)
-        unread = self.reading.unread_count(a.id for a in self.article_list.articles) if shown else 0
-        self.article_list.set_title(self._title_parts(shown, total, unread))  # fitted to the list's width
+        more = self._partial
+        unread = self.reading.unread_count(a.id for a in self.article_list.articles) if shown and not more else 0
+        self.article_list.set_title(self._title_parts(shown, total, unread, more))  # fitted to the list's width
         if self.search_bar.display:
             query = self.search_query
             words = query_words(query.words)
@@ -299,13 +382,17 @@ class MainScreen(Screen[None]):
                 count = ""
             elif words and self.index is None:
                 count = "indexing…"
+            elif more:
+                count = f"{shown}+ of {total} article{'s' if total != 1 else ''} · counting…"
             elif shown:
                 count = f"{shown} of {total} article{'s' if total != 1 else ''}"
                 if self.parsing is not None:  # the rest of the folder is still being parsed
                     count += " so far"
                 if len(words) > 1 and self.index is not None:
-                    ids = [article.id for article in self.article_list.articles]
-                    count += f" · {len(self.index.with_phrase(query.words, ids))} with the phrase"
+                    if self._phrase_count is None:  # kept for the list: marking a row read counts nothing again
+                        ids = [article.id for article in self.article_list.articles]
+                        self._phrase_count = len(self.index.with_phrase(query.words, ids))
+                    count += f" · {self._phrase_count} with the phrase"
             else:
                 count = "no article matches"
             if query.filters or query.ignored:  # say how the bar read it
@@ -389,7 +476,7 @@ class MainScreen(Screen[None]):
 
     def action_mark_all_read(self) -> None:
         """Every listed article read, in one transaction (the filters and the search apply)."""
-        articles = self.article_list.articles
+        articles = self._listed()
         if not articles:
             return
         self._stop_reading()
@@ -477,7 +564,7 @@ class MainScreen(Screen[None]):
             if 0 <= index < len(self.matches):
                 self._go_to_match(index)
                 return
-        articles = self.article_list.articles
+        articles = self._listed()
         start = self.article_list.cursor
         for offset in range(1, len(articles) + 1):
             position = (start + step * offset) % len(articles)
@@ -592,7 +679,7 @@ class MainScreen(Screen[None]):
         from reader.timeline import Timeline
         from reader.tui.screens.timeline import TimelineScreen
 
-        articles = self.article_list.articles
+        articles = self._listed()
         scope = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
         if self.query_text.strip():
             scope += f" · search “{self.query_text.strip()}”"
@@ -607,7 +694,7 @@ class MainScreen(Screen[None]):
 
     def open_article(self, article_id: str, at: Match | None = None) -> None:
         """Select and show one article, at a span if given (the timeline, the palette)."""
-        ids = [article.id for article in self.article_list.articles]
+        ids = [article.id for article in self._listed()]
         if article_id not in ids:  # filtered out: show the whole list again
             self.action_close()
             self.action_close()
