@@ -17,11 +17,18 @@ import os
 import statistics
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.config import load_config
 
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
+
+    from reader.tui.app import ReaderApp
+
 CURSOR_MOVES = 50
+# Typed key by key: folded and with diacritics, two and three words.
+KEYSTROKE_QUERIES = ("ngoai truong nhat ban", "Đà Nẵng", "thu tuong kishida", "hội đàm")
 REFILTER_QUERY = "ngoai truong"  # folded, two words: matches a share of the corpus, not all of it
 POLL_SECONDS = 0.005
 TIMEOUT_SECONDS = 120
@@ -69,11 +76,46 @@ async def _drive(folder: Path, launched: float) -> dict[str, Any]:
             await asyncio.sleep(0)
         await pilot.pause()
         refilter = time.perf_counter() - start
-        return {"first_paint_s": first_paint, "first_paint_cpu_s": first_paint_cpu, "all_rows_s": listed,
+        keystrokes = await _type_queries(app, pilot)
+        return {**keystrokes, "first_paint_s": first_paint, "first_paint_cpu_s": first_paint_cpu, "all_rows_s": listed,
                 "settled_s": settled,
                 "rows": rows, "moves_50_s": moves,
                 "open_article_ms": statistics.median(opened) * 1000,
                 "refilter_s": refilter, "rows_after_refilter": len(articles.articles)}
+
+
+async def _type_queries(app: ReaderApp, pilot: Pilot[None]) -> dict[str, Any]:
+    """Each of KEYSTROKE_QUERIES typed key by key into the search bar, timed per key: from the key sent
+    to the list's frame painted (`keystroke_`), and to the whole answer listed with its counts
+    (`keystroke_whole_`: a large folder's search lists its first screenful first, the rest after)."""
+    from textual import events
+
+    from benchmarks.stage import percentiles_ms
+
+    main = app.main
+    articles = main.article_list
+    painted: list[float] = []
+    painted_cpu: list[float] = []
+    whole: list[float] = []
+    for query in KEYSTROKE_QUERIES:
+        main.action_close()
+        main.action_search()
+        await pilot.pause()
+        for char in query:
+            filled = main.list_generation
+            start, start_cpu = time.perf_counter(), time.process_time()
+            app.post_message(events.Key("space" if char == " " else char, char))
+            while main.list_generation == filled:
+                await asyncio.sleep(0)
+            await articles.wait_for_refresh()
+            painted_cpu.append(time.process_time() - start_cpu)
+            painted.append(time.perf_counter() - start)
+            while main.searching:
+                await asyncio.sleep(POLL_SECONDS / 5)
+            whole.append(time.perf_counter() - start)
+            await pilot.pause()
+    return {"keystrokes": len(painted), **percentiles_ms(painted, "keystroke_"),
+            **percentiles_ms(painted_cpu, "keystroke_cpu_"), **percentiles_ms(whole, "keystroke_whole_")}
 
 
 def time_app(folder: Path) -> dict[str, Any]:
