@@ -11,6 +11,10 @@ Three measures, each in a fresh `reader` process with a private cache and state 
 - cold start to the first article listed (an empty cache dir: the parse has just begun);
 - `q` pressed during that cold parse (a second after the first article), until the process exits.
 
+Beside each wall time to the first article, the CPU seconds the `reader` process had used by then
+(all its threads, not its parse workers), read from /proc: on a shared machine the wall time waits
+for other jobs, the CPU time much less.
+
 `--warm-from DIR` copies the stores in DIR (never written) as the starting point of the warm
 store, which is then brought up to date once, so a store made by older code is still warm.
 Prints one JSON object on stdout. benchmarks/run.py runs this with `--tmux`.
@@ -88,11 +92,22 @@ def alive(pid: int) -> bool:
         return False
 
 
-def wait_listed(tmux: Tmux, name: str, pid: int, started: float) -> float:
-    """Seconds from `started` until the screen shows the list's first article."""
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system, all its threads) the process has used so far: the steadier figure on a
+    shared machine, where wall time waits for the other jobs."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+def wait_listed(tmux: Tmux, name: str, pid: int, started: float) -> tuple[float, float]:
+    """Seconds from `started` until the screen shows the list's first article, and the CPU seconds used by then."""
     while time.perf_counter() - started < TIMEOUT_S:
         if LISTED.search(tmux.screen(name)):
-            return time.perf_counter() - started
+            return time.perf_counter() - started, cpu_seconds(pid)
         if not alive(pid):
             raise RuntimeError(f"reader exited before listing an article: {tmux.screen(name)!r}")
         time.sleep(POLL_S)
@@ -108,7 +123,8 @@ def one_start(tmux: Tmux, folder: Path, cache: Path, *, quit_mid_parse: bool) ->
         # In the empty state dir, so that no ./config.yaml is read.
         pid = tmux.start(name, [sys.executable, "-m", "reader", "--seeds", str(folder)], env, state)
         try:
-            result = {"listed_s": wait_listed(tmux, name, pid, started)}
+            listed, cpu = wait_listed(tmux, name, pid, started)
+            result = {"listed_s": listed, "listed_cpu_s": cpu}
             if quit_mid_parse:
                 time.sleep(QUIT_AFTER_S)
                 if "Parsing" not in tmux.screen(name):
@@ -148,26 +164,31 @@ def measure(warm: list[Path], cold: list[Path], repeat: int, warm_from: Path | N
                 prepared = Path(scratch) / f"warm-{pages}"
                 prepared.mkdir()
                 prepare_warm(folder, prepared, warm_from)
-                runs = []
+                runs, cpus = [], []
                 for n in range(repeat):
                     cache = Path(scratch) / f"warm-{pages}-{n}"
                     shutil.copytree(prepared, cache)  # each run its own copy: nothing shared between runs
-                    runs.append(one_start(tmux, folder, cache, quit_mid_parse=False)["listed_s"])
+                    run = one_start(tmux, folder, cache, quit_mid_parse=False)
+                    runs.append(run["listed_s"])
+                    cpus.append(run["listed_cpu_s"])
                     shutil.rmtree(cache)
                 results[f"warm_first_paint_s_{pages}"] = statistics.median(runs)
                 results[f"warm_first_paint_runs_{pages}"] = runs
+                results[f"warm_first_paint_cpu_runs_{pages}"] = cpus
             for folder in cold:
                 pages = sum(1 for _ in folder.glob("*.txt"))
-                listed, quits = [], []
+                listed, cpus, quits = [], [], []
                 for n in range(repeat):
                     cache = Path(scratch) / f"cold-{pages}-{n}"
                     cache.mkdir()
                     run = one_start(tmux, folder, cache, quit_mid_parse=True)
                     listed.append(run["listed_s"])
+                    cpus.append(run["listed_cpu_s"])
                     quits.append(run["quit_s"])
                     shutil.rmtree(cache)
                 results |= {f"cold_first_listed_s_{pages}": statistics.median(listed),
                             f"cold_first_listed_runs_{pages}": listed,
+                            f"cold_first_listed_cpu_runs_{pages}": cpus,
                             f"quit_mid_parse_s_{pages}": statistics.median(quits),
                             f"quit_mid_parse_runs_{pages}": quits}
     finally:
