@@ -46,6 +46,12 @@ def fold_char(char: str) -> str:
     return bare.casefold()
 
 
+def _folded(text: str) -> str:
+    """fold()'s slow path, a character at a time. Also what patterns made at import fold with: fold() would
+    build its table there (_fold_tables), in every process that imports this, the app's first paint included."""
+    return "".join(map(fold_char, text))
+
+
 @lru_cache(maxsize=1)
 def _fold_tables() -> tuple[dict[int, str], re.Pattern[str]]:
     """The fast path's table and the characters it cannot take: built at the first fold, not at import
@@ -68,7 +74,7 @@ def fold(text: str) -> str:
     table, not_one_to_one = _fold_tables()
     if not not_one_to_one.search(text):
         return text.translate(table)
-    return "".join(fold_char(char) for char in text)
+    return _folded(text)
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +128,8 @@ _MAX_SYLLABLE = 7  # "nghiêng"
 
 
 _FOLDED_SYLLABLE = re.compile(  # the syllable above as it reads folded: "đ" is "d", "ươ" is "uo"
-    f"(?:{fold(_INITIALS)})?(?:{'|'.join(sorted({fold(n) for n in _NUCLEI}, key=len, reverse=True))})(?:{_FINALS})?")
+    f"(?:{_folded(_INITIALS)})?(?:{'|'.join(sorted({_folded(n) for n in _NUCLEI}, key=len, reverse=True))})"
+    f"(?:{_FINALS})?")
 
 
 def is_folded_syllable(word: str) -> bool:
