@@ -42,8 +42,12 @@ from reader.store.rows import ListDate, ParsedPage, article_from_rows, article_r
 # 200 pages 0.92 / 0.60 s, 1,000 pages 4.4 / 2.7 s.
 PARALLEL_MIN_PAGES = 100
 TASKS_PER_WORKER = 4  # chunks per worker at least: enough to balance uneven pages
-# Pages in each worker's first chunk: the first articles are written, and listed by the app on a cold
-# start, as soon as a worker is up, not after it has parsed a whole chunk (50 pages: ~0.5 s of CPU).
+# The folder's first pages, parsed in this process before the workers start, and the pages of each
+# worker's first chunk. A cold start lists their articles as soon as they are written: the first after
+# this process's own import of the parser and its grammars (~0.4 s of CPU) rather than a worker's start
+# (an interpreter, the same imports, the page: ~0.75 s of CPU, beside the app's start on 2 cores), and
+# each worker's soon after it is up, not once it has parsed a whole chunk (50 pages: ~0.5 s of CPU).
+# Before the workers rather than while they start: three processes' work on 2 cores would slow this one.
 FIRST_CHUNK = 4
 WRITE_BATCH = 50  # pages are written to the store this many at a time (at most), as they are parsed
 # An mtime this close to the moment the file was stat'ed may be shared by a second write of
@@ -509,7 +513,8 @@ def _parse_files(paths: Sequence[Path], config: Config, workers: int | None,
     if count < 2 or len(paths) < PARALLEL_MIN_PAGES:
         yield from _parse_here(paths, config, started_ns)
         return
-    chunks = worker_chunks(paths, count)
+    yield _parse_list(paths[:FIRST_CHUNK], config, started_ns), 1  # before the workers: see FIRST_CHUNK
+    chunks = worker_chunks(paths[FIRST_CHUNK:], count)
     done = 0  # chunks yielded
     try:
         with contextlib.closing(run_in_workers(_parse_chunk, chunks, count, initializer=_start_worker,
@@ -535,7 +540,11 @@ def worker_chunks(paths: Sequence[Path], count: int) -> list[list[Path]]:
 
 def _parse_here(paths: Sequence[Path], config: Config, started_ns: int) -> Iterator[tuple[list[ParsedPage], int]]:
     for start in range(0, len(paths), WRITE_BATCH):
-        yield [parse_file(path, config, started_ns) for path in paths[start:start + WRITE_BATCH]], 1
+        yield _parse_list(paths[start:start + WRITE_BATCH], config, started_ns), 1
+
+
+def _parse_list(paths: Sequence[Path], config: Config, started_ns: int) -> list[ParsedPage]:
+    return [parse_file(path, config, started_ns) for path in paths]
 
 
 _worker_setup: tuple[Config, int] | None = None  # set once per worker process by _start_worker
@@ -550,4 +559,4 @@ def _parse_chunk(paths: list[Path]) -> list[ParsedPage]:
     """Parse in a worker; the results go back as rows of plain values, folded text included."""
     assert _worker_setup is not None, "worker used before _start_worker"
     config, started_ns = _worker_setup
-    return [parse_file(path, config, started_ns) for path in paths]
+    return _parse_list(paths, config, started_ns)

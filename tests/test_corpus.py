@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,6 +53,33 @@ def test_parsing_across_processes_gives_the_same_corpus(many_pages, monkeypatch)
     assert [article_record(a) for a in parallel.corpus.articles] == [article_record(a) for a in serial.corpus.articles]
     assert parallel.corpus.problems == serial.corpus.problems
     assert parallel.corpus.officials == serial.corpus.officials
+
+
+def test_the_first_pages_are_parsed_here_before_the_workers_start(many_pages, monkeypatch):
+    """A cold start lists its first articles once this process has parsed them, before any worker is up."""
+    config = load_config(None)
+    paths = sorted(many_pages.glob("*.txt"))
+    parsed_here: list[str] = []
+    parse_file = reader.corpus.parse_file
+
+    def recorded(path: Path, *args: Any) -> Any:  # the workers run their own module's parse_file, not this one
+        parsed_here.append(path.name)
+        return parse_file(path, *args)
+
+    monkeypatch.setattr(reader.corpus, "parse_file", recorded)
+    monkeypatch.setattr(reader.corpus, "PARALLEL_MIN_PAGES", 4)
+    batches = list(reader.corpus._parse_files(paths, config, 2, 0))
+    assert parsed_here == [path.name for path in paths[:reader.corpus.FIRST_CHUNK]]
+    assert [page.name for page in batches[0][0]] == parsed_here  # yielded first
+    assert [page.name for batch, _ in batches for page in batch] == [path.name for path in paths]
+    assert [count for _, count in batches] == [1] + [2] * (len(batches) - 1)  # this process, then the workers
+
+
+def test_a_folder_too_small_for_workers_is_parsed_here_alone(many_pages, monkeypatch):
+    paths = sorted(many_pages.glob("*.txt"))
+    batches = list(reader.corpus._parse_files(paths, load_config(None), 2, 0))
+    assert len(paths) < reader.corpus.PARALLEL_MIN_PAGES
+    assert {count for _, count in batches} == {1}
 
 
 STDERR_WITHOUT_FD = """
