@@ -507,13 +507,13 @@ def _parse_files(paths: Sequence[Path], config: Config, workers: int | None,
     the caller keeps it before the next one comes; a caller that may stop early closes this
     generator (`contextlib.closing`), which stops the workers at once.
     """
-    from reader.workers import WorkerFailed, run_in_workers  # here, not at the top: see the module docstring
-
     count = min(workers or len(os.sched_getaffinity(0)), len(paths))
     if count < 2 or len(paths) < PARALLEL_MIN_PAGES:
         yield from _parse_here(paths, config, started_ns)
         return
     yield _parse_list(paths[:FIRST_CHUNK], config, started_ns), 1  # before the workers: see FIRST_CHUNK
+    from reader.workers import WorkerFailed, run_in_workers  # here, not at the top: see the module docstring
+
     chunks = worker_chunks(paths[FIRST_CHUNK:], count)
     done = 0  # chunks yielded
     try:
