@@ -104,6 +104,7 @@ class Extraction(StrEnum):
     ARCHIVE_MARKERS = "archive_markers"
     PAST_CUES = "past_cues"
     CLAUSE_PAST_CUES = "clause_past_cues"
+    PAST_MARKS = "past_marks"
     FUTURE_CUES = "future_cues"
     COMING_MARKS = "coming_marks"
     DATE_MODIFIERS = "date_modifiers"

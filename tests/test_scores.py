@@ -52,14 +52,15 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # set i (941-960) joined after its blind run (meta 0.86 there); sets k (363-382) and l (308-327) joined
         # blind at recall 0.82 / 0.77 and precision 0.73 / 0.74, and every floor fell with them (values then:
         # 0.953 / 0.943 / 0.976 / 0.991 / 0.977 / 0.973 / 0.982 / 0.984); head and foot rules then raised
-        # meta to 0.995 and body to 0.987
+        # meta to 0.995 and body to 0.987; dates 0.981 once a day's year is the published one, a review's or
+        # its sentence's
         "article_recall": 0.95,
         "article_precision": 0.94,
         "body": 0.985,
         "noise_clean": 0.99,
         "meta": 0.99,
         "integrity": 1.0,
-        "date_f1": 0.97,
+        "date_f1": 0.98,
         "official_f1": 0.98,
         "title_acc": 1.0,
         "mention_recall": 0.98,

@@ -20,6 +20,6 @@ def extract_article(article: Article, lexicon: Lexicon) -> Article:
     """
     return replace(
         article,
-        dates=find_dates(article.blocks, article.published, lexicon),
+        dates=find_dates(article.blocks, article.published, lexicon, headline=article.title),
         officials=find_officials(article.blocks, lexicon, headline=article.title),
     )

@@ -10,8 +10,11 @@ cue, because "2/3 số ghế", "3-5 người" and "1.500 km" are quantities.
 A lone cued day takes the month of the date after it ("Đêm 21, rạng sáng 22/1").
 
 Years: "ngày 7/1" gets a year only from the article's own evidence (never an archive photo's
-caption). With a published date, the year is the one that puts the date nearest it (a "28/12"
-in an article published on 7/1/2025 is 2024-12-28). Without one, the story's own date stands in:
+caption). With a published date, its year, as writers leave out this year's, unless the date falls
+within three months of it across the new year (a "28/12" in an article published on 7/1/2025 is
+2024-12-28); a review of last year keeps that year, and a full date earlier in the sentence gives its
+year to the days just after it ("bầu ngày 3/8/2024, ... từ ngày 18 đến 20/8").
+Without one, the story's own date stands in:
 the first full date in reading order that is not history (more than six months before the
 latest full date, as "có hiệu lực từ ngày 1/1/2014" is), and a date takes the first year that
 puts it at most four months before that ("ngày 22/3/2025 ... cuối tháng 10" is 2025-10).
@@ -31,6 +34,7 @@ from itertools import pairwise
 from reader.lexicon import Extraction, Lexicon
 from reader.model import Block, DateMention
 from reader.text import (
+    HEADLINE,
     LUNAR_OR_GREGORIAN,
     Precision,
     TakenSpans,
@@ -52,6 +56,10 @@ LOOK_WINDOW = 20  # characters before a month where "rằm", a day or "Cách m�
 QUANTITY_WINDOW = 40  # characters before "năm nay" where a count makes it a duration ("hai năm nay")
 _LOOK_BACK_MONTHS, _LOOK_BACK_DAYS = 4, 122  # how far before the story's own date an undated mention may fall
 _RECENT_DAYS = 183  # a full date further than this before the article's latest one is history
+_NEAR_MONTHS, _NEAR_DAYS = 3, 92  # how near the published date an undated month or day may cross the new year
+_HOOK_DAYS = 31  # in a review of last year, a day this shortly before publishing is the news it opens on
+_WRITTEN_BEFORE_DAYS = 7  # a page may be published days after it was written: a "coming" day this recent is near
+_SEQUENCE_MONTHS, _SEQUENCE_DAYS = 6, 183  # how soon after a full date in its sentence a mention goes on in its year
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +118,13 @@ class DateGrammar:
     pair_gap: re.Pattern[str]  # between the two dates of an anniversary: "(12/7/1976 - 12/7/2025)"
     archive_markers: tuple[str, ...]  # folded
     looks_back: re.Pattern[str]  # the clause before a date says it is past ("từng", "hồi", "đã")
+    gone: re.Pattern[str]  # right after a date, it is past ("từ tháng 10 tới nay", "tháng 11 vừa qua")
     looks_ahead: re.Pattern[str]  # the words before a date say it is to come ("sẽ", "dự kiến")
     coming: re.Pattern[str]  # right after a date, it is the coming one ("tháng 10 tới", "ngày 5/6 sắp tới")
 
 
-def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon) -> tuple[DateMention, ...]:
+def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon,
+               headline: str = "") -> tuple[DateMention, ...]:
     """Every date expression of the blocks, in reading order, with ISO values."""
     grammar = date_grammar(lexicon)
     found: list[_Found] = []
@@ -125,14 +135,19 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon)
     evidence = [f for f in found if f.block not in archived and f.evidence]
     now = _published(published)
     story = None if now is not None else _story_date(evidence)
+    reviewed = _reviewed_year(headline, blocks[0].text if blocks else "", found, now, grammar)
+    full = _full_date_ends(evidence)
     mentions = []
     for item in found:
         text = blocks[item.block].text
-        past = grammar.looks_back.search(text, max(0, item.start - PAST_CUE_WINDOW), item.start)
+        past = (grammar.looks_back.search(text, max(0, item.start - PAST_CUE_WINDOW), item.start)
+                or grammar.gone.match(text, item.end))
         ahead = past is None and (_coming(text, item.end, grammar) or grammar.looks_ahead.search(
             text, max(0, item.start - PAST_CUE_WINDOW), item.start) is not None)
-        value = _value(item, now if now is not None else story, forward=now is None and past is None,
-                       past=past is not None, ahead=ahead)
+        undated = any(p.year is None and p.month is not None for p in item.points)
+        after = _earlier_in_sentence(full[item.block], text, item.start) if undated and item.block in full else None
+        value = _value(item, _Anchor(now if now is not None else story, forward=now is None and past is None,
+                                     past=past is not None, ahead=ahead, reviewed=reviewed, after=after))
         if value is not None:
             mentions.append(DateMention(item.block, item.start, item.end, text[item.start:item.end], value,
                                         item.precision))
@@ -157,6 +172,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     range_words = alternation(lexicon[Extraction.DATE_RANGE_WORDS])
     past_cues = alternation(lexicon[Extraction.PAST_CUES])
     clause_past_cues = alternation(lexicon[Extraction.CLAUSE_PAST_CUES])
+    past_marks = alternation(lexicon[Extraction.PAST_MARKS])
     future_cues = alternation(lexicon[Extraction.FUTURE_CUES])
     coming_marks = alternation(lexicon[Extraction.COMING_MARKS])
     place_heads = alternation(lexicon[Extraction.PLACE_HEADS])
@@ -291,15 +307,16 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              _read_day, "day", months, guards=(lunar,)),
         rule("day, month written out",
              rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day})\s+{month_of}(?P<m>{month})"
-             rf"(?:\s*,?\s*{year_of}(?P<y>{year}))?){plain_end}",
+             rf"(?:\s*,?\s*{year_of}(?:(?P<y>{year})|(?P<rel>{relative})(?!\w)))?){plain_end}",
              _read_day, "day", months, guards=(lunar,)),
         # "ngày 7/1/2025", "24/02/2024", "22-2-2024"
         rule("day/month/year",
              rf"{full_start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){full_end}",
              _read_day, "day", separated, guards=(lunar,)),
-        # "ngày 7/1", "Ngày 23-2", "ngày 15.1", "rạng sáng 22/1", "(22/1)"
+        # "ngày 7/1", "Ngày 23-2", "ngày 15.1", "rạng sáng 22/1", "(22/1)", "ngày 15/3 năm sau"
         rule("day/month",
-             rf"{start}{link}{paren}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})){end}",
+             rf"{start}{link}{paren}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})"
+             rf"(?:\s+{year_of}(?P<rel>{relative})(?!\w))?){end}",
              _read_day_month, "day", separated, guards=(lunar,)),
         # "tháng 3-4/2024"
         rule("month to month",
@@ -336,6 +353,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
                              re.IGNORECASE),  # "Từ 8h ngày 12 đến 17h ngày 14/6"
         pair_gap=re.compile(r"\s*[-–]\s*"),
         archive_markers=tuple(marker.casefold() for marker in lexicon[Extraction.ARCHIVE_MARKERS]),
+        gone=re.compile(rf"\s+(?:{past_marks})(?!\w)", re.IGNORECASE),
         # "đã" speaks of the next few words ("đã gặp vào tháng 2", not "đã nhất trí tổ chức hội nghị vào
         # tháng 2"); "từng" of its whole clause ("từng gặp trực tiếp tại Ả Rập Saudi vào tháng 2")
         looks_back=re.compile(rf"(?:^|\s)(?:(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}"
@@ -572,6 +590,9 @@ def _read_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
 
 def _read_day(match: re.Match[str]) -> tuple[_Point, ...] | None:
     point = _valid_day(_int(match, "y"), _month(match), int(match["d"]))
+    relative = match.groupdict().get("rel")
+    if point is not None and relative:  # "ngày 15/3 năm sau"
+        point = replace(point, year_offset=_RELATIVE_YEARS[relative.lower()])
     return (point,) if point else None
 
 
@@ -649,21 +670,79 @@ def _story_date(found: Sequence[_Found]) -> date | None:
     return next(d for _, d in dated if (latest - d).days <= _RECENT_DAYS)
 
 
-def _value(found: _Found, anchor: date | None, *, forward: bool, past: bool, ahead: bool) -> str | None:
-    parts = [_resolve(p, anchor, forward=forward, past=past, ahead=ahead) for p in found.points]
+def _reviewed_year(headline: str, lead: str, found: Sequence[_Found], now: date | None,
+                   grammar: DateGrammar) -> int | None:
+    """The year before the published one, when the headline names it and no other year, or the lead opens on
+    it and the headline names no other: a review of last year ("Dấu ấn đối ngoại năm 2024", "Năm 2024, hoạt
+    động đối ngoại ...", published in January 2025) speaks of that year."""
+    if now is None:
+        return None
+    last_year = now.year - 1
+    named = {p.year for f in _scan(HEADLINE, headline, grammar) for p in f.points if p.year is not None}
+    if named == {last_year}:
+        return last_year
+    opening = next((f for f in found if f.block == 0), None)
+    opens_on_it = (opening is not None and opening.points == (_Point(last_year),)
+                   and not any(char.islower() for char in lead[:opening.start]))  # after a tag "(LLCT) - " at most
+    return last_year if not named and opens_on_it else None
+
+
+def _full_date_ends(evidence: Sequence[_Found]) -> dict[int, list[tuple[int, int, date]]]:
+    """Per block, in reading order, each expression holding a full date: (start, end, its last full date)."""
+    ends: dict[int, list[tuple[int, int, date]]] = {}
+    for item in evidence:
+        dated = _full_dates(item)
+        if dated:
+            ends.setdefault(item.block, []).append((item.start, item.end, dated[-1]))
+    return ends
+
+
+def _earlier_in_sentence(full: Sequence[tuple[int, int, date]], text: str, at: int) -> date | None:
+    """The last full date before `at` in the same sentence: the year a writer named once for the days after it
+    ("bầu ngày 3/8/2024, ... thăm từ ngày 18 đến 20/8")."""
+    sentence_start = _sentence(text, at, at)[0]
+    earlier = [d for start, end, d in full if end <= at and start >= sentence_start]
+    return earlier[-1] if earlier else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """What an undated day or month takes its year from.
+
+    `at` is the published date, else the story's own (`forward`); `past`/`ahead` say a cue put the
+    mention before or after it; `reviewed` is the year a review of last year speaks of; `after` the full
+    date earlier in the mention's sentence.
+    """
+
+    at: date | None
+    forward: bool
+    past: bool
+    ahead: bool
+    reviewed: int | None = None
+    after: date | None = None
+
+
+def _value(found: _Found, anchor: _Anchor) -> str | None:
+    parts = [_resolve(p, anchor) for p in found.points]
     if any(part is None for part in parts):
         return None
     return "/".join(_iso(p) for p in parts if p is not None)
 
 
-def _resolve(point: _Point, anchor: date | None, *, forward: bool, past: bool, ahead: bool) -> _Point | None:
+def _resolve(point: _Point, anchor: _Anchor) -> _Point | None:
     """Fill the year from the anchor.
 
+    After a full date in its sentence, a day or month up to six months after it goes on in its year
+    ('bầu ngày 3/8/2024, ... thăm từ ngày 18 đến 20/8' is 2024-08-18), unless a cue says otherwise.
     After a past cue ('từng gặp ... vào tháng 2', 'hồi tháng 1'): the latest year that puts the date
     not after the anchor, since what the article calls past is before it. After a future cue or before
-    'tới' ('dự kiến kết thúc trước tháng 10', 'tháng 11 tới'): the first year not before it.
+    'tới' ('dự kiến kết thúc trước tháng 10', 'tháng 11 tới'): the first year not before it (a day a
+    week before a published date is still this year's: the page may be published days after it was written).
 
-    Around a published date: the year that puts the date nearest it, the same year on a tie.
+    Around a published date: its year, as a writer leaves out the year of this year's dates ('trước ngày
+    31/12' published 18/4/2025 is 2025-12-31), unless the date falls within three months of it across
+    the new year ('28/12' published 7/1/2025 is 2024-12-28). In a review of last year, that year, but
+    for a day in the month before publishing (the news it opens on).
     Around the story's own date (`forward`): the first year that puts the date no more than four
     months before it, as an undated month is more often the coming one than one long past
     ('ngày 22/3/2025 ... cuối tháng 10' is 2025-10, '10/10/2024 ... tháng 7' is 2024-07,
@@ -671,32 +750,69 @@ def _resolve(point: _Point, anchor: date | None, *, forward: bool, past: bool, a
     """
     if point.year is not None:
         return point
+    now = anchor.at
     if point.year_offset is not None:
-        if anchor is not None:
-            return _Point(anchor.year + point.year_offset, point.month)
+        if now is not None:
+            return _Point(now.year + point.year_offset, point.month, point.day)
         return point if point.month is not None else None  # "tháng 10 năm ngoái" is still "--10"
     month, day = point.month, point.day
-    if anchor is None or month is None:
+    if month is None:
         return point
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    if anchor.after is not None:
+        going_on = _going_on(anchor.after, month, day)
+        if going_on is not None and (now is None or _agrees(going_on, now, anchor)):
+            return going_on
+    if now is None:
+        return point
+    years = (now.year - 1, now.year, now.year + 1)
     if day is None:
-        here = anchor.year * 12 + anchor.month
+        here = now.year * 12 + now.month
         offset = {y: y * 12 + month - here for y in years}
-        look_back = _LOOK_BACK_MONTHS
+        look_back, near, slack = _LOOK_BACK_MONTHS, _NEAR_MONTHS, 0
     else:
-        offset = {y: (date(y, month, day) - anchor).days for y in years if _valid_day(y, month, day)}
-        look_back = _LOOK_BACK_DAYS
+        offset = {y: (date(y, month, day) - now).days for y in years if _valid_day(y, month, day)}
+        look_back, near, slack = _LOOK_BACK_DAYS, _NEAR_DAYS, _WRITTEN_BEFORE_DAYS
         if not offset:
             return point
-    if past and any(offset[y] <= 0 for y in offset):
+    if anchor.past and any(offset[y] <= 0 for y in offset):
         year = max(y for y in offset if offset[y] <= 0)
-    elif ahead and any(offset[y] >= 0 for y in offset):
-        year = min(y for y in offset if offset[y] >= 0)
-    elif forward:
+    elif anchor.ahead and any(offset[y] >= -slack for y in offset):
+        year = min(y for y in offset if offset[y] >= -slack)
+    elif anchor.forward:
         year = next((y for y in offset if offset[y] >= -look_back), max(offset))
     else:
-        year = min(offset, key=lambda y: (abs(offset[y]), y != anchor.year))
+        year = _around_published(offset, now.year, near, anchor.reviewed, hook=day is not None)
     return _Point(year, month, day)
+
+
+def _around_published(offset: dict[int, int], year: int, near: int, reviewed: int | None, *, hook: bool) -> int:
+    """The year of an undated mention `offset` (days or months, per candidate year) from the published date."""
+    if year not in offset:  # "29/2" in a year without one
+        return min(offset, key=lambda y: abs(offset[y]))
+    if reviewed is not None and reviewed in offset:
+        opens_on = hook and -_HOOK_DAYS <= offset[year] <= 0
+        return year if opens_on else reviewed
+    nearest = min(offset, key=lambda y: (abs(offset[y]), y != year))
+    return nearest if abs(offset[nearest]) <= near else year
+
+
+def _going_on(after: date, month: int, day: int | None) -> _Point | None:
+    """The day or month in the first year not before `after`, if it comes at most six months after it."""
+    for year in (after.year, after.year + 1):
+        if day is None:
+            if 0 <= year * 12 + month - (after.year * 12 + after.month) <= _SEQUENCE_MONTHS:
+                return _Point(year, month)
+        elif _valid_day(year, month, day) and 0 <= (date(year, month, day) - after).days <= _SEQUENCE_DAYS:
+            return _Point(year, month, day)
+    return None
+
+
+def _agrees(point: _Point, now: date, anchor: _Anchor) -> bool:
+    """A past cue wants the point not after `now`, a future cue not before it."""
+    first = date(point.year or now.year, point.month or 1, point.day or 1)
+    last = first if point.day is not None else date(first.year, first.month,
+                                                    calendar.monthrange(first.year, first.month)[1])
+    return not ((anchor.past and first > now) or (anchor.ahead and last < now))
 
 
 def _iso(point: _Point) -> str:

@@ -566,18 +566,104 @@ def test_lunar_words_come_from_the_lexicon(dates, lexicon):
     ("Hội nghị thượng đỉnh diễn ra vào tháng 11 tới.", "2024-11"),
     ("Tổng thống sẽ thăm Nhật Bản vào tháng 1.", "2025-01"),
     ("Hai bên sẽ gặp lại ngày 20/2 sắp tới.", "2025-02-20"),
-    ("Hội nghị diễn ra ngày 10/3 tới, tại thủ đô.", "2025-03-10"),
+    ("Hội nghị diễn ra ngày 1/3 tới, tại thủ đô.", "2025-03-01"),  # 10/3, two days before, is written-before slack
 ])
 def test_a_future_cue_puts_an_undated_day_or_month_ahead(dates, sentence, value):
     assert dates(sentence, published="2024-03-12")[-1][1] == value
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
-    ("Giá tăng từ tháng 10 tới nay.", "2023-10"),  # "tới nay": until now
-    ("Hội nghị vào tháng 10.", "2023-10"),  # no cue: the nearest year
+    ("Giá tăng từ tháng 10 tới nay.", "2023-10"),  # "tới nay": until now, so past
+    ("Hội nghị vào tháng 10.", "2024-10"),  # no cue: the published year (2023-10 would be nearer)
     ("Ông đã sang thăm hồi tháng 10.", "2023-10"),
     ("Bà Ngọc ngày 10/3 tới thủ đô Kiev để hội đàm.", "2024-03-10"),  # "tới" + a place: went to
     ("Đoàn ngày 10/3 tới Lào công tác.", "2024-03-10"),
+    ("Tháng 10 vừa qua, giá tăng.", "2023-10"),
 ])
-def test_without_a_future_cue_the_year_is_the_nearest_or_past(dates, sentence, value):
+def test_without_a_future_cue_the_year_is_the_published_one_or_past(dates, sentence, value):
     assert dates(sentence, published="2024-03-12")[-1][1] == value
+
+
+# --- the published year, a review's year, a sentence's year ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "published", "value"), [
+    ("Hai bên ký kế hoạch trước ngày 31/12.", "2025-04-18", "2025-12-31"),  # 2024-12-31 is nearer
+    ("Hai bên tổ chức lễ tiễn đưa vào sáng 5-3.", "2025-11-12", "2025-03-05"),  # 2026-03-05 is nearer
+    ("Tuần văn hóa diễn ra từ ngày 10 đến 14-9.", "2025-03-04", "2025-09-10/2025-09-14"),
+])
+def test_an_undated_day_takes_the_published_year(dates, sentence, published, value):
+    assert dates(sentence, published=published)[-1][1] == value
+
+
+@pytest.mark.parametrize(("sentence", "published", "value"), [
+    ("Ngày 28/12, Bộ Ngoại giao thông báo.", "2025-01-07", "2024-12-28"),
+    ("Đoàn sẽ trở lại Hà Nội ngày 5/1.", "2025-12-20", "2026-01-05"),
+    ("Hội nghị bộ trưởng vào tháng 2.", "2025-11-09", "2026-02"),  # three months on
+    ("Hội nghị bộ trưởng vào tháng 3.", "2025-11-09", "2025-03"),  # four: this year's
+])
+def test_a_date_near_the_published_date_crosses_the_new_year(dates, sentence, published, value):
+    assert dates(sentence, published=published)[-1][1] == value
+
+
+REVIEW = "Dấu ấn đối ngoại của tỉnh năm 2024"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Tháng 3, tỉnh đón đoàn đại biểu Hàn Quốc.", "2024-03"),
+    ("Từ ngày 12-14/6, đoàn công tác thăm Nhật Bản.", "2024-06-12/2024-06-14"),
+    ("Ngày 5-9, Đại sứ Nhật Bản thăm tỉnh.", "2024-09-05"),
+    ("Ngày 20/1, tỉnh tổng kết công tác đối ngoại.", "2025-01-20"),  # the news the review opens on
+    ("Tỉnh sẽ đón đoàn Lào vào tháng 3 tới.", "2025-03"),  # a coming month is still ahead
+])
+def test_a_review_of_last_year_dates_its_days_in_that_year(dates, sentence, value):
+    assert dates(sentence, published="2025-01-28", title=REVIEW)[-1][1] == value
+
+
+@pytest.mark.parametrize("title", ["Dấu ấn đối ngoại của tỉnh", "Tổng kết năm 2024, kế hoạch năm 2025",
+                                   "Kế hoạch đối ngoại năm 2025"])
+def test_a_headline_naming_no_year_or_another_makes_no_review(dates, title):
+    assert dates("Tháng 3, tỉnh đón đoàn đại biểu Hàn Quốc.", published="2025-01-28", title=title) == [
+        ("Tháng 3", "2025-03")]
+
+
+def test_a_lead_opening_on_last_year_makes_a_review(dates):
+    found = dates("(LLCT) - Năm 2024 ghi nhận nhiều hoạt động đối ngoại.", "Tháng 3, tỉnh đón đoàn Hàn Quốc.",
+                  published="2025-01-28")
+    assert found[-1] == ("Tháng 3", "2024-03")
+    assert dates("Hoạt động trong năm 2024 rất sôi động.", "Tháng 3, tỉnh đón đoàn Hàn Quốc.",
+                 published="2025-01-28")[-1] == ("Tháng 3", "2025-03")  # the year does not open the lead
+
+
+def test_a_full_date_gives_its_year_to_the_days_after_it_in_its_sentence(dates):
+    sentence = "Sau khi được bầu ngày 3/8/2024, ông thăm Trung Quốc từ ngày 18 đến 20/8."
+    assert dates(sentence, published="2025-05-14")[-1] == ("ngày 18 đến 20/8", "2024-08-18/2024-08-20")
+    assert dates("Ông được bầu ngày 3/8/2024.", "Ông thăm Trung Quốc từ ngày 18 đến 20/8.",
+                 published="2025-05-14")[-1] == ("ngày 18 đến 20/8", "2025-08-18/2025-08-20")  # another sentence
+
+
+@pytest.mark.parametrize(("sentence", "published", "value"), [
+    ("Hiệp định ký ngày 12/6/1995, lễ kỷ niệm tổ chức ngày 2/2.", "2025-05-14", "2025-02-02"),  # long after 1995
+    ("Ngày 10/1/2025, ông cho biết từng thăm Hà Nội vào tháng 3.", "2025-01-11", "2024-03"),  # the past cue wins
+])
+def test_a_full_date_in_the_sentence_yields_to_distance_and_cues(dates, sentence, published, value):
+    assert dates(sentence, published=published)[-1][1] == value
+
+
+def test_a_relative_year_after_a_day(dates):
+    sentence = "Hai tỉnh ký biên bản ghi nhớ ngày 15/3 năm sau."
+    assert dates(sentence, published="2024-12-08") == [("ngày 15/3 năm sau", "2025-03-15")]
+    assert dates("Hai bên gặp nhau ngày 20/11 năm ngoái.", published="2024-12-08") == [
+        ("ngày 20/11 năm ngoái", "2023-11-20")]
+    assert dates(sentence) == [("ngày 15/3 năm sau", "--03-15")]  # no published date: no year
+
+
+def test_tới_before_anything_else_is_the_coming_day(dates):
+    assert dates("Hội nghị diễn ra vào ngày 4/11 tới tại Hà Nội.", published="2023-11-20") == [
+        ("ngày 4/11", "2024-11-04")]
+
+
+def test_a_coming_day_days_before_publishing_is_this_years(dates):
+    """A page may be published a day or two after it was written."""
+    sentence = "Bà von der Leyen sẽ thăm Kiev vào ngày 4/11."
+    assert dates(sentence, published="2023-11-05") == [("ngày 4/11", "2023-11-04")]
+    assert dates(sentence, published="2023-11-20") == [("ngày 4/11", "2024-11-04")]

@@ -151,5 +151,6 @@ def test_a_clause_past_cue_reaches_a_month_many_words_on(dates):
 
 
 def test_a_near_past_cue_does_not_reach_a_month_many_words_on(dates):
-    assert dates("Hai bên đã nhất trí tổ chức hội nghị cấp cao vào tháng 2.", published="2025-10-21T08:00") == [
+    """Had "đã" reached it, February would be this year's, before the published date."""
+    assert dates("Hai bên đã nhất trí tổ chức hội nghị cấp cao vào tháng 2.", published="2025-11-21T08:00") == [
         ("tháng 2", "2026-02")]
