@@ -10,13 +10,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise, repeat
+from operator import add
 from typing import NamedTuple
 
 from reader.text import modern_tones
 
 _TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the text cut into gap, token, gap, token, ..., gap
 _HYPHENS = re.compile(r"[-‐]")
 # Capitals then a capitalised word, glued: an acronym fused to the next word ("TTXViệt Nam" in a caption's
 # credit), which no name is written as ("DiCaprio", "McCain" have a lower-case letter before the capital).
@@ -56,12 +57,15 @@ def _parts(fold: str) -> tuple[str, ...]:
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    append = tokens.append
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        append(_new(Token, (word, *match.span(), *(_known_word(word) if len(word) <= _CACHED_WORD else _word(word)))))
-    return tokens
+    """The text's tokens, built in C calls only: the text split around its tokens, the offsets summed from
+    the pieces' lengths, each word's fold from the memo (no match object nor Python frame per token:
+    a third less time than a loop over `finditer`)."""
+    pieces = _TOKEN_SPLIT.split(text)
+    bounds = list(accumulate(map(len, pieces)))
+    words = pieces[1::2]
+    # (word, start, end): the end of the gap before a token is its start
+    spans = zip(words, bounds[0:-1:2], bounds[1::2], strict=True)
+    return list(map(_new, repeat(Token), map(add, spans, map(_known_words.__getitem__, words))))
 
 
 def _letters(test: str) -> str:
@@ -94,7 +98,7 @@ def unglued(tokens: list[Token], courtesies: frozenset[str], offices: frozenset[
         bounds.append(len(text))
         for start, end in pairwise(bounds):
             word = text[start:end]
-            fold, parts, name_like = _known_word(word) if len(word) <= _CACHED_WORD else _word(word)
+            fold, parts, name_like = _known_words[word]
             out.append(Token(word, token.start + start, token.start + end, fold, parts, name_like))
     return out
 
@@ -124,9 +128,22 @@ def _word(word: str) -> tuple[str, tuple[str, ...], bool]:
     return fold, _parts(fold), name_like
 
 
-# Worked out once per distinct word: a page's thousands of tokens are mostly the same few hundred
-# syllables. Long words (a URL, a pasted blob) are rare and would only fill the memo.
-_known_word = lru_cache(maxsize=1 << 15)(_word)
+class _WordMemo(dict[str, tuple[str, tuple[str, ...], bool]]):
+    """Each distinct word's `_word`, worked out once: a page's thousands of tokens are mostly the same few
+    hundred syllables. Long words (a URL, a pasted blob) are rare and would only fill the memo; a full
+    memo starts again (a worker parses for as long as the folder takes)."""
+
+    def __missing__(self, word: str) -> tuple[str, tuple[str, ...], bool]:
+        known = _word(word)
+        if len(word) <= _CACHED_WORD:
+            if len(self) >= _MEMO_WORDS:
+                self.clear()
+            self[word] = known
+        return known
+
+
+_MEMO_WORDS = 1 << 15
+_known_words = _WordMemo()
 
 
 @dataclass(frozen=True, slots=True)
