@@ -125,7 +125,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
-            yield ArticleList(id="articles")
+            yield ArticleList(self._article_highlighted, id="articles")
             yield ReadingPane(self.highlight_overrides, self.reading_width, id="pane")
             yield EntitiesPanel(id="entities")
         yield SearchBar(id="search")
@@ -314,10 +314,11 @@ class MainScreen(Screen[None]):
             empty = f"No article is flagged ({self._key('flag')} flags one). {self._key('flagged')} lists them all."
         else:
             empty = f"No article matches “{self.query_text}”. Edit the search, or Esc to clear it."
+        shown = self.pane.article
         self.article_list.show(articles, keep=current, empty_message=empty)
         self._update_titles()
-        if keep is None and self.pane.article is not None:  # new highlights; a moved selection: Highlighted
-            self._show(self.pane.article, keep_scroll=True)
+        if keep is None and shown is not None and self.pane.article is shown:  # new highlights (a moved
+            self._show(shown, keep_scroll=True)  # selection showed its article with them)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="the rest of a search")
     def _rest_of_search(self, generation: int, index: SearchIndex, words: str) -> None:
@@ -399,12 +400,13 @@ class MainScreen(Screen[None]):
                 count = f"{describe(query)} — {count}" if count else describe(query)
             self.search_bar.set_count(count)
 
-    def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
+    def _article_highlighted(self, article: Row | None) -> None:
+        """The list's selection moved: its article in the pane, drawn in the same frame as the cursor."""
         # None: the filter left nothing; the last article stays readable (its query highlights updated).
         # The same article: already shown (n/N select and show at once).
         shown = self.pane.article
-        if message.article is not None and (shown is None or message.article.id != shown.id):
-            self._show(self.fetch(message.article.id))
+        if article is not None and (shown is None or article.id != shown.id):
+            self._show(self.fetch(article.id))
 
     def on_article_list_opened(self, _message: ArticleList.Opened) -> None:
         self.pane.focus()

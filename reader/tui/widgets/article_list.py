@@ -8,7 +8,7 @@ draws the rows on screen, so 10,000 articles open and refilter at once.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar, Protocol
 
 from rich.cells import cell_len, set_cell_size
@@ -76,19 +76,17 @@ def fit_title(parts: Sequence[tuple[tuple[str, ...], int]], width: int) -> str:
 
 
 class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=False):
-    """The list of articles' rows (reader/catalog.py); posts Highlighted when the selection moves, Opened on Enter."""
+    """The list of articles' rows (reader/catalog.py); calls its owner when the selection moves, posts Opened on Enter.
+
+    The owner is called in the same turn as the cursor moves, not sent a message: a message reached
+    the screen after the frame that drew the cursor, so each move drew two frames, the pane and the
+    entities panel a frame (and at least 1/60 s) after the list.
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--title", "article-list--meta", "article-list--cursor", "article-list--empty",
     }
     BINDINGS: ClassVar[list[BindingType]] = cursor_bindings()
-
-    class Highlighted(Message):
-        """The selected article changed (None when the list is empty)."""
-
-        def __init__(self, article: Row | None) -> None:
-            super().__init__()
-            self.article = article
 
     class Opened(Message):
         """The user asked to read the selected article."""
@@ -97,8 +95,9 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
             super().__init__()
             self.article = article
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, on_highlight: Callable[[Row | None], None], *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self._on_highlight = on_highlight  # the selected article changed (None when the list is empty)
         self._title_parts: tuple[tuple[tuple[str, ...], int], ...] = ((("Articles",), 0),)
         self.articles: tuple[Row, ...] = ()
         self.cursor = 0
@@ -140,7 +139,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         self.refresh()
         self._scroll_to_cursor(center=True)
         if self.selected is not before:
-            self.post_message(self.Highlighted(self.selected))
+            self._on_highlight(self.selected)
 
     def select_index(self, index: int) -> None:
         if not self.articles:
@@ -151,7 +150,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         self.cursor = index
         self.refresh()
         self._scroll_to_cursor()
-        self.post_message(self.Highlighted(self.selected))
+        self._on_highlight(self.selected)
 
     @property
     def row_count(self) -> int:
