@@ -464,7 +464,7 @@ class MainScreen(Screen[None]):
             self._marks_changed()
 
     def _marks_changed(self) -> None:
-        self.article_list.refresh()
+        self.article_list.marks_changed()
         self._update_titles()
 
     def action_toggle_read(self) -> None:

@@ -2,7 +2,9 @@
 
 It is a ScrollView with `render_line` (as Textualize's toolong does) rather than a
 ListView or OptionList: those measure every row before the first paint, this only
-draws the rows on screen, so 10,000 articles open and refilter at once.
+draws the rows on screen, so 10,000 articles open and refilter at once. Its finished
+lines are kept by row (kept_lines.py): a move draws the two rows the cursor left and
+reached, and a scroll by a row draws only the row that came in.
 """
 
 from __future__ import annotations
@@ -19,12 +21,12 @@ from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.catalog import Row
 from reader.tui.reading_state import FirstScreen
 from reader.tui.widgets.cursor import CursorActions, cursor_bindings
+from reader.tui.widgets.kept_lines import KeptLinesView
 
 ROW_HEIGHT = 4  # two lines of headline, one of date and file, one blank between rows
 TITLE_LINES = 2
@@ -75,7 +77,7 @@ def fit_title(parts: Sequence[tuple[tuple[str, ...], int]], width: int) -> str:
     return text()
 
 
-class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleList(CursorActions, KeptLinesView, can_focus=True, inherit_bindings=False):
     """The list of articles' rows (reader/catalog.py); calls its owner when the selection moves, posts Opened on Enter.
 
     The owner is called in the same turn as the cursor moves, not sent a message: a message reached
@@ -106,6 +108,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         self._wrapped: dict[tuple[str, int], list[str]] = {}
         self._base = Style()  # the list's own style, worked out once a paint (see render_lines)
         self._preview: FirstScreen | None = None  # drawn until the rows are shown (see preview)
+        self._generation = 0  # bumped when the rows or their marks change: the lines kept before show them no more
 
     @property
     def selected(self) -> Row | None:
@@ -123,6 +126,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         then scroll to the same place, as the window is drawn at its rows' positions in the list.
         """
         self._preview = first
+        self._generation += 1
         self._update_size()
         self.refresh()
         self._scroll_to_cursor(center=True)
@@ -135,6 +139,7 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         self.empty_message = empty_message
         ids = [article.id for article in articles]
         self.cursor = ids.index(keep) if keep in ids else 0
+        self._generation += 1
         self._update_size()
         self.refresh()
         self._scroll_to_cursor(center=True)
@@ -147,10 +152,16 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         index = max(0, min(index, len(self.articles) - 1))
         if index == self.cursor:
             return
+        self.refresh_lines(self.cursor * ROW_HEIGHT, ROW_HEIGHT)  # the row the cursor leaves, and the one it reaches
         self.cursor = index
-        self.refresh()
+        self.refresh_lines(self.cursor * ROW_HEIGHT, ROW_HEIGHT)
         self._scroll_to_cursor()
         self._on_highlight(self.selected)
+
+    def marks_changed(self) -> None:
+        """A row was marked read or unread, flagged or unflagged: the rows are drawn again."""
+        self._generation += 1
+        self.refresh()
 
     @property
     def row_count(self) -> int:
@@ -194,6 +205,15 @@ class ArticleList(CursorActions, ScrollView, can_focus=True, inherit_bindings=Fa
         # rich_style walks every ancestor's styles: once a paint, not once for each of its rows' lines
         self._base = self.rich_style
         return super().render_lines(crop)
+
+    def line_key(self, y: int) -> tuple[object, ...] | None:
+        """A row's line: its rows' generation, the row, which line of it, and whether the cursor is on it."""
+        if not self.articles:
+            return None  # the preview and the empty list are drawn as they come
+        index, part = divmod(round(self.scroll_y) + y, ROW_HEIGHT)
+        if part == ROW_HEIGHT - 1 and index < len(self.articles):
+            return ("gap",)  # the blank line between rows, the same under every row
+        return self._generation, index, part, index == self.cursor
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

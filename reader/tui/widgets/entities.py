@@ -9,7 +9,9 @@ so Enter works at once.
 The rows are drawn line by line (a ScrollView with `render_line`, like the reading pane): an
 OptionList measured and rendered every option of each article shown, at every move through
 the list, and laid out the screen when their number changed. Here the rows are wrapped once
-per width, when first drawn, and only the lines on screen are drawn.
+per width, when first drawn, and only the lines on screen are drawn. The finished lines are
+kept by what they show (kept_lines.py): the blank lines under the rows are drawn once for
+every article, and a highlight that moves draws only the rows it left and reached.
 """
 
 from __future__ import annotations
@@ -28,12 +30,12 @@ from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import Reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article, Official
 from reader.people import People, PersonRow, person_rows
 from reader.tui.keymap import navigation
+from reader.tui.widgets.kept_lines import KeptLinesView
 from reader.tui.widgets.scroll_range import set_scroll_range
 from reader.tui.widgets.strips import line_strip
 
@@ -74,7 +76,7 @@ def entity_entries(article: Article, rows: Sequence[PersonRow]) -> list[Entry]:
     return entries
 
 
-class EntityList(ScrollView, can_focus=True, inherit_bindings=False):
+class EntityList(KeptLinesView, can_focus=True, inherit_bindings=False):
     """The panel's rows; the highlight moves over the selectable ones, Enter or a click posts Selected."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -108,10 +110,13 @@ class EntityList(ScrollView, can_focus=True, inherit_bindings=False):
         self._hover: int | None = None
         self._lines: dict[int, list[tuple[int, Text]]] = {}  # text width -> (entry, line) as wrapped at it
         self._base: Style | None = None  # the list's own style, worked out once a paint
+        self._width = 0  # the rows' side of the list (without its scrollbar), worked out once a paint
+        self._generation = 0  # bumped when the rows change: the lines kept before show them no more
 
     def show(self, entries: Sequence[Entry]) -> None:
         """Replace the rows: nothing highlighted, scrolled to the top."""
         self.entries = tuple(entries)
+        self._generation += 1
         self.highlighted = None
         self._lines.clear()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -254,24 +259,41 @@ class EntityList(ScrollView, can_focus=True, inherit_bindings=False):
         self._refit()
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        # rich_style walks every ancestor's styles: once a paint, not once for each line
+        # rich_style walks every ancestor's styles, scrollable_content_region works the layout out
+        # again: once a paint, not once for each line
         self._base = self.rich_style
+        self._width = self.scrollable_content_region.width
         return super().render_lines(crop)
 
+    def _role(self, index: int) -> str | None:
+        """The component class a row is drawn in, if any."""
+        if not self.entries[index].selectable:
+            return "entity-list--heading"
+        if index == self.highlighted:
+            return "entity-list--highlighted"
+        if index == self._hover:
+            return "entity-list--hover"
+        return None
+
+    def line_key(self, y: int) -> tuple[object, ...]:
+        """A row's line as wrapped now and how it is drawn; a blank line under the rows, the same for any article."""
+        lines = self._wrapped(self._width)
+        line = round(self.scroll_y) + y
+        if line >= len(lines):
+            return "end", self._width
+        return self._generation, self._width, line, self._role(lines[line][0])
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self._width
         base = self._base if self._base is not None else self.rich_style
         lines = self._wrapped(width)
         line = round(self.scroll_y) + y
         if line >= len(lines):
             return Strip.blank(width, base)
         index, text = lines[line]
-        if not self.entries[index].selectable:
-            base += self.get_component_rich_style("entity-list--heading")
-        elif index == self.highlighted:
-            base += self.get_component_rich_style("entity-list--highlighted")
-        elif index == self._hover:
-            base += self.get_component_rich_style("entity-list--hover")
+        role = self._role(index)
+        if role is not None:
+            base += self.get_component_rich_style(role)
         console = self.app.console
         # Text.render leaves out the Text's own style (its __rich_console__ adds it under the spans)
         return line_strip(Segment.apply_style(text.render(console), console.get_style(text.style)), width, base)

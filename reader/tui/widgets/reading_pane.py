@@ -6,7 +6,9 @@ component classes (reader.tcss, themes) unless config.yaml overrides them. The p
 line by line (a ScrollView with `render_line`, like the article list): the article is wrapped
 once per width and only the lines on screen are rendered, and a new article changes the
 scroll range without a layout of the screen, which wrapping the whole text in a Static cost
-on every move through the list.
+on every move through the list. Its finished lines are kept by what they show (kept_lines.py):
+a scroll draws only the lines that come in, and a blank line between paragraphs or under the
+text is drawn once for every article.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from textual import events
 from textual.binding import BindingType
 from textual.geometry import Region, Size
 from textual.reactive import Reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.chronology import article_date
@@ -30,6 +31,7 @@ from reader.config import DEFAULT_READING_WIDTH
 from reader.model import Article
 from reader.search import TITLE_BLOCK, Match
 from reader.tui.keymap import navigation
+from reader.tui.widgets.kept_lines import KeptLinesView
 from reader.tui.widgets.scroll_range import set_scroll_range
 from reader.tui.widgets.strips import fitted_segments, line_strip
 
@@ -55,7 +57,7 @@ class Line:
     text: Text
 
 
-class ReadingPane(ScrollView, can_focus=True, inherit_bindings=False):
+class ReadingPane(KeptLinesView, can_focus=True, inherit_bindings=False):
     """Scrollable article text; `show` replaces it, `jump_to` scrolls a span into view."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -80,8 +82,8 @@ class ReadingPane(ScrollView, can_focus=True, inherit_bindings=False):
         self.current: Match | None = None
         self.parts: list[Part] = []
         self._lines: dict[int, list[Line]] = {}  # text width -> the parts wrapped at it
-        # (pane width, line) -> the line drawn: a repaint (scrolling, the list beside it) draws nothing again
-        self._strips: dict[tuple[int, int], Strip] = {}
+        self._generation = 0  # bumped when the text changes: the lines kept before show it no more
+        self._width = 0  # the text's side of the pane (without its scrollbar), worked out once a paint
         self._styles: tuple[Style, Style] | None = None  # the pane's style and its background alone
         self._restore_y: float | None = None  # a scroll asked for before the pane had its size
 
@@ -120,8 +122,8 @@ class ReadingPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _set_parts(self, parts: list[Part]) -> None:
         self.parts = parts
+        self._generation += 1
         self._lines.clear()
-        self._strips.clear()
         self._styles = None
         self._refit()
         self.refresh()
@@ -194,16 +196,25 @@ class ReadingPane(ScrollView, can_focus=True, inherit_bindings=False):
     def notify_style_update(self) -> None:
         """A new theme or focus style: the lines are drawn again in it."""
         super().notify_style_update()
-        self._strips.clear()
         self._styles = None
 
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # scrollable_content_region works the layout out again: once a paint, not once for each line
+        self._width = self.scrollable_content_region.width
+        return super().render_lines(crop)
+
+    def line_key(self, y: int) -> tuple[object, ...]:
+        """A line of this text as wrapped at this width; a blank line, the same in any text at this width."""
         index = round(self.scroll_y) + y
-        strip = self._strips.get((width, index))
-        if strip is None:
-            strip = self._strips[width, index] = self._draw(width, index)
-        return strip
+        lines = self._wrapped(self._measure(self._width)[1])
+        if index >= len(lines):
+            return "end", self._width
+        if lines[index].part is None:
+            return "gap", self._width
+        return self._generation, self._width, index
+
+    def render_line(self, y: int) -> Strip:
+        return self._draw(self._width, round(self.scroll_y) + y)
 
     def _draw(self, width: int, index: int) -> Strip:
         """One line: the margins, then the column (a part's indent and wrapped text, in the pane's style)."""
