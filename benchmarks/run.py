@@ -173,6 +173,7 @@ def measure(folder: Path, megabytes: float, repeat: int, log: Callable[[str], No
                    "app_settled_s": median_of(app, "settled_s"),
                    "app_50_moves_s": median_of(app, "moves_50_s"), "app_refilter_s": median_of(app, "refilter_s"),
                    "app_open_article_ms": median_of(app, "open_article_ms"),
+                   "app_open_article_cpu_ms": median_of(app, "open_article_cpu_ms"),
                    "app_peak_rss_mb": max(run["tree_peak_rss_mb"] for run in app)}
     result |= {key: median_of(views, key) for key in VIEW_KEYS}
     return result
@@ -207,6 +208,7 @@ ROWS = [  # (label, key, format)
     ("app: 50 cursor moves s", "app_50_moves_s", ".2f"),
     ("app: one refilter s", "app_refilter_s", ".3f"),
     ("app: open an article (key to pane painted) ms", "app_open_article_ms", ".1f"),
+    ("app: CPU ms of the process for it", "app_open_article_cpu_ms", ".1f"),
     ("app: peak RSS MB", "app_peak_rss_mb", ".0f"),
     ("views, CPU s: help screen (any screen's cost)", "help_open_s", ".3f"),
     ("views, CPU s: officials view open", "officials_open_s", ".3f"),
