@@ -8,8 +8,9 @@ closing mark while the next one goes on with a word in lower case. Then a line g
 ends with no closing mark and the next starts in lower case or with a bracket, or when it runs to
 the page's width (a name or a number may start the next; not a digest's headline under its number
 "2."); never across a line in capitals (a
-running head, a byline), a photo caption or a labelled field ("ĐT: ..."). On any other page only a line
-cut after a comma goes on, into a next line in lower case.
+running head, a byline), a photo caption (unless opened by its marker and going on in lower case: "Ảnh:
+X tại Moscow" / "hôm 15/5/2024") or a labelled field ("ĐT: ..."). On any other page only a line cut after a
+comma, or such a caption, goes on, into a next line in lower case.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def unwrap(lines: list[str], rules: CleaningRules) -> list[str]:
     breaks = sum(_goes_on(line, following) for line, following in pairwise(lines))
     worded = sorted(len(line) for line in lines if len(line.split(maxsplit=MIN_CUT_WORDS)) >= MIN_CUT_WORDS)
     if breaks < MIN_WRAPPED_BREAKS or breaks < MIN_WRAPPED_SHARE * len(worded):  # menus and labels are no prose
-        return _comma_cuts_joined(lines)
+        return _comma_cuts_joined(lines, rules)
     width = worded[int(WIDTH_QUANTILE * (len(worded) - 1))]
     joined: list[str] = []
     for index, line in enumerate(lines):
@@ -48,13 +49,15 @@ def unwrap(lines: list[str], rules: CleaningRules) -> list[str]:
     return joined
 
 
-def _comma_cuts_joined(lines: list[str]) -> list[str]:
+def _comma_cuts_joined(lines: list[str], rules: CleaningRules) -> list[str]:
     """On a page that is not wrapped, only a line cut after a comma goes on into the next when that one opens in
     lower case: no sentence ends on a comma ("... cho đại diện các trại sinh," / "ngày 15/7/2024", a caption
-    a scraper broke before its date)."""
+    a scraper broke before its date); so does a caption opened by its marker and cut with no closing mark
+    ("Ảnh minh họa: X tại Điện Kremlin ở Moscow" / "hôm 15/5/2024. AFP photo")."""
     joined: list[str] = []
     for line in lines:
-        if joined and joined[-1].endswith(",") and _starts_lower(line):
+        if joined and _starts_lower(line) and (joined[-1].endswith(",") or (
+                not joined[-1].endswith(CLOSING) and rules.caption_start.match(joined[-1]) is not None)):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
@@ -75,7 +78,10 @@ def _starts_lower(line: str) -> bool:
 
 
 def _continues(line: str, following: str, width: int, rules: CleaningRules, by_width: bool = True) -> bool:
-    """Whether `following` goes on from `line` on a wrapped page (`by_width`: also when `line` reaches the width)."""
+    """Whether `following` goes on from `line` on a wrapped page (`by_width`: also when `line` reaches the width;
+    a caption only when opened by its marker and the next line goes on in lower case)."""
+    if not line.endswith(CLOSING) and rules.caption_start.match(line) is not None and _starts_lower(following):
+        return True
     if line.endswith(CLOSING) or line.isupper() or following.isupper() or FIELD.match(following) is not None \
             or is_caption(line, rules) or is_caption(following, rules):
         return False

@@ -85,3 +85,19 @@ def test_a_digests_headline_under_its_number_does_not_go_on_into_the_lead(rules)
     mended = unwrap([*WRAPPED, "2.", headline, lead, "Hàn Quốc tại Seoul chiều 5/4, trong chuyến thăm",
                      "kéo dài hai ngày."], rules)
     assert mended[-3:] == ["2.", headline, f"{lead} Hàn Quốc tại Seoul chiều 5/4, trong chuyến thăm kéo dài hai ngày."]
+
+
+CUT_CAPTION = ["Ảnh minh họa: Bộ trưởng Công Thương và Đại sứ Hàn Quốc tại Hà Nội", "hôm 4/6/2025. AFP photo"]
+LEAD = "Chiều 4/6, tại Hà Nội, Bộ trưởng Công Thương đã tiếp Đại sứ Hàn Quốc đến chào xã giao."
+
+
+def test_a_caption_opened_by_its_marker_goes_on_into_a_line_in_lower_case(rules):
+    caption = " ".join(CUT_CAPTION)
+    assert unwrap([TITLE, *CUT_CAPTION, LEAD], rules) == [TITLE, caption, LEAD]  # a page that is not wrapped
+    assert unwrap([*WRAPPED[:10], *CUT_CAPTION, LEAD], rules)[-2:] == [caption, LEAD]  # and one that is
+
+
+def test_a_caption_with_its_closing_mark_ends_before_a_line_in_lower_case(rules):
+    # the negative case: the caption closed, the next line (an image's slug) is apart
+    lines = [TITLE, "Ảnh minh họa: Bộ trưởng Công Thương tại Hà Nội.", "bo-truong-cong-thuong.jpg", LEAD]
+    assert unwrap(lines, rules) == lines
