@@ -15,8 +15,9 @@ from reader.clean.rules import CleaningRules
 from reader.text import is_syllable
 
 # Runs of letters joined by single dots ("bắ.n", "s.ú.n.g"), not part of a number,
-# an e-mail address, a path or a URL; matched at the start of the first run.
-_DOTTED = re.compile(r"(?<![\w.@/:\-])[^\W\d_]+(?:\.[^\W\d_]+)+(?![\w@/\-]|\.[^\W\d_])")
+# an e-mail address, a path or a URL; matched at the start of the first run, which an
+# ellipsis may touch ("đang diễn ra...T.heo ông X": the cleaner splits a sentence there).
+_DOTTED = re.compile(r"(?:(?<![\w.@/:\-])|(?<=\.\.\.))[^\W\d_]+(?:\.[^\W\d_]+)+(?![\w@/\-]|\.[^\W\d_])")
 
 
 def deobfuscate(text: str, rules: CleaningRules) -> str:

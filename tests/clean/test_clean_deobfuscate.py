@@ -18,6 +18,8 @@ REPAIRED = [
     ("gi.ết hại", "giết hại"),
     ("vụ x.ả s.ú.n.g tại nhà hát", "vụ xả súng tại nhà hát"),  # a dot after every letter
     ("bị b.ắ.n trọng thương", "bị bắn trọng thương"),
+    # after an ellipsis a word starts (the cleaner splits a glued sentence there, after this repair)
+    ("đang diễn ra...T.heo ông X", "đang diễn ra...Theo ông X"),
 ]
 
 KEPT = [
