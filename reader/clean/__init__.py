@@ -16,7 +16,9 @@ from reader.clean.lines import (
     classify,
     credited_captions,
     kickers_joined,
+    labelled_captions,
     page_lines,
+    skipped_boxes,
     wrapped_capital_headlines,
 )
 from reader.clean.rules import rules_for
@@ -32,7 +34,7 @@ def clean_page(page: RawPage, lexicon: Lexicon) -> list[Article]:
     text = deobfuscate(page.text, rules)
     lines = [classify(line, rules) for line in unwrap(page_lines(text, rules), rules)]
     lines = wrapped_capital_headlines(captions_over_leads(credited_captions(lines, rules), rules))
-    lines = kickers_joined(lines, rules)
+    lines = kickers_joined(labelled_captions(skipped_boxes(lines), rules), rules)
     stem = PurePath(page.file).stem
     return [
         Article(

@@ -113,6 +113,17 @@ _QUOTED_POST = re.compile(rf"{_HANDLE} (?:nói|viết|said|wrote):$")
 _SIGNED_POST = re.compile(rf"(?P<handle>{_HANDLE}),")  # "hoangminh88, 29/11/2025 lúc 21:14": who posted, when
 # A lead opening with its agency's tag and the day: "(TTXVN - 18/04/2024) - Ngày 16/4, ...".
 _DATED_TAG = re.compile(r"\((?P<agency>[^\W\d_][^()\d]{1,30}?)\s*[-–—,]\s*(?P<date>\d[^()]{5,30})\)\s*[-–—]\s")
+_DATELINE_BY = re.compile(r"(?P<stamp>.+?\d.*?)\s+(?:by|bởi)\s+(?P<name>[^\W\d_][^\d|:]{1,39})$")  # "... by admin"
+_LATIN = [chr(code) for code in (*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x1EA0, 0x1F00))]
+_LOWER = re.escape("".join(ch for ch in _LATIN if ch.islower()))
+_UPPER = re.escape("".join(ch for ch in _LATIN if ch.isupper()))
+_GLUED_WORDS = re.compile(f"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])")  # a lower-case letter, then a capitalised word
+MIN_GLUED_LINKS = 3  # headlines glued end to end: a box's list, never a sentence
+# A box a page announces with a link to skip it, and closes by name: "Skip Đọc nhiều nhất and continue reading",
+# its items, "End of Đọc nhiều nhất".
+_BOX_START = re.compile(r"^(?:Skip|Bỏ qua) (?P<name>.+?) (?:and continue reading|và tiếp tục đọc)")
+_BOX_END = re.compile(r"^(?:End of|Hết) (?P<name>.+)$")
+MAX_SKIPPED_BOX_LINES = 16
 _SLUG_PREFIX = re.compile(r"(?:[a-z0-9]+ ){5,}(?=\S)")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
 
@@ -223,7 +234,7 @@ def classify(text: str, rules: CleaningRules) -> Line:
             # Only numbers, marks and dateline words: a dateline, or debris such as share counts.
             published = dateline_value(text)
             return Line(Kind.DATELINE, text, published) if published else Line(Kind.FURNITURE, text)
-        signed = _signed_dateline(text, rules) or _dateline_then_source(text, rules)
+        signed = _signed_dateline(text, rules) or _dateline_then_source(text, rules) or _dateline_by(text, rules)
         if signed is not None:
             return signed
         if "|" in text:
@@ -247,6 +258,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
         return Line(Kind.FURNITURE, text)
     if text[0].islower() and _is_slugged_link(text):
         return Line(Kind.FURNITURE, text)
+    if _glued_links(text):
+        return Line(Kind.FURNITURE, text)  # a box's headlines glued into one line: "...toàn diệnXuất khẩu ...Học bổng"
     doubled = undouble(text)
     if doubled is not None:
         return Line(Kind.DOUBLED, doubled)
@@ -419,6 +432,59 @@ def _is_slugged_link(text: str) -> bool:
     giao len tieng Việt Nam tham dự ...". No Vietnamese sentence opens with five words without a mark."""
     slug = _SLUG_PREFIX.match(text)
     return slug is not None and text[slug.end()].isupper()
+
+
+def _dateline_by(text: str, rules: CleaningRules) -> Line | None:
+    """ "Posted on 24/06/2025 by admin": a dateline, then who posted it (the author when it reads as a name)."""
+    match = _DATELINE_BY.fullmatch(text)
+    if match is None or rules.dateline.fullmatch(numbered_months(match["stamp"])) is None:
+        return None
+    published = dateline_value(match["stamp"])
+    name = match["name"].strip()
+    return Line(Kind.DATELINE, text, published, author=name if is_byline(name) else None) if published else None
+
+
+def _glued_links(text: str) -> bool:
+    """Whether the line is headlines a scraper glued end to end ("... toàn diệnXuất khẩu ... tăng mạnhHọc bổng
+    ..."): three pieces or more, each headline-shaped, joined where a word in lower case runs into a capital."""
+    cuts = [m.start() for m in _GLUED_WORDS.finditer(text) if _ends_lower_word(text, m.start())]
+    if len(cuts) < MIN_GLUED_LINKS - 1:
+        return False
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return sum(is_headline_shaped(piece) for piece in pieces) >= MIN_GLUED_LINKS
+
+
+def _ends_lower_word(text: str, at: int) -> bool:
+    """Whether a word in lower case of two letters or more ends at `at`: "diệnXuất", never "VnExpress", "iPhone"."""
+    word = text[text.rfind(" ", 0, at) + 1:at]
+    return len(word) >= 2 and word.islower()
+
+
+def skipped_boxes(lines: list[Line]) -> list[Line]:
+    """The lines with a box the page lets a reader skip read as furniture: from "Skip <name> and continue
+    reading" to "End of <name>" (a list of most-read headlines set inside the body); without its end, the link."""
+    for at, line in enumerate(lines):
+        start = _BOX_START.match(line.text)
+        if start is None:
+            continue
+        for end in range(at + 1, min(len(lines), at + 1 + MAX_SKIPPED_BOX_LINES)):
+            closing = _BOX_END.match(lines[end].text)
+            if closing is not None and fold_line(closing["name"]).strip(" .") == fold_line(start["name"]).strip(" ."):
+                lines[at:end + 1] = [Line(Kind.FURNITURE, box.text) for box in lines[at:end + 1]]
+                break
+        else:
+            lines[at] = Line(Kind.FURNITURE, line.text)  # the link alone: its box is not told apart
+    return lines
+
+
+def labelled_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
+    """The lines with the line under a caption's label alone ("Chụp lại hình ảnh,", BBC's) read as the caption."""
+    for at in range(len(lines) - 1):
+        label = lines[at].text
+        if label.endswith(",") and lines[at + 1].kind in (Kind.BODY, Kind.HEADLINE) \
+                and rules.caption_start.match(f"{label} ") is not None:
+            lines[at + 1] = Line(Kind.CAPTION, lines[at + 1].text)
+    return lines
 
 
 def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:

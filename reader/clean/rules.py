@@ -44,6 +44,7 @@ class CleaningRules:
     source_line: re.Pattern[str]  # "Nguồn: TASS", "• Nguồn: TTXVN" alone on a line (group credit)
     lead: re.Pattern[str]  # an article's first paragraph: "Ngày 28/12, ..."
     site_tag: re.Pattern[str]  # a site's or agency's mark opening a story: "(TG&VN) - ", "Báo Mới - "
+    lead_date: re.Pattern[str]  # a day inside a lead's first clause: "... hôm 12/3 lên tiếng ..."
     glued_lead: re.Pattern[str]  # a lead's opening inside a line: "... OSCE Ngày 5/12, ..." (group comma)
     news_outlets: frozenset[str]  # papers' names that read like a person's, folded: "người lao động"
     site_head: re.Pattern[str]  # a site's name by its first word: "Báo Quốc tế", "Tạp chí Cộng sản"
@@ -136,6 +137,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
             site_tag,
         ))),
         site_tag=re.compile(site_tag),
+        lead_date=re.compile(rf"(?<!\w)(?:{lead_words_lower})(?:\s+nay)?\s*\(?\d{{1,2}}[/.-]\d{{1,2}}(?![\d/.-])"),
         glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date}(?P<comma>,)?(?!\d)"),
         staff_bylines=frozenset(lexicon[Cleaning.STAFF_BYLINES]),
         news_outlets=frozenset(fold_line(name) for name in lexicon[Cleaning.NEWS_OUTLETS]),

@@ -40,6 +40,7 @@ MIN_TITLE_WORDS = 3  # shorter lines before the first headline are breadcrumbs o
 MIN_LATER_PARAGRAPHS = 2  # a second full story on a page has more than a summary
 MIN_HEADLINE_LIST = 2  # one unpunctuated last line may be the body's; two in a row are a list of links
 MIN_RELATED_STORY_PARAGRAPHS = 2  # past a related heading a story needs more than a listed summary
+MIN_SAPO_WORDS = 25  # a line printed twice under the headline and this long is its sapo, no headline
 MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
 MAX_BOX_LINES = 4  # a related box inside an article holds a heading or two and a few headlines
 MAX_SIGNATURE_WORDS = 6  # "ĐSQ Việt Nam tại Chile": an office signing the story under its last sentence
@@ -47,13 +48,14 @@ MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is 
 TRAIL_MARKS = (" > ", " » ", " › ", " | ")
 END_MARKS = frozenset("■□▪◼◾")  # a print edition's mark under an article's last line
 NAMED_SHARE = 1 / 3  # a lead names a headline when its first sentence repeats a third of its words or more
+TOLD_SHARE = 1 / 2  # a dated lead tells the headline over it when it repeats half its words
 NAMED_MARGIN = 3  # and three times the share it repeats of the other line (a social row, a live page's label)
 NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)](?:\s+(?P<title>\S.*))?$")  # "1. Thủ tướng Ba Lan: ...", "2."
 ROMAN_NUMBERED = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]\s+\S")  # an outline's part: "II. TRẢ LỜI"
 MIN_DIGEST_ITEMS = 2  # a digest numbers two stories or more
 TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) Lãnh đạo tỉnh tiếp ..."
 WORD = re.compile(r"\w+")
-FOOTNOTE = re.compile(r"\[\d{1,3}\]\s")  # a note under the article: "[1] Văn kiện Đại hội ..."
+FOOTNOTE = re.compile(r"[\[(]\d{1,3}[\])]\s")  # a note under the article: "[1] Văn kiện Đại hội ...", "(2) Xem: ..."
 
 
 @dataclass
@@ -226,6 +228,9 @@ class _Page:
                 and not _prose_follows(self.lines, index, self.rules) \
                 and not _lead_names(self.lines, index, line.text, current.title, self.rules):
             pass  # the title's chrome under its photo or its author ("Thông tin về bài viết", an affiliation)
+        elif not current.blocks and kind is Kind.DOUBLED and not current.provisional \
+                and len(line.text.split(maxsplit=MIN_SAPO_WORDS)) > MIN_SAPO_WORDS:
+            self._add_to_body(current, Line(Kind.BODY, line.text))  # the sapo printed twice under the headline
         elif not current.blocks and kind in (Kind.HEADLINE, Kind.DOUBLED) and not is_lead(line.text, self.rules):
             self._head_line(index, line, current)
         elif not current.blocks and kind is Kind.BODY and not reads_as_prose(line.text, self.rules):
@@ -625,8 +630,16 @@ def opens_article(lines: list[Line], index: int, rules: CleaningRules, by_lead: 
     if following.kind in (Kind.HEADLINE, Kind.DOUBLED):
         return _same(following.text, headline)
     if following.kind is Kind.BODY:
-        return by_lead and is_lead(following.text, rules)
+        return by_lead and (is_lead(following.text, rules) or _tells_dated(following.text, headline, rules))
     return False
+
+
+def _tells_dated(paragraph: str, headline: str, rules: CleaningRules) -> bool:
+    """A lead with its day inside its first clause that tells the headline over it: "Bộ Ngoại giao hôm 12/3 lên
+    tiếng phản đối ..." under "Hà Nội phản đối ...": half the headline's words or more in its first sentence."""
+    sentence = _first_sentence(paragraph)
+    return rules.lead_date.search(sentence, 0, LEAD_WINDOW) is not None \
+        and _share(headline, set(WORD.findall(sentence.casefold()))) >= TOLD_SHARE
 
 
 def _lead_names(lines: list[Line], index: int, candidate: str, title: str, rules: CleaningRules) -> bool | None:

@@ -140,3 +140,83 @@ def test_a_second_story_under_a_lead_still_opens_after_an_article_without_sectio
     title = "Những sự kiện quốc tế đáng chú ý trong tuần qua"
     articles = clean(title, WEEK_LEAD, SECTION, "Hội nghị thượng đỉnh họp tại Honduras", NEWS_LEAD, BODY)
     assert [a.title for a in articles] == [title, "Hội nghị thượng đỉnh họp tại Honduras"]
+
+
+@pytest.mark.parametrize(("text", "published", "author"), [
+    ("Posted on 24/06/2025 by admin", "2025-06-24", None),
+    ("Posted on June 24, 2025 by Minh Anh", "2025-06-24", "Minh Anh"),
+])
+def test_a_themes_dateline_with_its_poster(rules, text, published, author):
+    line = classify(text, rules)
+    assert (line.kind, line.published, line.author) == (Kind.DATELINE, published, author)
+
+
+def test_a_sentence_with_by_is_no_dateline(rules):
+    assert classify("Giá tăng 12/3 so với năm ngoái theo báo cáo by Reuters", rules).kind is not Kind.DATELINE
+
+
+def test_headlines_glued_end_to_end_are_a_boxs_list(rules):
+    glued = ("Việt Nam nâng cấp quan hệ lên Đối tác chiến lược toàn diệnXuất khẩu nông sản sang châu Đại Dương"
+             " tăng mạnhHọc bổng Chính phủ nước bạn năm 2025 mở đơn")
+    assert classify(glued, rules).kind is Kind.FURNITURE
+    assert classify("VnExpress đưa tin Thủ tướng dùng iPhone khi gặp lãnh đạo TikTok tại Hà Nội", rules).kind \
+        is Kind.HEADLINE
+
+
+def test_a_box_the_page_lets_you_skip_is_dropped_from_the_body(clean):
+    title = "Thủ tướng tới Thiên Tân: Hà Nội muốn gì từ diễn đàn mùa hè?"
+    [article] = clean(title, LEAD, "Skip Đọc nhiều nhất and continue readingĐọc nhiều nhất", "1",
+                      "Vụ sáp nhập tỉnh: Những địa danh nào sẽ biến mất?", "2",
+                      "Ông Trump nói ông không vội với thỏa thuận thuế quan", "End of Đọc nhiều nhất", BODY,
+                      "Chụp lại hình ảnh,", "Chủ tịch nước bạn và Tổng Bí thư tại Hà Nội hôm 14/4/2025", SECOND)
+    assert paragraphs(article) == [LEAD, BODY, SECOND]
+    assert [b.text for b in article.blocks if b.kind == "caption"] == [
+        "Chủ tịch nước bạn và Tổng Bí thư tại Hà Nội hôm 14/4/2025"]
+
+
+def test_a_skip_link_without_its_end_drops_only_itself(clean):
+    title = "Thủ tướng tới Thiên Tân: Hà Nội muốn gì từ diễn đàn mùa hè?"
+    [article] = clean(title, LEAD, "Skip Đọc nhiều nhất and continue reading", BODY, SECOND)
+    assert paragraphs(article) == [LEAD, BODY, SECOND]
+
+
+def test_a_dated_lead_that_tells_the_headline_over_it_opens_a_story(clean):
+    first = "Tổng thống nước bạn thăm Ấn Độ, dự lễ duyệt binh Ngày Cộng hòa"
+    second = "Hà Nội phản đối nước láng giềng tập trận bắn đạn thật ở Hoàng Sa"
+    lead = "Bộ Ngoại giao hôm 12/3 lên tiếng phản đối việc nước láng giềng tập trận bắn đạn thật ở Hoàng Sa."
+    articles = clean(first, LEAD, BODY, second, lead, SECOND_BODY)
+    assert [(a.title, paragraphs(a)) for a in articles] == [(first, [LEAD, BODY]), (second, [lead, SECOND_BODY])]
+
+
+def test_a_subheading_over_a_dated_paragraph_of_other_words_stays_in_the_body(clean):
+    title = "Tổng thống nước bạn thăm Ấn Độ, dự lễ duyệt binh Ngày Cộng hòa"
+    sub = "Thúc đẩy hợp tác quốc phòng và an ninh hàng hải"
+    dated = "Hai bên hôm 12/3 đã ký ba văn kiện về thương mại, giáo dục và y tế trong khuôn khổ chuyến thăm."
+    [article] = clean(title, LEAD, BODY, sub, dated)
+    assert paragraphs(article) == [LEAD, BODY, sub, dated]
+
+
+def test_a_sapo_printed_twice_under_the_headline_is_the_sapo(clean):
+    title = "Bộ trưởng tiếp Đại sứ Australia: Mở rộng học bổng cho giáo viên vùng khó"
+    sapo = ("Bộ trưởng Bộ GD&ĐT và Đại sứ Australia thống nhất nhiều hướng hợp tác mới, trong đó ưu tiên đào tạo"
+            " giáo viên tiếng Anh cho các tỉnh miền núi")
+    [article] = clean(title, sapo + sapo, LEAD, BODY)
+    assert (article.title, paragraphs(article)) == (title, [sapo, LEAD, BODY])
+
+
+def test_notes_in_brackets_under_the_signature_open_no_story(clean):
+    title = "Ngoại giao Việt Nam trong năm bản lề: những dấu ấn và bài học"
+    [article] = clean(title, LEAD, BODY, "Trần Thị Minh Ngọc", "Viện Quan hệ quốc tế,",
+                      "Học viện Chính trị quốc gia Hồ Chí Minh", "(1) Xem: Văn kiện Đại hội, tập 1, tr. 25.",
+                      "(2) Báo cáo tổng kết công tác đối ngoại năm 2024.")
+    assert (len([article]), paragraphs(article), article.author) == (1, [LEAD, BODY], "Trần Thị Minh Ngọc")
+
+
+def test_a_counter_beside_a_dateline_in_parts(rules):
+    line = classify("Đăng lúc: 03/07/2025 - 09:40 | Chuyên mục: Quốc tế | Lượt xem: 1.286", rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, "2025-07-03T09:40")
+
+
+def test_another_related_heading_and_a_blogs_like_button(rules):
+    assert classify("Cũng trong chuyên mục", rules).kind is Kind.RELATED_HEADING
+    assert classify("Like Loading...", rules).kind is Kind.FURNITURE
