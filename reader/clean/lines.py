@@ -478,13 +478,21 @@ def skipped_boxes(lines: list[Line]) -> list[Line]:
 
 
 def labelled_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
-    """The lines with the line under a caption's label alone ("Chụp lại hình ảnh,", BBC's) read as the caption."""
-    for at in range(len(lines) - 1):
-        label = lines[at].text
-        if label.endswith(",") and lines[at + 1].kind in (Kind.BODY, Kind.HEADLINE) \
-                and rules.caption_start.match(f"{label} ") is not None:
-            lines[at + 1] = Line(Kind.CAPTION, lines[at + 1].text)
-    return lines
+    """The lines with the line under a caption's label alone ("Chụp lại hình ảnh,", BBC's) read as the caption,
+    and a caption a scraper broke before its end ("... ở Moscow", then "hôm 15/5/2024. AFP photo") one caption."""
+    mended: list[Line] = []
+    for at, line in enumerate(lines):
+        above = mended[-1] if mended else None
+        if above is not None and above.kind is Kind.CAPTION and line.kind is Kind.BODY and line.text[0].islower() \
+                and not above.text.endswith(SENTENCE_ENDS) \
+                and len(above.text) + len(line.text) < MAX_HINTED_CAPTION_CHARS:
+            mended[-1] = Line(Kind.CAPTION, f"{above.text} {line.text}")
+            continue
+        if at and lines[at - 1].text.endswith(",") and line.kind in (Kind.BODY, Kind.HEADLINE) \
+                and rules.caption_start.match(f"{lines[at - 1].text} ") is not None:
+            line = Line(Kind.CAPTION, line.text)
+        mended.append(line)
+    return mended
 
 
 def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:

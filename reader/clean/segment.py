@@ -53,8 +53,10 @@ NAMED_MARGIN = 3  # and three times the share it repeats of the other line (a so
 NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)](?:\s+(?P<title>\S.*))?$")  # "1. Thủ tướng Ba Lan: ...", "2."
 ROMAN_NUMBERED = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]\s+\S")  # an outline's part: "II. TRẢ LỜI"
 MIN_DIGEST_ITEMS = 2  # a digest numbers two stories or more
+MIN_LISTED_TEASERS = 3  # a tag page lists several items; one or two may be a story and its related item
 TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) Lãnh đạo tỉnh tiếp ..."
 WORD = re.compile(r"\w+")
+BARE_LINK = re.compile(r"https?://\S+$")  # an address alone on its line
 FOOTNOTE = re.compile(r"[\[(]\d{1,3}[\])]\s")  # a note under the article: "[1] Văn kiện Đại hội ...", "(2) Xem: ..."
 
 
@@ -76,6 +78,7 @@ class Draft:
     last_paragraph: str = ""
     headline_run: int = 0  # headline-shaped paragraphs in a row at the end of the body
     headline_run_start: int = 0  # where in blocks that run starts
+    doubled: bool = False  # the headline printed twice over the body, as a listing prints its items' link and title
     sectioned: bool = False  # a subheading inside the body, prose under it: the article runs in sections
 
     def add(self, kind: BlockKind, text: str, headline_shaped: bool = False) -> None:
@@ -158,6 +161,8 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
         draft.title = _untagged(draft.title)
     drafts = _one_per_headline([d for d in page.drafts
                                 if d.paragraphs and (not d.from_related or _is_full_story(d, rules))])
+    if _is_teaser_listing(drafts, rules):
+        return []  # a tag page's items: each headline twice over a one-sentence summary, no article of its own
     listing = bool(drafts) and _is_whole_item(drafts[0], rules)  # the page's own article is one whole paragraph
     return _settle_credits([d for n, d in enumerate(drafts)
                             if _is_article(d, first=n == 0) or (listing and _is_whole_item(d, rules))])
@@ -222,8 +227,13 @@ class _Page:
             self._open(index, self.digest_items[index])  # a digest's numbered story: "1. <headline>", its body
         elif current is None:
             self._start_page(index, line)
+        elif kind is Kind.HEADLINE and index + 1 < len(self.lines) and BARE_LINK.match(self.lines[index + 1].text):
+            pass  # a link's text over its address ("Kỳ 2: ...", then "https://..."): another page's, not this one's
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
-            pass  # the headline printed again under itself, or a section label ("Thời sự") over the body
+            current.doubled = current.doubled or _same(line.text, current.title)
+            # the headline printed again under itself (a listing's link and title), or a section label over the body
+        elif kind is Kind.HEADLINE and current.doubled and current.paragraphs == 1 and self._printed_twice(index):
+            self._open(index, line.text)  # a listing's next item: its headline twice, as the one above
         elif not current.paragraphs and kind is Kind.HEADLINE and self._under_photo_or_byline(index) \
                 and not _prose_follows(self.lines, index, self.rules) \
                 and not _lead_names(self.lines, index, line.text, current.title, self.rules):
@@ -387,6 +397,11 @@ class _Page:
         return after is not None and self.lines[after].kind is Kind.BODY \
             and not opens_article(self.lines, second, self.rules)
 
+    def _printed_twice(self, index: int) -> bool:
+        """Whether the line at `index` is printed again right under itself (past furniture and captions)."""
+        at = _next_text_line(self.lines, index + 1)
+        return at is not None and _same(self.lines[at].text, self.lines[index].text)
+
     def _repeated_above(self, index: int) -> bool:
         """Whether the line right above the one at `index` (past furniture) is the same line."""
         for line in reversed(self.lines[max(0, index - ALT_LOOKAHEAD):index]):
@@ -490,6 +505,13 @@ def _one_per_headline(drafts: list[Draft]) -> list[Draft]:
         if key not in best or (draft.confirmed, draft.prose) > (best[key].confirmed, best[key].prose):
             best[key] = draft
     return [d for d in drafts if best[fold_line(d.title)] is d]
+
+
+def _is_teaser_listing(drafts: list[Draft], rules: CleaningRules) -> bool:
+    """A listing of teasers: three items or more, each its headline printed twice (the link, then the title) over
+    one paragraph that is no whole story (a sentence, not a news lead of two)."""
+    return len(drafts) >= MIN_LISTED_TEASERS and all(
+        d.doubled and d.paragraphs == 1 and not _is_whole_item(d, rules) for d in drafts)
 
 
 def _is_article(draft: Draft, first: bool) -> bool:

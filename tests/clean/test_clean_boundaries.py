@@ -220,3 +220,49 @@ def test_a_counter_beside_a_dateline_in_parts(rules):
 def test_another_related_heading_and_a_blogs_like_button(rules):
     assert classify("Cũng trong chuyên mục", rules).kind is Kind.RELATED_HEADING
     assert classify("Like Loading...", rules).kind is Kind.FURNITURE
+
+
+ITEMS = [("Nhiều địa phương hoàn thành đại hội đảng bộ cấp tỉnh trước kế hoạch",
+          "Sau các tỉnh tổ chức điểm, hàng loạt địa phương đã kết thúc đại hội nhiệm kỳ mới."),
+         ("Ba tân bí thư tỉnh ủy được giới thiệu từ Trung ương",
+          "Bộ Chính trị điều động một số cán bộ từ Trung ương về giữ chức bí thư tỉnh ủy."),
+         ("Văn kiện đại hội nhấn mạnh vai trò của kinh tế tư nhân",
+          "Các dự thảo văn kiện đều dành dung lượng lớn cho phát triển doanh nghiệp tư nhân.")]
+
+
+def test_a_tag_page_of_teasers_printed_twice_holds_no_article(clean):
+    lines = [text for title, summary in ITEMS for text in (title, title, summary)]
+    assert clean("Đại hội Đảng", *lines, "Xem thêm") == []
+
+
+def test_one_headline_printed_twice_over_its_story_is_an_article(clean):
+    title, summary = ITEMS[0]
+    [article] = clean(title, title, summary, LEAD, BODY)
+    assert (article.title, paragraphs(article)) == (title, [summary, LEAD, BODY])
+
+
+def test_a_labelled_box_of_one_headline_under_the_body_is_dropped(clean):
+    title = "Chủ tịch Quốc hội hội đàm với Chủ tịch Hạ viện Australia tại Hà Nội"
+    [article] = clean(title, LEAD, BODY, SECOND, "Sách hay", "Những cuộc đối thoại làm thay đổi thế giới",
+                      "Bình luận")
+    assert paragraphs(article) == [LEAD, BODY, SECOND]
+
+
+def test_a_link_over_its_address_is_another_pages(clean):
+    title = "Thương chiến tạm ngưng: còn bao nhiêu ngòi nổ giữa hai cường quốc?"
+    [article] = clean(title, "Trần Vũ Khanh", "Kỳ 2: Bắc Kinh nới đất hiếm, Washington giảm thuế: ai được lợi?",
+                      "https://example.com/a1/bac-kinh-noi-dat-hiem", "TÓM TẮT:", LEAD, BODY)
+    assert (article.title, paragraphs(article)) == (title, [LEAD, BODY])
+
+
+def test_a_caption_broken_before_its_date_is_one_caption(clean):
+    title = "Thượng đỉnh hai nước: Hà Nội đi dây giữa các cường quốc?"
+    [article] = clean(title, "Ảnh minh họa: Tổng thống nước bạn tại điện Kremlin ở Moscow",
+                      "hôm 15/5/2024. AFP photo", LEAD, BODY)
+    assert [b.text for b in article.blocks if b.kind == "caption"] == [
+        "Ảnh minh họa: Tổng thống nước bạn tại điện Kremlin ở Moscow hôm 15/5/2024. AFP photo"]
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_newsrooms_crew_signs_without_names(rules):
+    assert classify("Nhóm phóng viên", rules).kind is Kind.BYLINE
