@@ -831,3 +831,30 @@ def test_initials_alone_make_no_official(officials):
     assert officials("TT Biden gặp các nhà báo.") == []
     assert officials("Ông Tt Trump", "Tổng thống Donald Trump nói.") == [
         ("Tổng thống Donald Trump", "Donald Trump", "Tổng thống", None)]
+
+
+# --- more offices of provincial and overseas pages ------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Dự có Đại tá Lý Văn Hòa - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.", "Lý Văn Hòa",
+     "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+    ("Dự có các đồng chí: Lê Văn Tám, TVTU, Phó Chủ tịch Thường trực UBND tỉnh; lãnh đạo các sở.", "Lê Văn Tám",
+     "TVTU, Phó Chủ tịch Thường trực UBND tỉnh"),
+    ("Trong khi đó, Dân biểu Karen Whitfield của đảng Dân chủ kêu gọi đối thoại.", "Karen Whitfield", "Dân biểu"),
+    ("Vài tuần sau, ông Đào Minh Khải được Quốc hội bầu làm Chủ tịch nước.", "Đào Minh Khải", "Chủ tịch nước"),
+    ("Phát ngôn viên Tuần duyên Philippines về Biển Tây Philippines, Chuẩn đề đốc Ramon Castillo, nói.",
+     "Ramon Castillo", "Phát ngôn viên Tuần duyên"),
+])
+def test_offices_of_provincial_and_overseas_pages(officials, sentence, name, title):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+def test_initials_before_a_full_name_are_its_office(officials):
+    assert officials("Cố TBT Lương Văn Đạt, khi còn sống, nhiều lần nhắc tới.", "Ông Đạt từng điện đàm.") == [
+        ("TBT Lương Văn Đạt", "Lương Văn Đạt", "TBT", None), ("Ông Đạt", "Lương Văn Đạt", "TBT", None)]
+
+
+def test_leaders_of_a_one_word_body_are_no_person(officials):
+    """'các lãnh đạo Keppel': a plural title and one word after it is the body they lead."""
+    assert officials("Thủ tướng mời ông Loh và các lãnh đạo Keppel tham dự diễn đàn.") == []
+    assert names(officials("Các Ngoại trưởng Lavrov và Vương Nghị gặp nhau.")) == ["Lavrov", "Vương Nghị"]

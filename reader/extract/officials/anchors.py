@@ -68,8 +68,13 @@ def title_anchored(s: Scanner, at: int) -> int:
                                                          or tokens[name_at].fold in grammar.particles),
                            across_comma=tokens[phrase.end + 1].start if comma else None))
     end = name.end
-    if phrase.group or grammar.plural.ends_at(tokens, at):
+    plural = grammar.plural.ends_at(tokens, at)
+    if phrase.group or plural:
         end = coordinated(s, end, phrase.title, country_needed=False)
+    if plural and len(found) == first + 1 and len(name.words) == 1:
+        # "các lãnh đạo Keppel": several holders and one word after them, the body they lead rather than a
+        # person; still a mention of someone named in full ("các Bộ trưởng ... Lavrov" when he is)
+        found[first] = replace(found[first], anchored=False)
     if phrase.country is None and end + 1 < len(tokens) and tokens[end].fold == OF:
         size = capitalised_match(grammar.countries, tokens, end + 1)  # "... A và B của Philippines"
         if size:
@@ -133,11 +138,12 @@ def honorific(s: Scanner, at: int) -> int:
 
     A rank that is no title on its own reads the same: 'Trung tướng X, Viện trưởng ...' is an
     official, 'Trung tướng X' a mention of someone named with an office elsewhere; and so does an
-    office cut to its initials, in capitals ('TT Trump').
+    office cut to its initials, in capitals ('TT Trump'), unless a full name follows it: 'TBT Nguyễn Phú
+    Trọng' is an official, his title the initials.
     """
     block, tokens, grammar, found = s.block, s.tokens, s.grammar, s.found
-    size = (grammar.honorifics.match(tokens, at) or grammar.ranks.match(tokens, at)
-            or (grammar.abbreviations.match(tokens, at) if tokens[at].text.isupper() else 0))
+    initials = grammar.abbreviations.match(tokens, at) if tokens[at].text.isupper() else 0
+    size = grammar.honorifics.match(tokens, at) or grammar.ranks.match(tokens, at) or initials
     if not size or title_phrase(s, at + size) is not None:
         return 0  # "Đồng chí Phó Bí thư Tỉnh ủy X": the title that follows is read from its first word
     name = read_name(s, at + size, particle_first=True)
@@ -152,6 +158,8 @@ def honorific(s: Scanner, at: int) -> int:
         end = tokens[phrase.end - 1].end
     elif (far := clause_office(s, name.end)) is not None:  # the clause between may name others: read on
         title, country, anchored = far.title, far.country, True
+    elif initials and len(name.words) > 1:
+        title, anchored = s.text[tokens[at].start:tokens[at + size - 1].end], True
     found.append(Candidate(block, tokens[at].start, end, name.text, name.words, title, country, anchored))
     return phrase.end if phrase is not None else name.end  # the office is read: its words open no anchor
 

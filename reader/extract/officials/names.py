@@ -118,11 +118,12 @@ def opens_a_word(s: Scanner, at: int, end: int) -> bool:
 
 
 def skip_honorific(s: Scanner, at: int, *, comma: bool = True) -> int:
-    """'Tổng thống Mỹ, ông Joe Biden': the name after an optional ', ông' (or a bare 'ông' only), and after
-    a foreign style that is no part of it ('Thủ tướng Malaysia Datuk Seri Anwar Ibrahim')."""
+    """'Tổng thống Mỹ, ông Joe Biden': the name after an optional ', ông' (or a bare 'ông' only; after the
+    comma a rank too: 'Phát ngôn viên Tuần duyên, Chuẩn đề đốc X'), and after a foreign style that is no part
+    of it ('Thủ tướng Malaysia Datuk Seri Anwar Ibrahim')."""
     tokens, grammar = s.tokens, s.grammar
     comma = comma and at < len(tokens) and tokens[at].text == COMMA
-    size = grammar.honorifics.match(tokens, at + comma)
+    size = grammar.honorifics.match(tokens, at + comma) or (grammar.ranks.match(tokens, at + 1) if comma else 0)
     at = at + comma + size if size else at
     style = grammar.name_styles.match(tokens, at)
     return at + style if style and read_name(s, at + style) is not None else at

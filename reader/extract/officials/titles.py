@@ -236,8 +236,8 @@ def topic(s: Scanner, at: int, *, owned: bool = False) -> int:
         else:
             break
         listed_only = listed_only and bool(listed)
-        if (whose or not owned or listed_only) and read_name(s, end) is not None:
-            return end - at
+        if (whose or not owned or listed_only) and read_name(s, skip_honorific(s, end)) is not None:
+            return end - at  # "... về Biển Đông Jay Tarriela", "... về Biển Đông, Chuẩn đề đốc Jay Tarriela"
     return 0
 
 
