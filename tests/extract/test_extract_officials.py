@@ -568,3 +568,16 @@ def test_an_office_across_a_comma_is_dropped_for_someone_the_article_gives_anoth
 ])
 def test_an_office_across_a_comma_stays_when_nothing_says_otherwise(officials, paragraphs, found):
     assert officials(*paragraphs) == found
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Dự lễ có Bộ trưởng NN&PTNT Lê Văn Hoan.", "Lê Văn Hoan", "Bộ trưởng NN&PTNT"),
+    ("Thứ trưởng Bộ GD&ĐT Phạm Ngọc Thưởng nói.", "Phạm Ngọc Thưởng", "Thứ trưởng Bộ GD&ĐT"),
+    ("Bộ trưởng Bộ GTVT Trần Hồng Minh cho biết.", "Trần Hồng Minh", "Bộ trưởng Bộ GTVT"),
+])
+def test_a_ministry_by_its_initials(officials, sentence, name, title):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+def test_a_ministry_by_its_initials_alone_names_nobody(officials):
+    assert officials("Bộ TN&MT cho biết sẽ kiểm tra.") == []
