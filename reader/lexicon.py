@@ -43,6 +43,9 @@ class Cleaning(StrEnum):
     SITE_TAG_HEADS = "site_tag_heads"
     STAFF_BYLINES = "staff_bylines"
     NEWS_OUTLETS = "news_outlets"
+    PRESS_WORDS = "press_words"
+    SECTION_NAMES = "section_names"
+    BYLINE_ROLES = "byline_roles"
     DOTTED_KEEP = "dotted_keep"
     DOMAIN_SUFFIXES = "domain_suffixes"
 

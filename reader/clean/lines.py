@@ -283,6 +283,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
             return Line(Kind.CREDIT, agency)
         if text[0] == "(" and text[-1] == ")" and _is_initialled_desk(text[1:-1], rules):
             return Line(Kind.CREDIT, text[1:-1])  # "(T.L., Sở Ngoại vụ TP Đà Nẵng)": who wrote it, for which desk
+        if _is_posting_account(text, rules):
+            return Line(Kind.FURNITURE, text)  # a blog's account and the time it posted
         if is_byline(text) or is_staff_byline(text, rules):
             return Line(Kind.CREDIT if is_outlet(text, rules) else Kind.BYLINE, text)
         newsroom = labelled_newsroom(text, rules) if length <= MAX_SOURCED_BYLINE_CHARS else None
@@ -517,7 +519,7 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
             continue
         byline = _byline(name, rules, signed=True)
         source: str | None = None
-        if byline is not None and (is_outlet(name, rules) or rules.site_head.match(name) is not None):
+        if byline is not None and (names_no_author(name, rules) or rules.site_head.match(name) is not None):
             byline, source = None, name  # an aggregator's paper and its time: "Tiền Phong 18:20 15/08/2024"
         elif byline is None:
             source = undouble(name)  # an aggregator's source printed twice: "Báo Quốc tếBáo Quốc tế29/11/2025"
@@ -726,6 +728,23 @@ def is_outlet(text: str, rules: CleaningRules) -> bool:
     return fold_line(text) in rules.news_outlets
 
 
+def names_no_author(text: str, rules: CleaningRules) -> bool:
+    """Whether a name that reads like a person's is a paper's, a blog's or a section's: a press word opens or
+    closes it ("Tin Chọn Lọc", "Hải Ngoại Điện Báo", `press_words`), or a section of the site is called so
+    ("Việt Nam", `section_names`). It signs nothing, though the segmenter still reads the line as a name."""
+    return is_outlet(text, rules) or rules.press_name.match(text) is not None or fold_line(text) in rules.section_names
+
+
+def _is_posting_account(text: str, rules: CleaningRules) -> bool:
+    """A blog platform's footer naming the account that posted and the time, no person ("Posted by Unknown
+    at 9:14 PM", "Posted by Tin Nhanh Hằng Ngày at 7:02 AM"): the account is the blog's, no author."""
+    labelled = rules.byline_label.match(text)
+    if labelled is None or _CLOCK_AFTER.search(text) is None:
+        return False
+    name = _CLOCK_AFTER.sub("", text[labelled.end():]).strip()
+    return not (is_byline(name) or several_names(name)) or names_no_author(name, rules)
+
+
 def is_staff_byline(text: str, rules: CleaningRules) -> bool:
     """A newsroom's staff signing without a name: "PV", "CTV." (`staff_bylines`)."""
     return len(text) <= MAX_BYLINE_CHARS and text.rstrip(". ") in rules.staff_bylines
@@ -747,6 +766,9 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
     authors only on a signed dateline: alone, "Việt Nam - Nhật Bản" is two places.
     """
     text = text.rstrip(" |")
+    unroled = rules.byline_role.sub("", text)
+    if unroled != text and is_byline(unroled) and rules.credit.match(unroled) is None:
+        return Line(Kind.BYLINE, unroled)  # what the writer did, in brackets: "Thu Trang (ghi)"
     if is_byline(text):
         return Line(Kind.BYLINE, text)  # the name, its dateline cut off onto the next line: "Vương Trần |"
     if text[-1:] == ")":
@@ -777,8 +799,9 @@ def _byline_with_source(text: str, rules: CleaningRules, signed: bool = False) -
         return Line(Kind.BYLINE, name.strip())  # "Thu Hà/VOV-Baku"
     labelled = rules.byline_label.match(text)
     if labelled is not None:
-        name = _CLOCK_AFTER.sub("", text[labelled.end():]).strip()  # "Đăng bởi Minh Tâm (vào) lúc 08:15"
-        if is_byline(name) or several_names(name):
+        name = rules.byline_role.sub("", _CLOCK_AFTER.sub("", text[labelled.end():]).strip())  # "Đăng bởi Minh
+        # Tâm (vào) lúc 08:15", "Tác giả: Thu Trang (ghi)"
+        if (is_byline(name) or several_names(name)) and not names_no_author(name, rules):
             return Line(Kind.BYLINE, name)  # "Tác giả: Minh Anh", "Thực hiện: Xuân Lượng - Ngọc Thành"
     if (signed or text.isupper()) and several_names(text):
         return Line(Kind.BYLINE, text)  # authors: "TRẦN AN - LÊ BÌNH"

@@ -47,6 +47,9 @@ class CleaningRules:
     lead_date: re.Pattern[str]  # a day inside a lead's first clause: "... hôm 12/3 lên tiếng ..."
     glued_lead: re.Pattern[str]  # a lead's opening inside a line: "... OSCE Ngày 5/12, ..." (group comma)
     news_outlets: frozenset[str]  # papers' names that read like a person's, folded: "người lao động"
+    press_name: re.Pattern[str]  # a name opened or closed by a press word: "Tin Việt Nam", "Hải Ngoại Điện Báo"
+    section_names: frozenset[str]  # sections' names that read like a person's, folded: "việt nam"
+    byline_role: re.Pattern[str]  # what the writer did, in brackets after the name: " (ghi)"
     site_head: re.Pattern[str]  # a site's name by its first word: "Báo Quốc tế", "Tạp chí Cộng sản"
     staff_bylines: frozenset[str]  # "PV", "CTV": a newsroom's staff signing without a name
     dotted_keep: frozenset[str]
@@ -87,6 +90,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
     site_tag = (r"^(?:\([^()]{2,30}\)\s*[-–—]|[A-ZĐ][A-ZĐ0-9&.]{1,14}\s*[-–—]|[A-Z][A-Z0-9&]{2,14}\."
                 rf"|[A-Z][\w&+-]{{1,25}}\.(?:{domains})\s*[-–—]|(?:{site_heads})(?:\s+[A-ZĐ][^\s-]*){{1,3}}\s+[-–—])"
                 r"\s+[^\W\d_]")
+    press_words = alternation(lexicon[Cleaning.PRESS_WORDS])
     dateline_words = alternation([*lexicon[Cleaning.WEEKDAYS], *lexicon[Cleaning.DATELINE_WORDS]])
     furniture_lines = frozenset(fold_listed(line) for line in lexicon[Cleaning.FURNITURE_LINES])
     related_headings = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELATED_HEADINGS])
@@ -141,6 +145,9 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date}(?P<comma>,)?(?!\d)"),
         staff_bylines=frozenset(lexicon[Cleaning.STAFF_BYLINES]),
         news_outlets=frozenset(fold_line(name) for name in lexicon[Cleaning.NEWS_OUTLETS]),
+        press_name=re.compile(rf"(?i)(?:{press_words})\s|.*\s(?:{press_words})$"),
+        section_names=frozenset(fold_line(name) for name in lexicon[Cleaning.SECTION_NAMES]),
+        byline_role=re.compile(rf"(?i)\s*\((?:{alternation(lexicon[Cleaning.BYLINE_ROLES])})\)$"),
         site_head=re.compile(rf"(?:{site_heads})\s+[A-ZĐ]"),
         dotted_keep=frozenset(word.casefold() for word in lexicon[Cleaning.DOTTED_KEEP]),
         domain_suffixes=frozenset(word.casefold() for word in lexicon[Cleaning.DOMAIN_SUFFIXES]),

@@ -27,6 +27,7 @@ from reader.clean.lines import (
     is_byline,
     is_dated_label,
     is_headline_shaped,
+    names_no_author,
     next_position,
     several_names,
     tagged_lead_date,
@@ -218,7 +219,8 @@ class _Page:
                 return  # above the headline, or among the chrome, a name is the site's, a menu's or a place's
             if current.dated_above and not current.paragraphs:
                 current.author = None  # a name on the dateline above the title is its section's; the byline signs
-            current.author = current.author or line.text  # a name over the body or under it; inside it is text
+            if not names_no_author(line.text, self.rules):  # a paper's, a blog's or a section's name signs nothing
+                current.author = current.author or line.text  # a name over the body or under it; inside it is text
             current.credit = current.credit or line.credit
             current.confirmed = True
             if not _prose_follows(self.lines, index, self.rules):

@@ -1,0 +1,81 @@
+"""Heads and feet that name no author: a blog's date header and posting account, its share bar, a paper's,
+a blog's or a section's name that reads like a person's, and a writer's role in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean.lines import Kind, classify
+
+TITLE = "Bộ trưởng Công Thương tiếp đoàn doanh nghiệp Hàn Quốc tại Hà Nội"
+LEAD = "Sáng 4/6, Bộ trưởng Công Thương đã tiếp đoàn doanh nghiệp Hàn Quốc đang thăm và làm việc tại Hà Nội."
+BODY = "Hai bên trao đổi về các dự án sản xuất linh kiện điện tử và năng lượng tái tạo trong thời gian tới."
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Wednesday, June 4, 2025", "2025-06-04"),  # an English blog theme's date header
+    ("Tuesday, March 3, 2020 7:05:00 PM", "2020-03-03T19:05"),
+])
+def test_an_english_weekday_header_is_a_dateline(rules, text, published):
+    line = classify(text, rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, published)
+
+
+def test_a_weekday_inside_a_headline_makes_no_dateline(rules):
+    assert classify("Saturday Night Live mở mùa diễn mới tại Hà Nội", rules).kind is not Kind.DATELINE
+
+
+@pytest.mark.parametrize("text", [
+    "Posted by Unknown at 7:05 PM",  # the platform's placeholder for an account without a name
+    "Posted by Tin Nhanh Mỗi Ngày at 6:12 AM",  # the blog's own name
+    "Người đăng: Tin Quê Nhà vào lúc 19:25",
+    "Email This", "Share to Facebook", "Newer Posts Older Posts Home", "Subscribe to: Posts (Atom)",
+    "► 2021 (38)", "▼ April (12)",
+])
+def test_a_blogs_account_share_bar_pager_and_archive_are_furniture(rules, text):
+    assert classify(text, rules).kind is Kind.FURNITURE
+
+
+def test_a_person_posting_at_a_time_still_signs(rules):
+    line = classify("Đăng bởi Minh Tâm lúc 08:15", rules)
+    assert (line.kind, line.text) == (Kind.BYLINE, "Minh Tâm")
+
+
+@pytest.mark.parametrize("text", ["Tin Quê Nhà – 04/06/2025", "Bản Tin Sớm 04/06/2025 07:00"])
+def test_a_press_worded_name_on_a_dateline_is_no_author(rules, text):
+    line = classify(text, rules)
+    assert (line.kind, line.published[:10], line.author) == (Kind.DATELINE, "2025-06-04", None)
+
+
+def test_a_name_on_a_dateline_still_signs(rules):
+    line = classify("Minh Tâm – 04/06/2025", rules)
+    assert (line.kind, line.author) == (Kind.DATELINE, "Minh Tâm")
+
+
+@pytest.mark.parametrize("name", ["Tin Quê Nhà", "Việt Nam", "Biển Đông", "Sài Gòn Điện Báo"])
+def test_a_press_or_section_name_under_the_body_signs_nothing(clean, name):
+    [article] = clean(TITLE, LEAD, BODY, name, "Chia sẻ")
+    assert article.author is None
+
+
+def test_a_name_under_the_body_still_signs(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Hoài Nam", "Chia sẻ")
+    assert article.author == "Hoài Nam"
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Lan Chi (ghi)", "Lan Chi"),
+    ("Tác giả: Lan Chi (thực hiện)", "Lan Chi"),
+    ("Hồng Phúc (tổng hợp)", "Hồng Phúc"),
+])
+def test_a_writers_role_in_brackets_leaves_the_name(rules, text, author):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.BYLINE, author)
+
+
+def test_a_credit_with_a_role_is_no_byline_of_its_label(rules):
+    assert classify("Theo Lan Chi (tổng hợp)", rules).text != "Theo Lan Chi"  # the story taken from a writer
+
+
+def test_a_role_after_words_that_are_no_name_makes_no_byline(rules):
+    assert classify("các ý kiến đóng góp (tổng hợp)", rules).kind is not Kind.BYLINE
