@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 
 from reader.clean.rules import CleaningRules, fold_line, fold_listed
@@ -51,6 +51,8 @@ MAX_SHORT_LINE_CHARS = 500  # furniture, credits and bylines are all shorter
 MAX_DATELINE_CHARS = 160
 MAX_RELATIVE_TIME_CHARS = 72  # "Báo Quốc Tế • khoảng 40 phút trước"
 MAX_BYLINE_CHARS = 40
+LEAD_STAMP_DAYS = 2  # a story is published on the day its lead tells or a day or two later
+_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
 MAX_AUTHORS = 4  # "Quang Anh - Văn Khương - Trần Nam": a crew signs with a few names
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
@@ -638,6 +640,21 @@ def tagged_lead_date(text: str, rules: CleaningRules) -> tuple[str, str] | None:
         return None
     published = dateline_value(tag.group("date"))
     return (tag.group("agency"), published) if published is not None else None
+
+
+def lead_day_precedes(lead: str, stamp: str, rules: CleaningRules) -> bool:
+    """Whether the day a lead opens on ("Chiều 14/5, ...") is the day of an ISO stamp or at most
+    `LEAD_STAMP_DAYS` before it: the stamp is when that story was published."""
+    opening = rules.glued_lead.match(lead)
+    day_month = _DAY_MONTH.search(opening.group()) if opening is not None else None
+    if day_month is None:
+        return False
+    try:
+        published = date.fromisoformat(stamp[:10])
+        told = date(published.year, int(day_month.group(2)), int(day_month.group(1)))
+    except ValueError:
+        return False
+    return 0 <= (published - told).days <= LEAD_STAMP_DAYS
 
 
 def is_dated_label(text: str) -> bool:

@@ -27,6 +27,7 @@ from reader.clean.lines import (
     is_byline,
     is_dated_label,
     is_headline_shaped,
+    lead_day_precedes,
     names_no_author,
     next_position,
     several_names,
@@ -292,6 +293,11 @@ class _Page:
                     and _prose_follows(self.lines, index, self.rules):
                 target.published = line.published  # under a sapo the site tags ("SKCĐ - "), or an aggregator's source
                 target.credit = target.credit or line.credit
+            elif target.paragraphs == 1 and target.published is None and not target.is_excerpt \
+                    and line.published is not None and "T" in line.published \
+                    and lead_day_precedes(target.last_paragraph, line.published, self.rules) \
+                    and _prose_follows(self.lines, index, self.rules):
+                target.published = line.published  # a stamp with its clock under the sapo that tells its day
             elif (target.published is None or target.dated_above) and not target.is_excerpt and self.closed \
                     and line.published is not None \
                     and self._right_under_byline(index, signed=line.author is not None) \
@@ -352,7 +358,8 @@ class _Page:
             if reads_as_prose(line.text, self.rules) or (current.confirmed and not line.text.isupper()
                                                           and len(line.text.split()) >= MIN_PROSE_WORDS):
                 self._add_to_body(current, line)  # the lead tells the title's story: this is its sapo, or chrome
-        elif not current.confirmed or current.provisional or named or _dated_or_signed(self.lines, index):
+        elif not current.confirmed or current.provisional or named or _dated_or_signed(self.lines, index) \
+                or (current.author is None and shares is not None and shares[0] >= NAMED_SHARE > shares[1]):
             above = self._dateline_above(index) or self._dateline_right_above(index)
             current.title, current.credit, current.provisional, self.title_at = line.text, None, False, index
             current.published, current.author = (above.published, above.author) if above else (None, None)

@@ -309,9 +309,10 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              rf"{start}(?P<core>(?:(?:{cues})\s+){{1,3}}(?P<d>{day})\s+{month_of}(?P<m>{month})"
              rf"(?:\s*,?\s*{year_of}(?:(?P<y>{year})|(?P<rel>{relative})(?!\w)))?){plain_end}",
              _read_day, "day", months, guards=(lunar,)),
-        # "ngày 7/1/2025", "24/02/2024", "22-2-2024"
+        # "ngày 7/1/2025", "24/02/2024", "22-2-2024", a month padded with a space "24- 4-2010"
         rule("day/month/year",
-             rf"{full_start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})(?P=s)(?P<y>{year})){full_end}",
+             rf"{full_start}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?: (?=[1-9](?P=s)))?(?P<m>{month})(?P=s)"
+             rf"(?P<y>{year})){full_end}",
              _read_day, "day", separated, guards=(lunar,)),
         # "ngày 7/1", "Ngày 23-2", "ngày 15.1", "rạng sáng 22/1", "(22/1)", "ngày 15/3 năm sau"
         rule("day/month",

@@ -79,3 +79,43 @@ def test_a_credit_with_a_role_is_no_byline_of_its_label(rules):
 
 def test_a_role_after_words_that_are_no_name_makes_no_byline(rules):
     assert classify("các ý kiến đóng góp (tổng hợp)", rules).kind is not Kind.BYLINE
+
+
+def test_a_stamp_under_the_sapo_that_tells_its_day_dates_the_article(clean):
+    [article] = clean(TITLE, LEAD, "04/06/2025 20:40", BODY)
+    assert article.published == "2025-06-04T20:40"
+    [later] = clean(TITLE, LEAD, "05/06/2025 08:10", BODY)  # published the morning after
+    assert later.published == "2025-06-05T08:10"
+
+
+@pytest.mark.parametrize("stamp", [
+    "12/06/2025 20:40",  # a week after the day the lead tells: another story's time
+    "03/06/2025 20:40",  # before it
+])
+def test_a_stamp_under_the_sapo_on_another_day_dates_nothing(clean, stamp):
+    [article] = clean(TITLE, LEAD, stamp, BODY)
+    assert article.published is None
+
+
+def test_a_stamp_under_a_sapo_without_a_day_dates_nothing(clean):
+    [article] = clean(TITLE, "Bộ trưởng Công Thương đã tiếp đoàn doanh nghiệp Hàn Quốc đang thăm Hà Nội.",
+                      "04/06/2025 20:40", BODY)
+    assert article.published is None
+
+
+POST = "Bộ trưởng Công Thương bàn cách mở rộng chuỗi cung ứng với doanh nghiệp Hàn Quốc"
+
+
+def test_a_blogs_description_over_its_date_header_gives_way_to_the_post_the_lead_tells(clean):
+    # the lead repeats half the post's words and a quarter of the description's: not three times as many,
+    # but a third of the post's and under a third of the description's
+    [article] = clean("Sông Xanh Điện Báo", "Tin doanh nghiệp cho bạn đọc khắp nơi", "Wednesday, June 4, 2025",
+                      POST, "Minh Anh, phóng viên " + LEAD, BODY)
+    assert (article.title, article.published) == (POST, "2025-06-04")
+
+
+def test_a_headline_the_lead_barely_repeats_leaves_the_dated_title(clean):
+    other = "Giá điện tăng nhẹ từ tháng này ở nhiều tỉnh miền Trung và Tây Nguyên"
+    [article] = clean("Sông Xanh Điện Báo", "Tin doanh nghiệp cho bạn đọc khắp nơi", "Wednesday, June 4, 2025",
+                      other, "Minh Anh, phóng viên " + LEAD, BODY)
+    assert article.title != other

@@ -154,3 +154,19 @@ def test_a_near_past_cue_does_not_reach_a_month_many_words_on(dates):
     """Had "đã" reached it, February would be this year's, before the published date."""
     assert dates("Hai bên đã nhất trí tổ chức hội nghị cấp cao vào tháng 2.", published="2025-11-21T08:00") == [
         ("tháng 2", "2026-02")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Tối 17- 3-2011, đoàn tới Huế.", "Tối 17- 3-2011", "2011-03-17"),  # the month padded to two places
+    ("Kỷ niệm ngày 2- 9-1945 tại quảng trường.", "ngày 2- 9-1945", "1945-09-02"),
+])
+def test_a_full_date_with_its_month_padded_by_a_space(dates, sentence, text, value):
+    assert dates(sentence) == [(text, value)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đội bóng thắng 17- 3 trong trận đấu.",  # no year: a score
+    "Ngày 17- 12-2011 là ngày hội.",  # a two-digit month has no padding
+])
+def test_a_spaced_dash_without_a_padded_month_and_year_is_no_full_date(dates, sentence):
+    assert not any(value == "2011-12-17" or text.startswith("17- 3") for text, value in dates(sentence))
