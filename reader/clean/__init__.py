@@ -18,6 +18,7 @@ from reader.clean.lines import (
     kickers_joined,
     labelled_captions,
     page_lines,
+    repeated_captions,
     skipped_boxes,
     wrapped_capital_headlines,
 )
@@ -33,7 +34,7 @@ def clean_page(page: RawPage, lexicon: Lexicon) -> list[Article]:
     rules = rules_for(lexicon)
     text = deobfuscate(page.text, rules)
     lines = [classify(line, rules) for line in unwrap(page_lines(text, rules), rules)]
-    lines = wrapped_capital_headlines(captions_over_leads(credited_captions(lines, rules), rules))
+    lines = wrapped_capital_headlines(captions_over_leads(repeated_captions(credited_captions(lines, rules)), rules))
     lines = kickers_joined(labelled_captions(skipped_boxes(lines), rules), rules)
     stem = PurePath(page.file).stem
     return [

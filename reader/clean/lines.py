@@ -481,6 +481,18 @@ def skipped_boxes(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def repeated_captions(lines: list[Line]) -> list[Line]:
+    """The lines with a caption printed again right under itself (the photo's alt text, then its caption, as
+    some sites print it two or three times) read as furniture after its first time: one photo, one caption."""
+    shown: Line | None = None
+    for at, line in enumerate(lines):
+        if line.kind is Kind.CAPTION and shown is not None and fold_line(line.text) == fold_line(shown.text):
+            lines[at] = Line(Kind.FURNITURE, line.text)
+        elif line.kind is not Kind.FURNITURE:
+            shown = line
+    return lines
+
+
 def labelled_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
     """The lines with the line under a caption's label alone ("Chụp lại hình ảnh,", BBC's) read as the caption,
     and a caption a scraper broke before its end ("... ở Moscow", then "hôm 15/5/2024. AFP photo") one caption."""

@@ -119,3 +119,16 @@ def test_a_headline_the_lead_barely_repeats_leaves_the_dated_title(clean):
     [article] = clean("Sông Xanh Điện Báo", "Tin doanh nghiệp cho bạn đọc khắp nơi", "Wednesday, June 4, 2025",
                       other, "Minh Anh, phóng viên " + LEAD, BODY)
     assert article.title != other
+
+
+CAPTION = "Bộ trưởng Công Thương (phải) và trưởng đoàn doanh nghiệp Hàn Quốc tại buổi tiếp ngày 4/6. Ảnh: TTXVN"
+
+
+def test_a_caption_printed_again_under_itself_is_one_caption(clean):
+    [article] = clean(TITLE, LEAD, CAPTION, CAPTION, CAPTION, BODY)
+    assert [b.text for b in article.blocks if b.kind == "caption"] == [CAPTION]
+
+
+def test_the_same_caption_under_two_photos_apart_stays_twice(clean):
+    [article] = clean(TITLE, LEAD, CAPTION, BODY, CAPTION, "Ba bên trao đổi thêm về các dự án năng lượng tái tạo.")
+    assert [b.text for b in article.blocks if b.kind == "caption"] == [CAPTION, CAPTION]
