@@ -121,6 +121,7 @@ class DateGrammar:
     gone: re.Pattern[str]  # right after a date, it is past ("từ tháng 10 tới nay", "tháng 11 vừa qua")
     looks_ahead: re.Pattern[str]  # the words before a date say it is to come ("sẽ", "dự kiến")
     coming: re.Pattern[str]  # right after a date, it is the coming one ("tháng 10 tới", "ngày 5/6 sắp tới")
+    to_come: re.Pattern[str]  # a future cue anywhere in the sentence after a date ("Ngày 15/9, hội nghị sẽ ...")
 
 
 def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon,
@@ -147,7 +148,8 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon,
         undated = any(p.year is None and p.month is not None for p in item.points)
         after = _earlier_in_sentence(full[item.block], text, item.start) if undated and item.block in full else None
         value = _value(item, _Anchor(now if now is not None else story, forward=now is None and past is None,
-                                     past=past is not None, ahead=ahead, reviewed=reviewed, after=after))
+                                     past=past is not None, ahead=ahead, reviewed=reviewed, after=after,
+                                     told=_tells_what_happened(text, item.start, item.end, grammar)))
         if value is not None:
             mentions.append(DateMention(item.block, item.start, item.end, text[item.start:item.end], value,
                                         item.precision))
@@ -360,6 +362,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         looks_back=re.compile(rf"(?:^|\s)(?:(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}"
                               rf"|(?:{clause_past_cues})(?:\s+[^\s,.;:]+){{0,10}})\s+$", re.IGNORECASE),
         looks_ahead=re.compile(rf"(?:^|\s)(?:{future_cues})(?:\s+[^\s,.;:]+){{0,4}}\s+$", re.IGNORECASE),
+        to_come=re.compile(rf"(?<!\w)(?:{future_cues})(?!\w)", re.IGNORECASE),
         # "tháng 10 tới", not "từ tháng 10 tới nay" (until now) nor "ngày 15 tới 17/5" (a range), nor "ngày
         # 4/11 tới thủ đô Kiev" (went to: a place word or, see _coming, a capitalised place follows)
         coming=re.compile(rf"\s+(?:{coming_marks})(?!\s*(?:nay|[0-9]))(?!\w)(?!\s+(?:{place_heads})(?!\w))",
@@ -712,7 +715,8 @@ class _Anchor:
 
     `at` is the published date, else the story's own (`forward`); `past`/`ahead` say a cue put the
     mention before or after it; `reviewed` is the year a review of last year speaks of; `after` the full
-    date earlier in the mention's sentence.
+    date earlier in the mention's sentence; `told` that the mention opens its sentence, a comma after it
+    ("Tối 21/9, ông có cuộc gặp ..."): the when of what the sentence tells.
     """
 
     at: date | None
@@ -721,6 +725,7 @@ class _Anchor:
     ahead: bool
     reviewed: int | None = None
     after: date | None = None
+    told: bool = False
 
 
 def _value(found: _Found, anchor: _Anchor) -> str | None:
@@ -783,6 +788,9 @@ def _resolve(point: _Point, anchor: _Anchor) -> _Point | None:
         year = next((y for y in offset if offset[y] >= -look_back), max(offset))
     else:
         year = _around_published(offset, now.year, near, anchor.reviewed, hook=day is not None)
+        if anchor.told and day is not None and offset.get(year, 0) > near and offset.get(year - 1, -look_back - 1) \
+                >= -look_back:
+            year -= 1  # a sentence tells what happened on a day months ahead of publishing: it was last year's
     return _Point(year, month, day)
 
 
@@ -795,6 +803,15 @@ def _around_published(offset: dict[int, int], year: int, near: int, reviewed: in
         return year if opens_on else reviewed
     nearest = min(offset, key=lambda y: (abs(offset[y]), y != year))
     return nearest if abs(offset[nearest]) <= near else year
+
+
+def _tells_what_happened(text: str, start: int, end: int, grammar: DateGrammar) -> bool:
+    """Whether the date opens its sentence, a comma after it, and no future cue follows in the sentence:
+    "Tối 21/9, ông có cuộc gặp ..." tells what happened then (after a tag "(X) - " too)."""
+    before = text[:start].rstrip(" -–—")
+    if text[end:end + 1] != "," or (before and not before.endswith((".", "!", "?", ")", ":", "”", '"'))):
+        return False
+    return grammar.to_come.search(text, end, _sentence(text, start, end)[1]) is None
 
 
 def _going_on(after: date, month: int, day: int | None) -> _Point | None:

@@ -667,3 +667,24 @@ def test_a_coming_day_days_before_publishing_is_this_years(dates):
     sentence = "Bà von der Leyen sẽ thăm Kiev vào ngày 4/11."
     assert dates(sentence, published="2023-11-05") == [("ngày 4/11", "2023-11-04")]
     assert dates(sentence, published="2023-11-20") == [("ngày 4/11", "2024-11-04")]
+
+
+PUBLISHED_IN_JANUARY = "2025-01-13T07:45"
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Tối 21/9, ông có cuộc gặp với Ngoại trưởng Singapore bên lề hội nghị.", "Tối 21/9", "2024-09-21"),
+    ("Hội nghị diễn ra suôn sẻ. Sáng 4/10, hai bên ký biên bản ghi nhớ.", "Sáng 4/10", "2024-10-04"),
+])
+def test_a_day_opening_what_a_sentence_tells_months_ahead_of_publishing_is_last_years(dates, sentence, text,
+                                                                                       value):
+    assert dates(sentence, published=PUBLISHED_IN_JANUARY) == [(text, value)]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Ngày 21/9, hội nghị sẽ khai mạc tại Hà Nội.", "Ngày 21/9", "2025-09-21"),  # a future cue in the sentence
+    ("Hai bên hoàn tất đàm phán trước ngày 21/9.", "ngày 21/9", "2025-09-21"),  # inside the sentence: a deadline
+    ("Sáng 20/1, hai bên ký biên bản ghi nhớ.", "Sáng 20/1", "2025-01-20"),  # near the published date
+])
+def test_other_undated_days_keep_the_published_year(dates, sentence, text, value):
+    assert dates(sentence, published=PUBLISHED_IN_JANUARY) == [(text, value)]
