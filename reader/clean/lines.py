@@ -115,6 +115,8 @@ _QUOTED_POST = re.compile(rf"{_HANDLE} (?:nói|viết|said|wrote):$")
 _SIGNED_POST = re.compile(rf"(?P<handle>{_HANDLE}),")  # "hoangminh88, 29/11/2025 lúc 21:14": who posted, when
 # A lead opening with its agency's tag and the day: "(TTXVN - 18/04/2024) - Ngày 16/4, ...".
 _DATED_TAG = re.compile(r"\((?P<agency>[^\W\d_][^()\d]{1,30}?)\s*[-–—,]\s*(?P<date>\d[^()]{5,30})\)\s*[-–—]\s")
+# who posted, then when, after a byline's label: "Minh Tâm on June 4, 2025 at 20:15", "X vào ngày 04/06/2025"
+_POSTED_ON = re.compile(r"(?P<name>[^\W\d_][^\d|:]{1,39}?)\s+(?:on|vào ngày|vào|ngày)\s+(?P<stamp>\S.*\d.*?):?")
 _DATELINE_BY = re.compile(r"(?P<stamp>.+?\d.*?)\s+(?:by|bởi)\s+(?P<name>[^\W\d_][^\d|:]{1,39})$")  # "... by admin"
 _LATIN = [chr(code) for code in (*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x1EA0, 0x1F00))]
 _LOWER = re.escape("".join(ch for ch in _LATIN if ch.islower()))
@@ -236,7 +238,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
             # Only numbers, marks and dateline words: a dateline, or debris such as share counts.
             published = dateline_value(text)
             return Line(Kind.DATELINE, text, published) if published else Line(Kind.FURNITURE, text)
-        signed = _signed_dateline(text, rules) or _dateline_then_source(text, rules) or _dateline_by(text, rules)
+        signed = _signed_dateline(text, rules) or _dateline_then_source(text, rules) or _dateline_by(text, rules) \
+            or _posted_on(text, rules)
         if signed is not None:
             return signed
         if "|" in text:
@@ -446,6 +449,19 @@ def _dateline_by(text: str, rules: CleaningRules) -> Line | None:
     published = dateline_value(match["stamp"])
     name = match["name"].strip()
     return Line(Kind.DATELINE, text, published, author=name if is_byline(name) else None) if published else None
+
+
+def _posted_on(text: str, rules: CleaningRules) -> Line | None:
+    """ "Posted by Minh Tâm on June 4, 2025 at 20:15", "Đăng bởi X vào ngày 04/06/2025": who posted, then when;
+    the poster is the author when the name reads as a person's (no account "RFA", "Unknown", no blog's name)."""
+    labelled = rules.byline_label.match(text)
+    posted = _POSTED_ON.fullmatch(text, labelled.end()) if labelled is not None else None
+    if posted is None or rules.dateline.fullmatch(numbered_months(posted["stamp"])) is None:
+        return None
+    published = dateline_value(posted["stamp"])
+    name = posted["name"].strip()
+    author = name if is_byline(name) and not names_no_author(name, rules) else None
+    return Line(Kind.DATELINE, text, published, author=author) if published else None
 
 
 def _glued_links(text: str) -> bool:

@@ -132,3 +132,18 @@ def test_a_caption_printed_again_under_itself_is_one_caption(clean):
 def test_the_same_caption_under_two_photos_apart_stays_twice(clean):
     [article] = clean(TITLE, LEAD, CAPTION, BODY, CAPTION, "Ba bên trao đổi thêm về các dự án năng lượng tái tạo.")
     assert [b.text for b in article.blocks if b.kind == "caption"] == [CAPTION, CAPTION]
+
+
+@pytest.mark.parametrize(("text", "published", "author"), [
+    ("Posted by Hoài Nam on June 4, 2025 at 20:15", "2025-06-04T20:15", "Hoài Nam"),
+    ("Đăng bởi Hoài Nam vào ngày 04/06/2025", "2025-06-04", "Hoài Nam"),
+    ("Posted by VOA on June 4, 2025 at 20:15:07:", "2025-06-04T20:15", None),  # an account, no person
+    ("Đăng bởi Tin Quê Nhà ngày 04/06/2025 08:00", "2025-06-04T08:00", None),  # the blog's own name
+])
+def test_who_posted_then_when_is_a_dateline(rules, text, published, author):
+    line = classify(text, rules)
+    assert (line.kind, line.published, line.author) == (Kind.DATELINE, published, author)
+
+
+def test_a_sentence_after_posted_by_is_no_dateline(rules):
+    assert classify("Posted by Hoài Nam on the way home after 2 long days", rules).kind is not Kind.DATELINE
