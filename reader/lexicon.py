@@ -106,6 +106,7 @@ class Extraction(StrEnum):
     DATE_LIST_WORDS = "date_list_words"
     ARCHIVE_MARKERS = "archive_markers"
     PAST_CUES = "past_cues"
+    SINCE_CUES = "since_cues"
     CLAUSE_PAST_CUES = "clause_past_cues"
     PAST_MARKS = "past_marks"
     FUTURE_CUES = "future_cues"

@@ -51,6 +51,7 @@ _RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "sau": 1, "tới": 1}  # "năm nay", 
 _YEARS_ALONE = ("nay", "ngoái")
 _LISTED_NUMBERS = re.compile(r"[0-9]\s*,\s*[0-9]")  # what a list of days holds: "15, 16"
 _NUMBER = re.compile(r"[0-9]+")
+SINCE_CUE_WINDOW = 100  # characters before a date where "kể từ khi" may open the span it starts
 PAST_CUE_WINDOW = 80  # characters before a date where "từng"/"hồi"/"đã" may still speak of it
 LOOK_WINDOW = 20  # characters before a month where "rằm", a day or "Cách mạng" may stand
 QUANTITY_WINDOW = 40  # characters before "năm nay" where a count makes it a duration ("hai năm nay")
@@ -118,6 +119,7 @@ class DateGrammar:
     pair_gap: re.Pattern[str]  # between the two dates of an anniversary: "(12/7/1976 - 12/7/2025)"
     archive_markers: tuple[str, ...]  # folded
     looks_back: re.Pattern[str]  # the clause before a date says it is past ("từng", "hồi", "đã")
+    since: re.Pattern[str]  # the clause before a date opens a span from it up to now ("kể từ khi ...")
     gone: re.Pattern[str]  # right after a date, it is past ("từ tháng 10 tới nay", "tháng 11 vừa qua")
     looks_ahead: re.Pattern[str]  # the words before a date say it is to come ("sẽ", "dự kiến")
     coming: re.Pattern[str]  # right after a date, it is the coming one ("tháng 10 tới", "ngày 5/6 sắp tới")
@@ -135,7 +137,9 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon,
                 if any(marker in folded for marker in grammar.archive_markers)}
     evidence = [f for f in found if f.block not in archived and f.evidence]
     now = _published(published)
-    story = None if now is not None else _story_date(evidence)
+    story = None if now is not None else _story_date(
+        [f for f in evidence if grammar.since.search(blocks[f.block].text, max(0, f.start - SINCE_CUE_WINDOW),
+                                                     f.start) is None])  # "kể từ khi ... ngày 21/9/1973": background
     reviewed = _reviewed_year(headline, blocks[0].text if blocks else "", found, now, grammar)
     full = _full_date_ends(evidence)
     mentions = []
@@ -173,6 +177,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     quantities = alternation(lexicon[Extraction.QUANTITY_WORDS])
     range_words = alternation(lexicon[Extraction.DATE_RANGE_WORDS])
     past_cues = alternation(lexicon[Extraction.PAST_CUES])
+    since_cues = alternation(lexicon[Extraction.SINCE_CUES])
     clause_past_cues = alternation(lexicon[Extraction.CLAUSE_PAST_CUES])
     past_marks = alternation(lexicon[Extraction.PAST_MARKS])
     future_cues = alternation(lexicon[Extraction.FUTURE_CUES])
@@ -362,6 +367,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         looks_back=re.compile(rf"(?:^|\s)(?:(?:{past_cues})(?:\s+[^\s,.;:]+){{0,4}}"
                               rf"|(?:{clause_past_cues})(?:\s+[^\s,.;:]+){{0,10}})\s+$", re.IGNORECASE),
         looks_ahead=re.compile(rf"(?:^|\s)(?:{future_cues})(?:\s+[^\s,.;:]+){{0,4}}\s+$", re.IGNORECASE),
+        since=re.compile(rf"(?:^|\s)(?:{since_cues})(?:\s+[^\s,.;:]+){{0,12}}\s+$", re.IGNORECASE),
         to_come=re.compile(rf"(?<!\w)(?:{future_cues})(?!\w)", re.IGNORECASE),
         # "tháng 10 tới", not "từ tháng 10 tới nay" (until now) nor "ngày 15 tới 17/5" (a range), nor "ngày
         # 4/11 tới thủ đô Kiev" (went to: a place word or, see _coming, a capitalised place follows)

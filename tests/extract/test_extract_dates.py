@@ -688,3 +688,14 @@ def test_a_day_opening_what_a_sentence_tells_months_ahead_of_publishing_is_last_
 ])
 def test_other_undated_days_keep_the_published_year(dates, sentence, text, value):
     assert dates(sentence, published=PUBLISHED_IN_JANUARY) == [(text, value)]
+
+
+def test_a_full_date_that_opens_a_span_up_to_now_gives_no_year_to_the_story(dates):
+    found = dates("Chiều 14/5, lãnh đạo tỉnh tiếp Đại sứ.",
+                  "Kể từ khi hai nước thiết lập quan hệ ngoại giao ngày 21-9-1973, hợp tác không ngừng phát triển.")
+    assert found == [("Chiều 14/5", "--05-14"), ("ngày 21-9-1973", "1973-09-21")]
+
+
+def test_a_full_date_of_the_story_still_gives_its_year(dates):
+    found = dates("Chiều 14/5, lãnh đạo tỉnh tiếp Đại sứ.", "Hai bên ký biên bản ngày 15/5/2025 tại trụ sở tỉnh.")
+    assert found == [("Chiều 14/5", "2025-05-14"), ("ngày 15/5/2025", "2025-05-15")]
