@@ -18,7 +18,7 @@ from tui_sample import make_app, sample_corpus
 from reader.tui.app import ReaderApp
 from reader.tui.widgets.article_list import ROW_HEIGHT, ArticleList
 from reader.tui.widgets.entities import EntityList
-from reader.tui.widgets.kept_lines import KeptLinesView
+from reader.tui.widgets.kept_lines import KeptLinesView, KeptScrollBar
 from reader.tui.widgets.reading_pane import ReadingPane
 
 ARTICLES = 30  # the sample's articles over and over: enough rows to scroll the list
@@ -35,20 +35,24 @@ def segments(strips: list[Strip]) -> list[list[tuple[str, object]]]:
     return [[(segment.text, segment.style) for segment in strip] for strip in strips]
 
 
-def as_kept(view: KeptLinesView) -> list[list[tuple[str, object]]]:
+def as_kept(view: KeptLinesView | KeptScrollBar) -> list[list[tuple[str, object]]]:
     """The view's whole height as the compositor asks for it now: kept lines where their keys are known."""
     return segments(view.render_lines(view.outer_size.region))
 
 
-def as_fresh(view: KeptLinesView) -> list[list[tuple[str, object]]]:
+def as_fresh(view: KeptLinesView | KeptScrollBar) -> list[list[tuple[str, object]]]:
     """The same drawn from nothing: no line kept, none in Textual's own cache."""
-    view._kept.clear()
+    view._kept_lines.clear()
     view._styles_cache.clear()
     return segments(view.render_lines(view.outer_size.region))
 
 
-def views(app: ReaderApp) -> list[KeptLinesView]:
-    return [app.main.article_list, app.main.pane, app.main.query_one(EntityList)]
+def views(app: ReaderApp) -> list[KeptLinesView | KeptScrollBar]:
+    """The three views, and the scrollbars they show."""
+    shown: list[KeptLinesView] = [app.main.article_list, app.main.pane, app.main.query_one(EntityList)]
+    bars = [view.vertical_scrollbar for view in shown if view.show_vertical_scrollbar]
+    assert all(isinstance(bar, KeptScrollBar) for bar in bars)
+    return [*shown, *(bar for bar in bars if isinstance(bar, KeptScrollBar))]
 
 
 async def assert_as_fresh(pilot: Pilot[None], app: ReaderApp) -> None:
@@ -147,3 +151,29 @@ async def test_the_blank_lines_of_the_pane_are_drawn_once_for_every_article(monk
         blank = [y for y in range(height) if y >= len(lines) or lines[y].part is None]
         assert blank, "the article has gaps between its paragraphs"
         assert sorted(drawn) == [y for y in range(height) if y not in blank]  # its text, not its gaps
+
+
+async def test_the_pane_scrollbar_draws_as_fresh_and_a_scroll_draws_only_the_rows_its_thumb_changed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn: list[int] = []
+    real = KeptScrollBar.render_line
+
+    def counted(self: KeptScrollBar, y: int) -> Strip:
+        drawn.append(y)
+        return real(self, y)
+
+    app = many_articles_app()
+    async with app.run_test(size=(140, 12)) as pilot:  # short enough for every article to need a scrollbar
+        await pilot.pause()
+        pane = app.main.pane
+        pane.focus()
+        for key in ("down", "down", "end", "home"):
+            await pilot.press(key)
+            await assert_as_fresh(pilot, app)
+        bar = pane.vertical_scrollbar
+        assert pane.show_vertical_scrollbar and isinstance(bar, KeptScrollBar)
+        monkeypatch.setattr(KeptScrollBar, "render_line", counted)
+        await pilot.press("down")
+        await pilot.pause()
+        assert pane.scroll_y == 1
+        assert 0 < len(drawn) <= 2 < bar.size.height  # the thumb's two ends, not the whole bar
