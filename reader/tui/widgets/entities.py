@@ -10,8 +10,9 @@ The rows are drawn line by line (a ScrollView with `render_line`, like the readi
 OptionList measured and rendered every option of each article shown, at every move through
 the list, and laid out the screen when their number changed. Here the rows are wrapped once
 per width, when first drawn, and only the lines on screen are drawn. The finished lines are
-kept by what they show (kept_lines.py): the blank lines under the rows are drawn once for
-every article, and a highlight that moves draws only the rows it left and reached.
+kept by what they show (kept_lines.py), their text and role, not their article: the headings and the
+blank lines under the rows are drawn once, and a highlight that moves draws only the rows it left and
+reached.
 """
 
 from __future__ import annotations
@@ -111,12 +112,10 @@ class EntityList(KeptLinesView, can_focus=True, inherit_bindings=False):
         self._lines: dict[int, list[tuple[int, Text]]] = {}  # text width -> (entry, line) as wrapped at it
         self._base: Style | None = None  # the list's own style, worked out once a paint
         self._width = 0  # the rows' side of the list (without its scrollbar), worked out once a paint
-        self._generation = 0  # bumped when the rows change: the lines kept before show them no more
 
     def show(self, entries: Sequence[Entry]) -> None:
         """Replace the rows: nothing highlighted, scrolled to the top."""
         self.entries = tuple(entries)
-        self._generation += 1
         self.highlighted = None
         self._lines.clear()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -276,12 +275,14 @@ class EntityList(KeptLinesView, can_focus=True, inherit_bindings=False):
         return None
 
     def line_key(self, y: int) -> tuple[object, ...]:
-        """A row's line as wrapped now and how it is drawn; a blank line under the rows, the same for any article."""
+        """A row's line by what it shows (its text, spans and role): a heading, a blank line under the rows
+        or an official named in an article before is drawn once, whichever article shows it."""
         lines = self._wrapped(self._width)
         line = round(self.scroll_y) + y
         if line >= len(lines):
             return "end", self._width
-        return self._generation, self._width, line, self._role(lines[line][0])
+        index, text = lines[line]
+        return self._width, self._role(index), text.plain, text.style, tuple(text.spans)
 
     def render_line(self, y: int) -> Strip:
         width = self._width
