@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
-from reader.store.sqlite import TRUNCATED, connect, header_ids, state_dir, use_wal, vet
+from reader.store.sqlite import TRUNCATED, OpenLock, connect, header_ids, state_dir, use_wal, vet
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = int.from_bytes(b"rdrS", "big")
@@ -117,15 +117,25 @@ class StateStore:
                 raise StateUnavailable(f"{path}: {reason}")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            connection = connect(path)
-        except (OSError, sqlite3.Error) as err:
+            lock = OpenLock(path)
+        except OSError as err:
             raise StateUnavailable(f"{path}: cannot open: {err}") from None
         try:
-            use_wal(connection)
-            _initialise(connection)
-        except sqlite3.Error as err:
-            connection.close()
+            # Two readers starting at once: switching a new file to WAL while the other creates its
+            # schema fails at once with "database is locked" (SQLite's deadlock check skips the busy
+            # timeout), so the set-up is one process at a time. No reader holds this lock shared.
+            lock.take()
+            connection = connect(path)
+            try:
+                use_wal(connection)
+                _initialise(connection)
+            except BaseException:
+                connection.close()
+                raise
+        except (OSError, sqlite3.Error) as err:
             raise StateUnavailable(f"{path}: cannot open: {err}") from None
+        finally:
+            lock.release()
         return cls(connection, path)
 
     def close(self) -> None:
