@@ -7,6 +7,7 @@ Each rule has lines it must catch and lines (invented) it must leave alone.
 from __future__ import annotations
 
 import pytest
+from clean_blocks import paragraphs
 
 from reader.clean.lines import Kind, classify
 
@@ -14,10 +15,6 @@ LEAD = "Ngày 12/7, tại Jakarta, các bộ trưởng ngoại giao ASEAN đã h
 BODY = "Các bộ trưởng nhất trí tăng cường hỗ trợ nhân đạo và giữ vững đoàn kết trong khối."
 SECOND = "Bộ Ngoại giao hôm nay thông báo đã triệu tập đại diện sứ quán để phản đối vụ việc trên biển."
 SECOND_BODY = "Giới quan sát cho rằng Manila đang công khai hóa các vụ đụng độ để tranh thủ sự ủng hộ quốc tế."
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
 
 
 @pytest.mark.parametrize(("text", "published"), [

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from clean_blocks import paragraphs
 
 from reader.clean.lines import Kind, classify
 
 TITLE = "Bộ trưởng Ngoại giao điện đàm với người đồng cấp Hàn Quốc"
 LEAD = "Chiều 9/2, Bộ trưởng Ngoại giao đã điện đàm với người đồng cấp Hàn Quốc về quan hệ hai nước."
 BODY = "Hai Bộ trưởng nhất trí phối hợp chuẩn bị cho các chuyến thăm cấp cao trong năm nay."
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
 
 
 @pytest.mark.parametrize(("text", "author", "credit"), [

@@ -8,6 +8,7 @@ Each rule has lines it must catch and (invented) lines it must leave alone.
 from __future__ import annotations
 
 import pytest
+from clean_blocks import captions, kind_of, paragraphs
 
 from reader.clean.lines import Kind, classify, page_lines
 
@@ -19,18 +20,6 @@ BODY = "Hai bên nhất trí tiếp tục thúc đẩy hợp tác trên các lĩ
 MORE = "Đại sứ khẳng định sẽ tiếp tục là cầu nối thúc đẩy hợp tác giữa hai nước trên mọi cương vị."
 SAPO = ("Thủ tướng đề nghị Nhật Bản tiếp tục hỗ trợ Việt Nam về vốn vay ưu đãi, chuyển giao công nghệ và đào "
         "tạo nguồn nhân lực chất lượng cao trong giai đoạn tới.")
-
-
-def kind_of(text, rules):
-    return classify(text, rules).kind
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
-
-
-def captions(article):
-    return [b.text for b in article.blocks if b.kind == "caption"]
 
 
 # --- a topic's tag -------------------------------------------------------------------------------

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from clean_blocks import kind_of
 
 from reader.clean.lines import Kind, classify, dateline_value, is_dated_label, is_headline_shaped, page_lines
-
-
-def kind_of(text, rules):
-    return classify(text, rules).kind
 
 
 @pytest.mark.parametrize("text", [

@@ -4,6 +4,7 @@ catch and lines it must leave alone. The lines are invented, in the shapes read 
 from __future__ import annotations
 
 import pytest
+from clean_blocks import paragraphs
 
 from reader.clean.lines import Kind, classify
 from reader.clean.segment import is_lead
@@ -12,10 +13,6 @@ TITLE = "Chủ tịch nước tiếp Đại sứ Hàn Quốc chào từ biệt n
 LEAD = "Chiều 14/2, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp Đại sứ Hàn Quốc đến chào từ biệt."
 BODY = "Chủ tịch nước đánh giá cao những đóng góp của Đại sứ cho quan hệ hai nước trong nhiệm kỳ."
 MORE = "Đại sứ khẳng định sẽ tiếp tục là cầu nối thúc đẩy hợp tác giữa hai nước trên mọi cương vị."
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
 
 
 @pytest.mark.parametrize(("text", "iso"), [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from clean_blocks import paragraphs
 from hang_guard import finishes_without_hanging
 
 from reader.clean import clean_page
@@ -17,10 +18,6 @@ LEAD = "Ngày 7/1, Ngoại trưởng hai nước đã hội đàm tại Tokyo v�
 BODY = "Hai bên cũng trao đổi về tình hình khu vực và các vấn đề quốc tế cùng quan tâm."
 SECOND_TITLE = "Ngoại trưởng Nhật Bản sắp thăm Mỹ và châu Âu"
 SECOND_LEAD = "Ngày 28/12, Bộ Ngoại giao Nhật Bản cho biết Ngoại trưởng sẽ công du Mỹ và châu Âu."
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
 
 
 def test_one_article_with_paragraphs_and_captions_in_reading_order(clean):

@@ -5,16 +5,14 @@ The lines are invented, in the shapes read on real pages.
 
 from __future__ import annotations
 
+from clean_blocks import paragraphs
+
 TITLE = "Chủ tịch nước tiếp Đại sứ Hàn Quốc chào từ biệt nhân dịp kết thúc nhiệm kỳ"
 LEAD = "Chiều 14/2, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp Đại sứ Hàn Quốc đến chào từ biệt."
 BODY = "Chủ tịch nước đánh giá cao những đóng góp của Đại sứ cho quan hệ hai nước trong nhiệm kỳ."
 MORE = "Đại sứ khẳng định sẽ tiếp tục là cầu nối thúc đẩy hợp tác giữa hai nước trên mọi cương vị."
 SECOND_TITLE = "Thủ tướng đề nghị hai nước sớm nâng kim ngạch thương mại lên mức mới"
 SECOND_BODY = "Thủ tướng đề nghị hai bên tạo thuận lợi hơn nữa cho hàng hóa của nhau tiếp cận thị trường."
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
 
 
 def test_chrome_above_the_headline_is_not_the_title(clean):

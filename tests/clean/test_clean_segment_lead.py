@@ -8,16 +8,14 @@ The lines are invented, in the shapes read on real pages.
 
 from __future__ import annotations
 
+from clean_blocks import paragraphs
+
 TITLE = "Bộ trưởng Công Thương tiếp Đại sứ Hàn Quốc bàn hợp tác năng lượng sạch"
 LEAD = ("Chiều 4/6, tại Hà Nội, Bộ trưởng Công Thương đã tiếp Đại sứ Hàn Quốc đến chào xã giao và bàn hợp tác"
         " năng lượng sạch giữa hai nước. Báo điện tử theo dõi và cập nhật diễn biến buổi tiếp.")
 BODY = "Hai bên nhất trí sớm tổ chức diễn đàn doanh nghiệp năng lượng hai nước trong năm nay."
 SOCIAL_ROW = "Instagram Zalo youtube Threads"
 LIVE_LABEL = "Diễn biến mới nhất"
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
 
 
 def test_a_headline_the_lead_tells_replaces_a_row_over_the_site_clock(clean):

@@ -14,6 +14,7 @@ The lines are invented, in the shapes read on real pages.
 from __future__ import annotations
 
 import pytest
+from clean_blocks import paragraphs
 
 from reader.clean.segment import is_lead
 
@@ -22,10 +23,6 @@ LEAD = ("Chiều 12/3, tại Hà Nội, Bộ trưởng Công Thương đã hội
         " thương mại nông sản giữa hai nước trong những năm tới.")
 BODY = "Hai bên nhất trí sớm tổ chức diễn đàn doanh nghiệp và mở cửa thị trường cho trái cây của nhau."
 LAST = "Phía Chile mời đoàn doanh nghiệp Việt Nam dự hội chợ thực phẩm quốc tế ở Santiago vào cuối năm."
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
 
 
 def test_a_masthead_in_capitals_over_its_date_gives_way_to_the_headline(clean):

@@ -5,6 +5,7 @@ and sentences a scraper glued together."""
 from __future__ import annotations
 
 import pytest
+from clean_blocks import captions, paragraphs
 
 from reader.clean.lines import Kind, classify, page_lines, tagged_lead_date
 
@@ -12,14 +13,6 @@ TITLE = "Bộ trưởng Ngoại giao điện đàm với người đồng cấp 
 LEAD = "Chiều 9/2, Bộ trưởng Ngoại giao đã điện đàm với người đồng cấp Hàn Quốc về quan hệ hai nước."
 BODY = "Hai Bộ trưởng nhất trí phối hợp chuẩn bị cho các chuyến thăm cấp cao trong năm nay."
 LAST = "Hai bên cũng trao đổi về tình hình khu vực và các vấn đề quốc tế cùng quan tâm."
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
-
-
-def captions(article):
-    return [b.text for b in article.blocks if b.kind == "caption"]
 
 
 @pytest.mark.parametrize("text", ["PV", "CTV.", "Nhóm PV", "Nhóm phóng viên"])

@@ -7,6 +7,7 @@ The lines are invented, in the shapes read on real pages.
 from __future__ import annotations
 
 import pytest
+from clean_blocks import paragraphs
 
 from reader.clean.lines import Kind, classify, dateline_value
 
@@ -15,10 +16,6 @@ LEAD = "Chiều 12/3, tại Trụ sở Chính phủ, Thủ tướng đã tiếp 
 BODY = "Hai bên nhất trí thúc đẩy hợp tác thương mại, nông nghiệp và an ninh biển trong thời gian tới."
 CAPTION = "Chú thích hình ảnh, Thủ tướng (phải) và Bộ trưởng Ngoại giao Philippines tại buổi tiếp"
 AFFILIATION = "Viện Nghiên cứu Chiến lược Ngoại giao Việt Nam"
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
 
 
 def test_a_box_label_under_the_title_photo_is_no_title(clean):

@@ -6,20 +6,13 @@ Each rule has lines it must catch and sentences (invented) it must leave alone.
 from __future__ import annotations
 
 import pytest
+from clean_blocks import kind_of, paragraphs
 
 from reader.clean.lines import Kind, classify
 
 TITLE = "Thủ tướng tiếp Đại sứ Nhật Bản chào từ biệt nhân dịp kết thúc nhiệm kỳ"
 LEAD = "Chiều 14/2, tại Trụ sở Chính phủ, Thủ tướng đã tiếp Đại sứ Nhật Bản đến chào từ biệt."
 BODY = "Hai bên nhất trí tiếp tục thúc đẩy hợp tác trên các lĩnh vực kinh tế, đầu tư và giáo dục."
-
-
-def kind_of(text, rules):
-    return classify(text, rules).kind
-
-
-def paragraphs(article):
-    return [b.text for b in article.blocks if b.kind == "paragraph"]
 
 
 @pytest.mark.parametrize("text", ["5 giờ trước", "• 40 phút trước", "12 phút ago", "2 ngày trước", "- 3 hours ago"])
