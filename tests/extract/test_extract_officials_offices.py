@@ -858,3 +858,45 @@ def test_leaders_of_a_one_word_body_are_no_person(officials):
     """'các lãnh đạo Keppel': a plural title and one word after it is the body they lead."""
     assert officials("Thủ tướng mời ông Loh và các lãnh đạo Keppel tham dự diễn đàn.") == []
     assert names(officials("Các Ngoại trưởng Lavrov và Vương Nghị gặp nhau.")) == ["Lavrov", "Vương Nghị"]
+
+
+# --- places, bodies and office words of set j's pages (issue 11) -----------------------------
+
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), [
+    ("Tại Ouagadougou, Ngoại trưởng Burkina Faso Ibrahim Sawadogo tiếp đoàn.", "Ibrahim Sawadogo", "Ngoại trưởng",
+     "Burkina Faso"),
+    ("Tổng thống chuyển tiếp Guinea Moussa Camara phát biểu.", "Moussa Camara", "Tổng thống chuyển tiếp", "Guinea"),
+    ("Chủ tịch Duma Quốc gia Nga Pavel Ivanov đón đoàn.", "Pavel Ivanov", "Chủ tịch Duma Quốc gia", "Nga"),
+    ("Thứ trưởng Ngoại giao cấp cao Nhật Bản Kenji Mori dự họp.", "Kenji Mori", "Thứ trưởng Ngoại giao cấp cao",
+     "Nhật Bản"),
+    ("Dự có Lãnh sự Ấn Độ tại TPHCM Vikram Rao.", "Vikram Rao", "Lãnh sự", "Ấn Độ"),
+    ("Về phía Canada, ông Mark Hill, Tham tán Giáo dục, cho biết thêm.", "Mark Hill", "Tham tán Giáo dục", None),
+    ("Dự có đồng chí Lê Minh Hải, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.", "Lê Minh Hải",
+     "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", None),
+    ("Người ta vẫn nhớ Thủ tướng đầu tiên của Ấn Độ Ravi Kapoor.", "Ravi Kapoor", "Thủ tướng đầu tiên", "Ấn Độ"),
+])
+def test_offices_of_set_j(officials, sentence, name, title, country):
+    assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
+
+
+def test_a_body_alone_after_a_title_is_nobody(officials):
+    """'Chủ tịch Duma', 'Ngoại trưởng Nhóm G7': the title's body, with no name after it."""
+    assert officials("Chủ tịch Duma cảm ơn đoàn.", "Hội nghị Ngoại trưởng Nhóm G7 sẽ họp.") == []
+
+
+def test_a_field_ends_before_a_place(officials):
+    """'Bộ trưởng Công nghiệp bang Kerala': the state is no part of the field, nor a person."""
+    assert officials("Đoàn do ông Suresh Menon, Bộ trưởng Công nghiệp bang Kerala dẫn đầu, tới thăm.") == [
+        ("ông Suresh Menon, Bộ trưởng Công nghiệp bang Kerala", "Suresh Menon", "Bộ trưởng Công nghiệp", None)]
+
+
+def test_a_short_mention_takes_the_full_name(officials):
+    """'Tướng Sidibé', 'ông Petrov': the person the article names in full, with that person's office."""
+    assert names(officials("Tổng thống chuyển tiếp Mali Oumar Sidibé tiếp đoàn.", "Tướng Sidibé cảm ơn.")) == [
+        "Oumar Sidibé", "Oumar Sidibé"]
+
+
+def test_a_country_and_the_next_office_end_a_body(officials):
+    """'Bộ trưởng Bộ Quốc phòng Lào và Phó Thủ tướng ... X': 'và' opens the next person's office."""
+    assert names(officials("Có Phó Thủ tướng, Bộ trưởng Bộ An ninh Lào và Phó Thủ tướng, Bộ trưởng Bộ Nội vụ "
+                           "Campuchia Chea Dara.")) == ["Chea Dara"]

@@ -285,11 +285,18 @@ def portfolio(s: Scanner, at: int, *, shaped: bool) -> int:
     end = at + max(size, 1)  # a listed field may go on too: "Năng lượng tái tạo"
     while (end < len(tokens) and end - at < _MAX_FIELD_SYLLABLES and tokens[end].text.islower()
            and tokens[end].fold not in _FIELD_JOINERS and is_syllable(tokens[end].text)
-           and not grammar.portfolio_breakers.match(tokens, end)):
+           and not grammar.portfolio_breakers.match(tokens, end) and not opens_a_place(s, end)):
         end += 1
     if size:
         return end - at
     return end - at if end > at + 1 and ends_a_field(s, end) else 0
+
+
+def opens_a_place(s: Scanner, at: int) -> bool:
+    """Whether a place word with a capitalised word after it starts at `at` ('bang Gujarat', 'tỉnh Quảng Nam'): a
+    field ends there, so 'Bộ trưởng Công nghiệp bang Gujarat' is the state's minister of industry."""
+    size = s.grammar.place_heads.match(s.tokens, at)
+    return bool(size) and at + size < len(s.tokens) and s.tokens[at + size].text[:1].isupper()
 
 
 def ends_a_field(s: Scanner, at: int) -> bool:
@@ -441,8 +448,9 @@ def unlisted_body(s: Scanner, at: int) -> int:
             end += 1
             if tokens[end - 1].fold in _FIELD_JOINERS:
                 continue  # "Bộ Kế hoạch và": a body goes on after "và", never ends with it
-        elif end + 1 < len(tokens) and tokens[end + 1].text.isalpha() and tokens[end + 1].text.islower():
-            end += 2
+        elif (end + 1 < len(tokens) and tokens[end + 1].text.isalpha() and tokens[end + 1].text.islower()
+              and tokens[end + 1].fold not in _FIELD_JOINERS):
+            end += 2  # not "Lào và": "Bộ An ninh Lào và Phó Thủ tướng ...", a country then the next office
         else:
             break
         ends.append(end)
