@@ -900,3 +900,20 @@ def test_a_country_and_the_next_office_end_a_body(officials):
     """'Bộ trưởng Bộ Quốc phòng Lào và Phó Thủ tướng ... X': 'và' opens the next person's office."""
     assert names(officials("Có Phó Thủ tướng, Bộ trưởng Bộ An ninh Lào và Phó Thủ tướng, Bộ trưởng Bộ Nội vụ "
                            "Campuchia Chea Dara.")) == ["Chea Dara"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), [
+    ("Tỉnh trưởng Ratanakiri Nhem Sovann tiếp đoàn.", "Nhem Sovann", "Tỉnh trưởng", None),
+    ("Phó Tỉnh trưởng Vân Nam Lưu Kiến Quốc dự lễ.", "Lưu Kiến Quốc", "Phó Tỉnh trưởng", None),
+    ("Tỉnh trưởng Sok Chanda tiếp đoàn.", "Sok Chanda", "Tỉnh trưởng", None),
+    ("Thủ tướng Campuchia, Chan Sophal, nhấn mạnh điều đó.", "Chan Sophal", "Thủ tướng", "Campuchia"),
+])
+def test_a_place_a_title_says_and_a_name_in_commas(officials, sentence, name, title, country):
+    """'Tỉnh trưởng' is a province's head, so its province may follow it unheaded; an apposition between commas
+    after an office that says its country is the holder's name."""
+    assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
+
+
+def test_a_comma_that_closes_a_clause_names_no_holder(officials):
+    assert officials("Về chuyến thăm của Thủ tướng Nhật Bản, Lê Văn An cho biết sẽ thông tin sau.") == []
+    assert officials("Ngoại trưởng Mỹ, Nga, Pháp và Trung Quốc đã họp.") == []

@@ -45,6 +45,8 @@ def title_anchored(s: Scanner, at: int) -> int:
         return 0
     name_at = skip_honorific(s, phrase.end)
     name = read_name(s, name_at, particle_first=True)
+    if name is None and (bare := name_in_commas(s, phrase)) is not None:
+        name_at, name = phrase.end + 1, bare  # "Thủ tướng Campuchia, Hun Manet, cho biết"
     if name is None:
         return phrase.end  # past the title, so "tướng" of "Thủ tướng" is not read again
     if phrase.group and is_country(s, name_at, name.end):
@@ -81,6 +83,20 @@ def title_anchored(s: Scanner, at: int) -> int:
             country = text[tokens[end + 1].start:tokens[end + size].end]
             found[first:] = [c if c.country else replace(c, country=country) for c in found[first:]]
     return end
+
+
+def name_in_commas(s: Scanner, phrase: TitlePhrase) -> Name | None:
+    """'Thủ tướng Campuchia, Hun Manet, cho biết': a full name between commas after an office that says its
+    country, as an apposition writes it. Not a name the comma does not close ('Về chuyến thăm của Thủ tướng
+    Nhật Bản, Lê Văn A cho biết': the comma ended a clause), nor one with its own office after it."""
+    tokens = s.tokens
+    at = phrase.end
+    if phrase.country is None or not (at + 1 < len(tokens) and tokens[at].text == COMMA):
+        return None
+    name = read_name(s, at + 1)
+    if name is None or len(name.words) < 2 or not (name.end < len(tokens) and tokens[name.end].text == COMMA):
+        return None
+    return None if appositive(s, name.end) is not None else name
 
 
 def is_rank(s: Scanner, at: int, phrase: TitlePhrase) -> bool:

@@ -45,6 +45,7 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         size = grammar.titles.match(tokens, end)
         if size:
             ministerial = grammar.ministerial.match(tokens, end) > 0
+            placed = titled_place(s, end, size)
             end += size
             break
         size = grammar.prefixes.match(tokens, end)
@@ -88,8 +89,10 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         country = text[tokens[end + head].start:tokens[end + head + size - 1].end]
         end += head + size
     else:
+        unheaded = place_after(s, None, end, alone=False) if placed and end == bare_end else None
         end += (capitalised_match(grammar.places, tokens, end)  # "Thị trưởng London Sadiq Khan"
-                or headed_place(s, end, alone=False))  # "Thống đốc bang California Gavin Newsom"
+                or headed_place(s, end, alone=False)  # "Thống đốc bang California Gavin Newsom"
+                or unheaded or 0)  # "Tỉnh trưởng Vân Nam Vương Dư Ba"
     end += grammar.suffixes.match(tokens, end)
     end += gloss(s, end)  # "Phó Chủ tịch Đảng Dân chủ Xã hội Đức (SPD) X", "Thị trưởng Seoul (Hàn Quốc) ông X"
     joint = joint_title(s, at, end, country)  # "quyền Tổng thống Hàn Quốc, Phó Thủ tướng"
@@ -346,22 +349,36 @@ def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
     size = grammar.place_heads.match(tokens, at)
     if not size or grammar.organisation_heads.match(tokens, at):
         return 0  # "Tỉnh ủy" opens a body, not the place "tỉnh"
-    end = at + size
+    place = place_after(s, at, at + size, alone=alone)
+    return size + place if place is not None else 0
+
+
+def titled_place(s: Scanner, at: int, size: int) -> bool:
+    """Whether the title [at, at + size) opens with a place word ('Tỉnh trưởng', the head of a province): its
+    place may follow it unheaded ('Tỉnh trưởng Mondulkiri Thong Savun', 'Tỉnh trưởng Vân Nam Vương Dư Ba')."""
+    head = s.grammar.place_heads.match(s.tokens, at)
+    return 0 < head < size and not s.grammar.organisation_heads.match(s.tokens, at)
+
+
+def place_after(s: Scanner, at: int | None, end: int, *, alone: bool) -> int | None:
+    """The place after the place word [at, end) (or, when `at` is None, after a title that says one); its length
+    in tokens, 0 when the word stands alone, None when it is read as no place here (see headed_place)."""
+    tokens, grammar = s.tokens, s.grammar
     listed = max(capitalised_match(grammar.places, tokens, end), capitalised_match(grammar.regions, tokens, end))
     if listed:
-        return size + listed
+        return listed
     if end < len(tokens) and tokens[end].name_like and not is_syllable(tokens[end].text) \
             and not grammar.name_stops.match(tokens, end):
-        return size if first_name_of(s, end) else size + 1  # "tiểu bang Robert Alvarado": the state unsaid
+        return 0 if first_name_of(s, end) else 1  # "tiểu bang Robert Alvarado": the state unsaid
     if alone and (end == len(tokens) or not tokens[end].text[:1].isupper()):
-        return size
-    local = local_place(s, at, size)
+        return 0
+    local = local_place(s, at, end - at) if at is not None else 0
     if local:
-        return size + local  # "Chủ tịch UBND huyện Mường Nhé phát biểu"
+        return local  # "Chủ tịch UBND huyện Mường Nhé phát biểu"
     name = read_name(s, end) if alone else None  # "UBND thành phố Trần Sỹ Thanh": the city is the body's own
     if name is not None and name.end - end <= _MAX_NAME_AFTER_A_BARE_HEAD:
-        return size
-    return 0
+        return 0
+    return None
 
 
 def local_place(s: Scanner, at: int, size: int) -> int:
