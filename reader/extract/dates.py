@@ -337,9 +337,9 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              rf"|\s+{year_of}(?P<rel>{relative}))?)"
              rf"(?![0-9]|[.,/:-][0-9])",
              _read_month, "month", months, guards=(lunar, named_event, duration)),
-        # "năm 2023-2024"
+        # "năm 2023-2024", and a season or fiscal year written with a slash: "năm 2024/2025"
         rule("year to year",
-             rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})){plain_end}",
+             rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y1>{year})(?:\s*[-–]\s*|/)(?P<y2>{year})){plain_end}",
              _read_year_interval, "year", years),
         # "năm 2015", "đầu năm 2024"
         rule("year", rf"(?<!\w)(?P<core>{mod}{year_of}(?P<y>{year})){plain_end}", _read_year, "year", years),

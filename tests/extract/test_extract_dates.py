@@ -699,3 +699,14 @@ def test_a_full_date_that_opens_a_span_up_to_now_gives_no_year_to_the_story(date
 def test_a_full_date_of_the_story_still_gives_its_year(dates):
     found = dates("Chiều 14/5, lãnh đạo tỉnh tiếp Đại sứ.", "Hai bên ký biên bản ngày 15/5/2025 tại trụ sở tỉnh.")
     assert found == [("Chiều 14/5", "2025-05-14"), ("ngày 15/5/2025", "2025-05-15")]
+
+
+def test_a_season_written_with_a_slash_is_two_years(dates):
+    assert dates("Kế hoạch hợp tác năm 2024/2025 đã được thông qua.") == [("năm 2024/2025", "2024/2025")]
+    assert dates("Bản kế hoạch số năm 2025/2024 bị trả lại.") == []  # no span runs backwards
+
+
+def test_a_cue_that_lost_its_vietnamese_letters_still_dates_a_day(dates):
+    """A page whose text lost ạ, ề, ờ... writes 'chiều' as 'chiu'."""
+    assert dates("Ngưi phát ngôn nói ti cuc hp báo chiu 12/3.", published="2025-03-13") == [
+        ("chiu 12/3", "2025-03-12")]
