@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks import compile_reader
 from benchmarks.generate import generate
 from reader.store.sqlite import CACHE_DIR_ENV, STATE_DIR_ENV
 
@@ -257,6 +258,7 @@ def main() -> None:
     def log(message: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
+    compile_reader()
     results = []
     terminal: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as scratch:

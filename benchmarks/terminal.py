@@ -35,6 +35,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import compile_reader
 from reader.store.corpus_db import database_path
 from reader.store.sqlite import CACHE_DIR_ENV, STATE_DIR_ENV
 
@@ -207,6 +208,7 @@ def main() -> None:
     if shutil.which("tmux") is None:
         print(json.dumps({"skipped": "tmux is not installed: no figures in a real terminal"}))
         return
+    compile_reader()
     warm, cold = [folder.resolve() for folder in args.warm], [folder.resolve() for folder in args.cold]
     print(json.dumps(measure(warm, cold, args.repeat, args.warm_from)))
 
