@@ -40,6 +40,7 @@ ALT_LOOKAHEAD = 4  # image alt lines sit right under the headline they repeat
 LEAD_WINDOW = 200  # the when of a lead is in its first clause
 MIN_TITLE_WORDS = 3  # shorter lines before the first headline are breadcrumbs or section names
 MIN_LATER_PARAGRAPHS = 2  # a second full story on a page has more than a summary
+MIN_RESUMED_PARAGRAPHS = 2  # an article's prose going on under a teaser box set in it (one line may be a caption)
 MIN_HEADLINE_LIST = 2  # one unpunctuated last line may be the body's; two in a row are a list of links
 MIN_RELATED_STORY_PARAGRAPHS = 2  # past a related heading a story needs more than a listed summary
 MIN_SAPO_WORDS = 25  # a line printed twice under the headline and this long is its sapo, no headline
@@ -57,6 +58,8 @@ ROMAN_NUMBERED = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]\s+\S")  # 
 MIN_DIGEST_ITEMS = 2  # a digest numbers two stories or more
 MIN_LISTED_TEASERS = 3  # a tag page lists several items; one or two may be a story and its related item
 TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) Lãnh đạo tỉnh tiếp ..."
+# The language a multilingual site (SPIP, as French institutions run) prints after every title: "... [fr]"
+LANGUAGE_MARK = re.compile(r"\s+\[[a-z]{2}\]$")
 WORD = re.compile(r"\w+")
 BARE_LINK = re.compile(r"https?://\S+$")  # an address alone on its line
 FOOTNOTE = re.compile(r"[\[(]\d{1,3}[\])]\s")  # a note under the article: "[1] Văn kiện Đại hội ...", "(2) Xem: ..."
@@ -82,6 +85,7 @@ class Draft:
     headline_run_start: int = 0  # where in blocks that run starts
     doubled: bool = False  # the headline printed twice over the body, as a listing prints its items' link and title
     sectioned: bool = False  # a subheading inside the body, prose under it: the article runs in sections
+    boxed: bool = False  # a teaser in a box set inside another article, whose prose goes on under it: no article
 
     def add(self, kind: BlockKind, text: str, headline_shaped: bool = False) -> None:
         if kind == "paragraph":
@@ -156,13 +160,14 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
     page = _Page(lines, rules)
     for index, line in enumerate(lines):
         page.read(index, line)
+    page.settle_boxes()
     for draft in page.drafts:
         draft.take_trailing_authors()
         draft.drop_trailing_headline_list()
     for draft in page.drafts:
         draft.title = _untagged(draft.title)
-    drafts = _one_per_headline([d for d in page.drafts
-                                if d.paragraphs and (not d.from_related or _is_full_story(d, rules))])
+    drafts = _one_per_headline([d for d in page.drafts if d.paragraphs and not d.boxed
+                                and (not d.from_related or _is_full_story(d, rules))])
     if _is_teaser_listing(drafts, rules):
         return []  # a tag page's items: each headline twice over a one-sentence summary, no article of its own
     listing = bool(drafts) and _is_whole_item(drafts[0], rules)  # the page's own article is one whole paragraph
@@ -187,6 +192,17 @@ class _Page:
         self.date_above: tuple[int, Line] | None = None  # a dateline right above the headline at [0]: its date
         self.title_at = -1  # the line the current article's title came from
         self.digest_items = _digest_items(lines, rules)  # where a digest's numbered stories open, and their titles
+        self.boxes: list[tuple[list[Draft], Draft, int]] = []  # teasers set in an article, it, its blocks then
+
+    def settle_boxes(self) -> None:
+        """Teasers in a box set inside an article are its box's, not articles of the page, once the article's
+        prose goes on for two paragraphs under them (one line under a teaser may be its photo's caption, and a
+        pager or an address under a listing's last item is no prose)."""
+        for teasers, article, blocks_before in self.boxes:
+            resumed = [block.text for block in article.blocks[blocks_before:] if block.kind == "paragraph"]
+            if sum(reads_as_prose(text, self.rules) for text in resumed) >= MIN_RESUMED_PARAGRAPHS:
+                for teaser in teasers:
+                    teaser.boxed = True
 
     def has_body(self) -> bool:
         """Whether an article has begun its body (a related heading before that is a menu)."""
@@ -488,7 +504,9 @@ class _Page:
     def _add_to_body(self, current: Draft, line: Line) -> None:
         if current.is_excerpt and self.full is not None and not self.past_related \
                 and line.kind in (Kind.BODY, Kind.CAPTION, Kind.HEADLINE):
-            current = self.current = self.full  # a teaser box inside an article: what follows is the article's
+            # a teaser box inside an article: what follows is the article's
+            self.boxes.append((self.drafts[self.drafts.index(self.full) + 1:], self.full, len(self.full.blocks)))
+            current = self.current = self.full
         if current.paragraphs >= MIN_LATER_PARAGRAPHS and line.kind is Kind.BODY \
                 and self.rules.site_tag.match(line.text) is not None:
             return  # a site-tagged summary under the body is another story's teaser ("VOV.VN - ...")
@@ -737,7 +755,9 @@ def _share(text: str, said: set[str]) -> float:
 
 
 def _untagged(title: str) -> str:
-    """A title without the site's tag in capitals that some sites print before it: "(PTP) ..."."""
+    """A title without the site's tag in capitals that some sites print before it, "(PTP) ...", nor the
+    language mark some print after it, "... [fr]"."""
+    title = LANGUAGE_MARK.sub("", title)
     match = TITLE_TAG.match(title)
     return title[match.end():] if match is not None and match["tag"].isupper() else title
 

@@ -22,6 +22,10 @@ from reader.clean.lines import Kind, classify, dateline_value, is_dated_label, i
     "Ảnh 2",  # a bare image number
     "Thế giới > Châu Á - Thái Bình Dương",  # breadcrumbs
     "Thời sự | Quốc tế",
+    "« Tin trước | Tin sau »",  # a pager between stories
+    "Bài trước",
+    "‹ Bài viết trước",
+    "Tin tiếp theo »",
 ])
 def test_furniture(rules, text):
     assert kind_of(text, rules) is Kind.FURNITURE
@@ -32,6 +36,8 @@ def test_furniture(rules, text):
     "Theo dõi sát tình hình, Bộ Ngoại giao cho biết sẽ bảo hộ công dân.",
     "Không có lý do nào để hai nước không xích lại gần nhau hơn.",
     "Tỷ lệ ủng hộ > 50% tại hầu hết các bang, theo khảo sát mới nhất của hãng tin Reuters.",
+    "Tin trước đó cho biết hai bên sẽ ký hiệp định vào cuối năm.",
+    "Bài sau sẽ bàn về quan hệ thương mại giữa hai nước trong thập niên tới.",
 ])
 def test_body_lines_that_start_like_furniture_stay_body(rules, text):
     assert kind_of(text, rules) is Kind.BODY

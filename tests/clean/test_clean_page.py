@@ -232,14 +232,29 @@ def test_the_headline_repeated_under_itself_is_dropped(clean):
     assert paragraphs(article) == [LEAD]
 
 
-def test_prose_after_a_teaser_box_inside_the_article_goes_back_to_it(clean):
-    teaser_title = "Hội đàm Nga-Mỹ: Moscow tỏ hy vọng 'cảm xúc sẽ hạ nhiệt'"
-    teaser = "Ngày 21/1, Ngoại trưởng Nga và người đồng cấp Mỹ đã có cuộc hội đàm tại Geneva về các ..."
-    later = "Đây sẽ là chuyến thăm đầu tiên của ông Biden tới châu Á trên cương vị Tổng thống."
-    full, excerpt = clean(TITLE, LEAD, teaser_title, teaser_title, teaser, BODY, "Ảnh tư liệu: AFP", later)
-    assert paragraphs(full) == [LEAD, BODY, later]
+TEASER_TITLE = "Hội đàm Nga-Mỹ: Moscow tỏ hy vọng 'cảm xúc sẽ hạ nhiệt'"
+TEASER = "Ngày 21/1, Ngoại trưởng Nga và người đồng cấp Mỹ đã có cuộc hội đàm tại Geneva về các ..."
+LATER = "Đây sẽ là chuyến thăm đầu tiên của ông Biden tới châu Á trên cương vị Tổng thống."
+
+
+def test_prose_after_a_teaser_box_inside_the_article_goes_back_to_it_and_the_box_is_no_article(clean):
+    [full] = clean(TITLE, LEAD, TEASER_TITLE, TEASER_TITLE, TEASER, BODY, "Ảnh tư liệu: AFP", LATER)
+    assert paragraphs(full) == [LEAD, BODY, LATER]
     assert Block("caption", "Ảnh tư liệu: AFP") in full.blocks
-    assert (excerpt.title, excerpt.excerpt, paragraphs(excerpt)) == (teaser_title, True, [teaser])
+
+
+def test_a_box_of_teasers_each_its_headline_twice_on_one_line_inside_the_article_is_no_article(clean):
+    other = "Quyên góp ủng hộ nhân dân Cuba khắc phục hậu quả bão"
+    other_teaser = "Nhiều cơ quan, doanh nghiệp đã chung tay đóng góp giúp nhân dân Cuba sau cơn bão ..."
+    [full] = clean(TITLE, LEAD, f"{TEASER_TITLE} {TEASER_TITLE}", TEASER, f"{other} {other}", other_teaser,
+                   BODY, LATER)
+    assert paragraphs(full) == [LEAD, BODY, LATER]
+
+
+def test_a_teaser_under_the_article_stays_an_excerpt_when_a_line_alone_follows_it(clean):
+    full, excerpt = clean(TITLE, LEAD, BODY, TEASER_TITLE, TEASER_TITLE, TEASER, LATER)
+    assert paragraphs(full) == [LEAD, BODY, LATER]
+    assert (excerpt.title, excerpt.excerpt, paragraphs(excerpt)) == (TEASER_TITLE, True, [TEASER])
 
 
 def test_headlines_in_a_row_ending_the_body_are_a_related_list_without_heading(clean):

@@ -1,7 +1,8 @@
 """The headline is the line the lead tells the story of: between two headline-shaped lines above the
 first paragraph, the one whose words the lead's first sentence repeats names the article; a site's tag in
-capitals before the title is no part of it. Inside a body, a short line printed twice is a photo's alt text
-and caption, and a paragraph ending in a colon announces what follows: neither opens another article.
+capitals before the title, and the language mark a multilingual site prints after it, are no part of it.
+Inside a body, a short line printed twice is a photo's alt text and caption, and a paragraph ending in a
+colon announces what follows: neither opens another article.
 
 The lines are invented, in the shapes read on real pages.
 """
@@ -49,6 +50,17 @@ def test_a_site_tag_in_capitals_leaves_the_title(clean):
     [article] = clean(f"(BCT) {TITLE}", "04/06/2025 17:20", f"(BCT) {LEAD}", BODY)
     assert article.title == TITLE
     assert paragraphs(article)[0] == f"(BCT) {LEAD}"
+
+
+def test_the_language_a_multilingual_site_marks_after_its_title_leaves_the_title(clean):
+    [article] = clean(f"{TITLE} [fr]", "04/06/2025 17:20", LEAD, BODY)
+    assert article.title == TITLE
+
+
+def test_a_bracketed_word_at_the_end_of_a_title_that_is_no_language_mark_stays(clean):
+    for title in (f"{TITLE} [Video]", f"{TITLE} [1]", f"{TITLE}[fr]"):
+        [article] = clean(title, "04/06/2025 17:20", LEAD, BODY)
+        assert article.title == title
 
 
 def test_words_in_brackets_that_are_no_tag_stay_in_the_title(clean):
