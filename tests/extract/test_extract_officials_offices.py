@@ -906,10 +906,12 @@ def test_a_country_and_the_next_office_end_a_body(officials):
     ("Tỉnh trưởng Ratanakiri Nhem Sovann tiếp đoàn.", "Nhem Sovann", "Tỉnh trưởng", None),
     ("Phó Tỉnh trưởng Vân Nam Lưu Kiến Quốc dự lễ.", "Lưu Kiến Quốc", "Phó Tỉnh trưởng", None),
     ("Tỉnh trưởng Sok Chanda tiếp đoàn.", "Sok Chanda", "Tỉnh trưởng", None),
+    ("Bí thư, Tỉnh trưởng Khăm-phăn Phôm-ma-thát tiếp đoàn.", "Khăm-phăn Phôm-ma-thát", "Bí thư, Tỉnh trưởng", None),
     ("Thủ tướng Campuchia, Chan Sophal, nhấn mạnh điều đó.", "Chan Sophal", "Thủ tướng", "Campuchia"),
 ])
 def test_a_place_a_title_says_and_a_name_in_commas(officials, sentence, name, title, country):
-    """'Tỉnh trưởng' is a province's head, so its province may follow it unheaded; an apposition between commas
+    """'Tỉnh trưởng' is a province's head, so its province may follow it unheaded, when a full name is left for
+    its holder (a Lao name's two hyphenated words are the name); an apposition between commas
     after an office that says its country is the holder's name."""
     assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
 

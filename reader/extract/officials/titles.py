@@ -90,6 +90,8 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         end += head + size
     else:
         unheaded = place_after(s, None, end, alone=False) if placed and end == bare_end else None
+        if unheaded and not _full_name_at(s, end + unheaded):
+            unheaded = 0  # "Tỉnh trưởng Vi-lay-vông Bút-đa-khăm": one word left is no name, so none was a place
         end += (capitalised_match(grammar.places, tokens, end)  # "Thị trưởng London Sadiq Khan"
                 or headed_place(s, end, alone=False)  # "Thống đốc bang California Gavin Newsom"
                 or unheaded or 0)  # "Tỉnh trưởng Vân Nam Vương Dư Ba"
@@ -351,6 +353,12 @@ def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
         return 0  # "Tỉnh ủy" opens a body, not the place "tỉnh"
     place = place_after(s, at, at + size, alone=alone)
     return size + place if place is not None else 0
+
+
+def _full_name_at(s: Scanner, at: int) -> bool:
+    """Whether a name of two words or more starts at `at`: what an unheaded place must leave for its holder."""
+    name = read_name(s, at)
+    return name is not None and len(name.text.split()) >= 2
 
 
 def titled_place(s: Scanner, at: int, size: int) -> bool:
