@@ -45,6 +45,7 @@ class Cleaning(StrEnum):
     NEWS_OUTLETS = "news_outlets"
     PRESS_WORDS = "press_words"
     SECTION_NAMES = "section_names"
+    DESK_HEADS = "desk_heads"
     BYLINE_ROLES = "byline_roles"
     DOTTED_KEEP = "dotted_keep"
     DOMAIN_SUFFIXES = "domain_suffixes"

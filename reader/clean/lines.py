@@ -108,6 +108,8 @@ _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][\w&+.-]{1,20}(?:/[A-Z][\w&+.-]
 _INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ](?:[A-ZĐÀ-Ỹ]{0,11}|[a-zà-ỹđ]{1,11})){1,3}\.?")
 # "Hạ2025-04-22": opens on a digit, as above
 _GLUED_DATE = re.compile(r"\d(?<=[^\W\d_]\d)(?:\d{3}-\d{2}-\d{2}|\d?/\d{1,2}/\d{4})(?!\d)")
+# "01/09/2016 18:17Ông Obama ...": a list's stamp, date and time, with the headline glued on
+_STAMP_GLUED_TO_HEADLINE = re.compile(r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?=[^\W\d_])")
 _CLOCK_AFTER = re.compile(r"\s+(?:vào\s+)?(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?$")
 # A forum's quote of a post, "hoangminh88 nói:".
 _HANDLE = r"(?=\S*[\d_]|[a-z])[\w.-]{2,30}"  # a forum's user name: a digit or an underscore, or no capital
@@ -173,6 +175,8 @@ def _unglue(line: str, rules: CleaningRules) -> list[str]:
                 parts.append(line[start:match.end()])
                 start = match.end()
     parts.append(line[start:])
+    if len(parts) == 1 and line[:1].isdigit():
+        parts = _stamp_unglued(line)
     if len(parts) == 1 and rules.glued_alt.search(line) is not None:
         parts = _alt_unglued(line, rules)
     if len(parts) == 1 and len(line) <= MAX_DATELINE_CHARS and _GLUED_DATE.search(line) is not None:
@@ -196,6 +200,18 @@ def _stamps_unglued(line: str, rules: CleaningRules) -> list[str]:
         before = line[:match.start()]
         if (_DATE.search(before) or _ISO_DATE.search(before)) and rules.dateline.fullmatch(line, match.start()):
             return [before, line[match.start():]]
+    return [line]
+
+
+def _stamp_unglued(line: str) -> list[str]:
+    """ "01/09/2016 18:17Ông Obama đi dự G20" -> the stamp (the story's dateline), then its headline: a
+    capitalised word glued to the minute, the rest shaped as a headline (a sentence stays whole)."""
+    stamp = _STAMP_GLUED_TO_HEADLINE.match(line)
+    if stamp is None:
+        return [line]
+    at = stamp.end()
+    if line[at].isupper() and line[at + 1:at + 2].islower() and is_headline_shaped(line[at:]):
+        return [line[:at], line[at:]]
     return [line]
 
 
@@ -555,6 +571,8 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
             source = undouble(name)  # an aggregator's source printed twice: "Báo Quốc tếBáo Quốc tế29/11/2025"
             if source is None and text[at - 1].isspace() and _is_masthead_name(name):
                 source = name  # an aggregator's source by its masthead: "Vietnam+ 27/07/2024 10:42"
+            elif source is None and _is_section_desk(name, rules):
+                source = name  # a newsroom's desk: "Ban Thời sự-Thứ hai, ngày 23/05/2016 09:17"
         if byline is None and source is None:
             continue
         published = dateline_value(rest)
@@ -898,6 +916,12 @@ def _is_initialled_desk(text: str, rules: CleaningRules) -> bool:
     return bool(comma) and desk[:1].isupper() and len(desk.split()) <= MAX_DESK_WORDS \
         and not has_sentence_break(desk) and not desk.endswith(".") \
         and (_INITIALS.fullmatch(initials) is not None or is_staff_byline(initials, rules))
+
+
+def _is_section_desk(text: str, rules: CleaningRules) -> bool:
+    """A newsroom's desk named by a desk word and a section: "Ban Thời sự" (`desk_heads`, `section_names`)."""
+    head, space, section = text.partition(" ")
+    return bool(space) and head in rules.desk_heads and fold_line(section) in rules.section_names
 
 
 def _is_desk(text: str) -> bool:

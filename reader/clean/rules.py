@@ -49,6 +49,7 @@ class CleaningRules:
     news_outlets: frozenset[str]  # papers' names that read like a person's, folded: "người lao động"
     press_name: re.Pattern[str]  # a name opened or closed by a press word: "Tin Việt Nam", "Hải Ngoại Điện Báo"
     section_names: frozenset[str]  # sections' names that read like a person's, folded: "việt nam"
+    desk_heads: frozenset[str]  # "Ban": a section's name after it names a newsroom's desk, "Ban Thời sự"
     byline_role: re.Pattern[str]  # what the writer did, in brackets after the name: " (ghi)"
     site_head: re.Pattern[str]  # a site's name by its first word: "Báo Quốc tế", "Tạp chí Cộng sản"
     staff_bylines: frozenset[str]  # "PV", "CTV": a newsroom's staff signing without a name
@@ -147,6 +148,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         news_outlets=frozenset(fold_line(name) for name in lexicon[Cleaning.NEWS_OUTLETS]),
         press_name=re.compile(rf"(?i)(?:{press_words})\s|.*\s(?:{press_words})$"),
         section_names=frozenset(fold_line(name) for name in lexicon[Cleaning.SECTION_NAMES]),
+        desk_heads=frozenset(lexicon[Cleaning.DESK_HEADS]),
         byline_role=re.compile(rf"(?i)\s*\((?:{alternation(lexicon[Cleaning.BYLINE_ROLES])})\)$"),
         site_head=re.compile(rf"(?:{site_heads})\s+[A-ZĐ]"),
         dotted_keep=frozenset(word.casefold() for word in lexicon[Cleaning.DOTTED_KEEP]),

@@ -118,3 +118,25 @@ def test_a_dateline_beside_its_byline_or_section_label(rules, text, author, publ
 @pytest.mark.parametrize("text", ["Giá vàng tăng mạnh | 12/05/2025 | Xem 1.200 lần nữa", "Thời sự | Quốc tế"])
 def test_other_lines_cut_by_bars_are_no_dateline(rules, text):
     assert classify(text, rules).kind is not Kind.DATELINE
+
+
+@pytest.mark.parametrize(("text", "desk"), [
+    ("Ban Thời sự-Thứ hai, ngày 23/05/2016 09:17 GMT+7", "Ban Thời sự"),
+    ("Ban Quốc tế 23/05/2016 09:17", "Ban Quốc tế"),
+])
+def test_a_newsroom_desk_signing_a_dateline_is_its_source(rules, text, desk):
+    """The desk is no person: the dateline publishes, the desk is the credit, nobody the author."""
+    line = classify(text, rules)
+    assert (line.kind, line.published, line.author, line.credit) == (Kind.DATELINE, "2016-05-23T09:17", None, desk)
+
+
+@pytest.mark.parametrize("text", ["Ban Bí thư-Thứ hai, ngày 23/05/2016 09:17", "Ban Thời sự"])
+def test_a_desk_word_before_no_section_or_no_date_signs_nothing(rules, text):
+    """ "Ban Bí thư" is a party body, not a section's desk; a desk alone is no dateline."""
+    line = classify(text, rules)
+    assert line.kind is not Kind.DATELINE and line.credit is None
+
+
+def test_a_desk_dated_article_dates_its_days(clean):
+    [article] = clean(TITLE, "Ban Thời sự-Thứ hai, ngày 09/02/2025 07:45 GMT+7", LEAD, BODY)
+    assert (article.published, article.author, paragraphs(article)) == ("2025-02-09T07:45", None, [LEAD, BODY])

@@ -295,3 +295,18 @@ def test_a_photo_label_closes_on_its_credit_and_date_a_headline_names_its_day():
     assert is_dated_label("Cảng biển mới - Thông tấn Nam Mỹ, 1280, 02/03/2025")
     assert not is_dated_label("Họp báo thường kỳ của Người phát ngôn ngày 12/3/2025")
     assert not is_dated_label("Thứ Năm, 12/03/2025 - 18:40")
+
+
+def test_a_stamp_glued_to_its_headline_is_split(rules):
+    """A list's date and time with the headline glued to the minute: the dateline, then the headline."""
+    line = "01/09/2016 18:17Tổng thống Mỹ lên đường dự hội nghị thượng đỉnh cuối cùng"
+    assert page_lines(line, rules) == ["01/09/2016 18:17", "Tổng thống Mỹ lên đường dự hội nghị thượng đỉnh cuối cùng"]
+
+
+@pytest.mark.parametrize("line", [
+    "01/09/2016 18:17Tổng thống Mỹ lên đường. Ông sẽ dự hội nghị thượng đỉnh tại Hàng Châu.",  # a sentence
+    "01/09/2016 18:17VOV",  # no capitalised word
+    "01/09/2016Tổng thống Mỹ lên đường dự hội nghị",  # no minute: what glued is not a stamp
+])
+def test_a_glued_stamp_before_no_headline_stays(rules, line):
+    assert page_lines(line, rules) == [line]
