@@ -555,7 +555,8 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
         return Line(Kind.DATELINE, text, published, author=post.group("handle")) if published else None
     first_digit = _DIGIT.search(text)
     first = first_digit.start() if first_digit is not None else 0
-    if not first or (_DATE.search(text, first) or _WORDED_DATE.search(text, first)) is None:
+    if not first or (_DATE.search(text, first) or _WORDED_DATE.search(text, first)
+                     or _ISO_DATE.search(text, first)) is None:
         return None  # no date to publish: no need to look for where the dateline starts
     for start in rules.dateline_start.finditer(text, 1, first + 1):
         at = start.start()  # at the latest the first number: the name holds none
@@ -573,8 +574,8 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
                 source = name  # an aggregator's source by its masthead: "Vietnam+ 27/07/2024 10:42"
             elif source is None and _is_section_desk(name, rules):
                 source = name  # a newsroom's desk: "Ban Thời sự-Thứ hai, ngày 23/05/2016 09:17"
-        if byline is None and source is None:
-            continue
+        if byline is None and source is None and fold_line(name) not in rules.section_names:
+            continue  # a section's label signs nothing but may open the dateline: "Chính trị2025-10-30"
         published = dateline_value(rest)
         if not published:
             return None

@@ -140,3 +140,13 @@ def test_a_desk_word_before_no_section_or_no_date_signs_nothing(rules, text):
 def test_a_desk_dated_article_dates_its_days(clean):
     [article] = clean(TITLE, "Ban Thời sự-Thứ hai, ngày 09/02/2025 07:45 GMT+7", LEAD, BODY)
     assert (article.published, article.author, paragraphs(article)) == ("2025-02-09T07:45", None, [LEAD, BODY])
+
+
+def test_a_sections_label_glued_to_its_dateline_dates_and_signs_nothing(rules):
+    line = classify("Chính trị2025-10-30", rules)
+    assert (line.kind, line.published, line.author, line.credit) == (Kind.DATELINE, "2025-10-30", None, None)
+
+
+def test_a_capitalised_word_glued_to_a_date_that_is_no_section_stays_text(rules):
+    """Only a listed section labels a dateline: an unknown word glued to a date may be the end of a sentence."""
+    assert classify("Hội nghị kết thúc2025-10-30", rules).kind is not Kind.DATELINE
