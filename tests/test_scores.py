@@ -65,7 +65,8 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # joined after its blind run (0.76 / 0.77 / 0.94 / 0.94 / 0.97 / 0.85 / 0.96 / 0.96 there), and the
         # floors fell to what the 275 pages reach (0.972 / 0.976 / 0.988 / 0.992 / 0.998 / 0.992 / 0.9937 / 0.9967);
         # a stamp glued to its headline and a desk signing its dateline: recall 0.975, precision 0.979, meta
-        # 1.000, dates 0.996; a section glued to its dateline: noise 0.993
+        # 1.000, dates 0.996; a section glued to its dateline: noise 0.993; a broadcaster's body, a region a board
+        # is for, a courtesy before a title: officials 0.995, mentions 0.998
         "article_recall": 0.975,
         "article_precision": 0.978,
         "body": 0.985,
@@ -73,9 +74,9 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         "meta": 1.0,
         "integrity": 1.0,
         "date_f1": 0.995,
-        "official_f1": 0.99,
+        "official_f1": 0.994,
         "title_acc": 1.0,
-        "mention_recall": 0.995,
+        "mention_recall": 0.997,
     },
 }
 SCORED = {  # name: (folder of pages, gold)

@@ -919,3 +919,50 @@ def test_a_place_a_title_says_and_a_name_in_commas(officials, sentence, name, ti
 def test_a_comma_that_closes_a_clause_names_no_holder(officials):
     assert officials("Về chuyến thăm của Thủ tướng Nhật Bản, Lê Văn An cho biết sẽ thông tin sau.") == []
     assert officials("Ngoại trưởng Mỹ, Nga, Pháp và Trung Quốc đã họp.") == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "country"), [
+    ("Tổng Giám đốc Đài Phát thanh quốc tế Trung Quốc Lý Minh Hoa tiếp đoàn.", "Lý Minh Hoa",
+     "Tổng Giám đốc Đài Phát thanh quốc tế", "Trung Quốc"),
+    ("Tổng Giám đốc Đài Phát thanh và Truyền hình Hà Nội Trần Văn Bình phát biểu.", "Trần Văn Bình",
+     "Tổng Giám đốc Đài Phát thanh và Truyền hình Hà Nội", None),
+])
+def test_a_broadcaster_is_a_body_read_whole(officials, sentence, name, title, country):
+    """'Đài Phát thanh ...' opens a body, so its words ('Đài Phát') are never taken for the holder's name."""
+    assert [(n, t, c) for _, n, t, c in officials(sentence)] == [(name, title, country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổng Giám đốc Đài Truyền hình cho biết sẽ phát sóng trực tiếp.",
+    "Lãnh đạo Đài Tiếng nói gửi thư chúc mừng.",
+])
+def test_a_broadcaster_with_no_name_after_it_names_nobody(officials, sentence):
+    assert officials(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "name", "title"), [
+    ("Dự có Trưởng Ban Chỉ đạo Tây Nguyên Lê Văn Hải.", "Trưởng Ban Chỉ đạo Tây Nguyên Lê Văn Hải", "Lê Văn Hải",
+     "Trưởng Ban Chỉ đạo Tây Nguyên"),
+    ("Dự có ông Lê Văn Hải, Bộ trưởng Bộ Nội vụ - Trưởng Ban Chỉ đạo Tây Bắc, cùng nhiều đại biểu.",
+     "ông Lê Văn Hải, Bộ trưởng Bộ Nội vụ - Trưởng Ban Chỉ đạo Tây Bắc", "Lê Văn Hải",
+     "Bộ trưởng Bộ Nội vụ - Trưởng Ban Chỉ đạo Tây Bắc"),
+])
+def test_a_region_a_board_is_for_is_no_name(officials, sentence, text, name, title):
+    """'Trưởng Ban Chỉ đạo Tây Nguyên': the region ends the office where a full name or the phrase's end follows."""
+    assert [(t, n, ti) for t, n, ti, _ in officials(sentence)] == [(text, name, title)]
+
+
+def test_a_region_that_leaves_one_word_stays_a_name(officials):
+    """'Bộ trưởng Quốc phòng Hòa Bình phát biểu': no full name is left after it, so 'Hòa Bình' may be the holder."""
+    assert names(officials("Bộ trưởng Quốc phòng Hòa Bình phát biểu.")) == ["Hòa Bình"]
+
+
+def test_a_courtesy_before_a_title_opens_the_mention(officials):
+    """'ông Thủ tướng Phúc': the courtesy belongs to the mention the title opens, resolved to the full name."""
+    found = officials("Thủ tướng Việt Nam Nguyễn Xuân Phúc tới Mỹ.", "Lịch làm việc cho thấy ông Thủ tướng Phúc bận.")
+    assert [(t, n) for t, n, _, _ in found] == [("Thủ tướng Việt Nam Nguyễn Xuân Phúc", "Nguyễn Xuân Phúc"),
+                                               ("ông Thủ tướng Phúc", "Nguyễn Xuân Phúc")]
+
+
+def test_a_courtesy_before_a_bare_title_is_no_mention(officials):
+    assert officials("Theo ông Thủ tướng, hai bên nhất trí.") == []

@@ -160,8 +160,15 @@ def honorific(s: Scanner, at: int) -> int:
     block, tokens, grammar, found = s.block, s.tokens, s.grammar, s.found
     initials = grammar.abbreviations.match(tokens, at) if tokens[at].text.isupper() else 0
     size = grammar.honorifics.match(tokens, at) or grammar.ranks.match(tokens, at) or initials
-    if not size or title_phrase(s, at + size) is not None:
-        return 0  # "Đồng chí Phó Bí thư Tỉnh ủy X": the title that follows is read from its first word
+    if not size:
+        return 0
+    if title_phrase(s, at + size) is not None:  # "Đồng chí Phó Bí thư Tỉnh ủy X": the title is read from its
+        # first word; a short mention keeps its courtesy ("ông Thủ tướng Phúc", of Nguyễn Xuân Phúc named before)
+        first = len(found)
+        end = title_anchored(s, at + size)
+        if len(found) > first and found[first].start == tokens[at + size].start and not found[first].anchored:
+            found[first] = replace(found[first], start=tokens[at].start)
+        return end
     name = read_name(s, at + size, particle_first=True)
     if name is None:
         return 0

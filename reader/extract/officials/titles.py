@@ -52,7 +52,8 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         if not size or grammar.prefix_look_alikes.ends_at(tokens, end + size):
             return None  # "chính quyền Tổng thống" is "the administration of", not "acting"
         end += size
-    end = portfolios(s, end, shaped=ministerial)
+    field_end = portfolios(s, end, shaped=ministerial)
+    end = field_end + (region_of_a_field(s, field_end) if field_end > end else 0)
     while size := grammar.suffixes.match(tokens, end):  # "Phó Bí thư Thường trực chuyên trách"
         end += size
     joint = joint_title(s, at, end, None)  # "Tổng Bí thư, Chủ tịch nước Tô Lâm"
@@ -295,6 +296,22 @@ def portfolio(s: Scanner, at: int, *, shaped: bool) -> int:
     if size:
         return end - at
     return end - at if end > at + 1 and ends_a_field(s, end) else 0
+
+
+def region_of_a_field(s: Scanner, at: int) -> int:
+    """A region of Vietnam a board's field is for ('Trưởng Ban Chỉ đạo Tây Nguyên'); its length in tokens, 0 if none.
+
+    Regions are also people's names ('Trương Hòa Bình'), so one is read only where it leaves a full name of two
+    words or more for the holder, or where the phrase ends: 'Tây Nguyên' there is no person.
+    """
+    tokens = s.tokens
+    size = capitalised_match(s.grammar.regions, tokens, at)
+    if not size:
+        return 0
+    after = at + size
+    if after == len(tokens) or tokens[after].text in _CLOSERS or tokens[after].fold in JOINT_TITLE:
+        return size
+    return size if _full_name_at(s, after) else 0
 
 
 def opens_a_place(s: Scanner, at: int) -> bool:
