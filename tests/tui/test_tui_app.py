@@ -414,6 +414,19 @@ async def test_escape_closes_search_and_restores_the_list_keeping_the_article() 
         assert spans_with(app.main.pane, 0, "search") == []
 
 
+async def test_a_search_opened_right_after_escape_takes_the_keys_typed_next() -> None:
+    """Esc's close and "/"'s search in one turn (keys sent together): the list's focus from the close must not
+    land after the search bar's and take the letters typed into it."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"seoul")
+        await pilot.pause()
+        app.main.action_close()
+        app.main.action_search()
+        await pilot.press(*"to")
+        assert app.main.search_bar.input.value == "to"
+
+
 async def test_officials_view_filters_the_list_and_escape_returns() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -585,10 +585,10 @@ class MainScreen(Screen[None]):
             self.search_bar.display = False
             self.search_bar.input.value = ""  # its Changed message clears the query, if any was typed
             self.query_text = ""
-            self.article_list.focus()
+            self.set_focus(self.article_list)  # now: a "/" typed right after Esc finds the bar focused, not the list
         elif self.official is not None:
             self.official = None
-            self.article_list.focus()
+            self.set_focus(self.article_list)
 
     # -- officials ---------------------------------------------------------------------------------
 
