@@ -49,6 +49,7 @@ class Cleaning(StrEnum):
     BYLINE_ROLES = "byline_roles"
     DOTTED_KEEP = "dotted_keep"
     DOMAIN_SUFFIXES = "domain_suffixes"
+    SERIES_PART_WORDS = "series_part_words"
 
 
 class Extraction(StrEnum):

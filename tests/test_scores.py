@@ -66,11 +66,12 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # floors fell to what the 275 pages reach (0.972 / 0.976 / 0.988 / 0.992 / 0.998 / 0.992 / 0.9937 / 0.9967);
         # a stamp glued to its headline and a desk signing its dateline: recall 0.975, precision 0.979, meta
         # 1.000, dates 0.996; a section glued to its dateline: noise 0.993; a broadcaster's body, a region a board
-        # is for, a courtesy before a title: officials 0.995, mentions 0.998
+        # is for, a courtesy before a title: officials 0.995, mentions 0.998; a series'
+        # list of parts inside the body: noise 0.9935
         "article_recall": 0.975,
         "article_precision": 0.978,
         "body": 0.985,
-        "noise_clean": 0.992,
+        "noise_clean": 0.9935,
         "meta": 1.0,
         "integrity": 1.0,
         "date_f1": 0.995,

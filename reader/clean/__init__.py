@@ -19,6 +19,7 @@ from reader.clean.lines import (
     labelled_captions,
     page_lines,
     repeated_captions,
+    series_lists,
     skipped_boxes,
     wrapped_capital_headlines,
 )
@@ -35,7 +36,7 @@ def clean_page(page: RawPage, lexicon: Lexicon) -> list[Article]:
     text = deobfuscate(page.text, rules)
     lines = [classify(line, rules) for line in unwrap(page_lines(text, rules), rules)]
     lines = wrapped_capital_headlines(captions_over_leads(repeated_captions(credited_captions(lines, rules)), rules))
-    lines = kickers_joined(labelled_captions(skipped_boxes(lines), rules), rules)
+    lines = kickers_joined(labelled_captions(series_lists(skipped_boxes(lines), rules), rules), rules)
     stem = PurePath(page.file).stem
     return [
         Article(

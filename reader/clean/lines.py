@@ -513,6 +513,21 @@ def skipped_boxes(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def series_lists(lines: list[Line], rules: CleaningRules) -> list[Line]:
+    """The lines listing a series' parts read as furniture: two or more in a row, numbered upwards ("Phần 1:
+    ...", "Phần 2: ..."), are links to the series' other pages; a part's heading alone stays the article's."""
+    at = 0
+    while at < len(lines):
+        end, number = at, 0
+        while end < len(lines) and (part := rules.series_part.match(lines[end].text)) is not None \
+                and int(part["number"]) > number:
+            end, number = end + 1, int(part["number"])
+        if end - at >= 2:
+            lines[at:end] = [Line(Kind.FURNITURE, listed.text) for listed in lines[at:end]]
+        at = max(end, at + 1)
+    return lines
+
+
 def repeated_captions(lines: list[Line]) -> list[Line]:
     """The lines with a caption printed again right under itself (the photo's alt text, then its caption, as
     some sites print it two or three times) read as furniture after its first time: one photo, one caption."""

@@ -55,6 +55,7 @@ class CleaningRules:
     staff_bylines: frozenset[str]  # "PV", "CTV": a newsroom's staff signing without a name
     dotted_keep: frozenset[str]
     domain_suffixes: frozenset[str]
+    series_part: re.Pattern[str]  # a part of a series and its title: "Phần 2: ...", "Kỳ 3. ..."
 
 
 @lru_cache(maxsize=64)
@@ -153,6 +154,8 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         site_head=re.compile(rf"(?:{site_heads})\s+[A-ZĐ]"),
         dotted_keep=frozenset(word.casefold() for word in lexicon[Cleaning.DOTTED_KEEP]),
         domain_suffixes=frozenset(word.casefold() for word in lexicon[Cleaning.DOMAIN_SUFFIXES]),
+        series_part=re.compile(rf"^(?:{alternation(_cases(lexicon[Cleaning.SERIES_PART_WORDS]))})\s+(?P<number>\d{{1,2}})"
+                               r"\s*[:.]\s+[^\W\d_]"),
     )
 
 

@@ -125,3 +125,28 @@ def test_slashes_and_brackets_of_other_lines_are_no_credit(rules, text):
 def test_alt_text_closed_by_a_lower_case_image_number(rules):
     assert kind_of("Tổng Bí thư điện đàm với Thủ tướng Ấn Độ ảnh 1", rules) is Kind.FURNITURE
     assert kind_of("Đoàn đã chụp ảnh lưu niệm cùng 30 đại biểu.", rules) is Kind.BODY
+
+
+SERIES_INTRO = "Nhân dịp này, Tòa soạn xin gửi tới bạn đọc loạt bài về quan hệ hai nước trong nửa thế kỷ qua."
+
+
+@pytest.mark.parametrize("parts", [
+    ("Phần 1: Quan hệ hai nước: Những năm đầu đầy thử thách", "Phần 2: Quan hệ hai nước: Bước ngoặt của thập niên 1990",
+     "Phần 3:  Quan hệ hai nước: Hướng tới đối tác chiến lược toàn diện"),
+    ("Kỳ 1. Hành trình gian nan đến bàn đàm phán", "Kỳ 3. Những bước ngoặt sau hội nghị thượng đỉnh"),
+])
+def test_a_series_list_inside_the_body_is_furniture(clean, parts):
+    article, = clean(TITLE, LEAD, SERIES_INTRO, *parts, BODY)
+    assert paragraphs(article) == [LEAD, SERIES_INTRO, BODY]
+
+
+def test_a_series_part_heading_alone_stays_the_articles(clean):
+    heading = "Phần 1: Những năm đầu đầy thử thách"
+    article, = clean(TITLE, LEAD, heading, BODY, "Phần 2: Bước ngoặt của thập niên 1990", BODY)
+    assert heading in [block.text for block in article.blocks]
+
+
+def test_parts_not_numbered_upwards_are_no_series_list(clean):
+    parts = ["Phần 2: Bước ngoặt của thập niên 1990", "Phần 1: Những năm đầu đầy thử thách"]
+    article, = clean(TITLE, LEAD, *parts, BODY)
+    assert all(part in [block.text for block in article.blocks] for part in parts)
