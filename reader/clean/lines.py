@@ -816,10 +816,14 @@ def names_no_author(text: str, rules: CleaningRules) -> bool:
 
 def _is_posting_account(text: str, rules: CleaningRules) -> bool:
     """A blog platform's footer naming the account that posted and the time, no person ("Posted by Unknown
-    at 9:14 PM", "Posted by Tin Nhanh Hằng Ngày at 7:02 AM"): the account is the blog's, no author."""
+    at 9:14 PM", "Posted by Tin Nhanh Hằng Ngày at 7:02 AM"), or a site's account under a headline ("Đăng
+    bởi Vietop English", a press word closing it): the account is the blog's or the site's, no author."""
     labelled = rules.byline_label.match(text)
-    if labelled is None or _CLOCK_AFTER.search(text) is None:
+    if labelled is None:
         return False
+    if _CLOCK_AFTER.search(text) is None:  # no clock: only a site's account, its label bare ("Đăng bởi Vietop English")
+        name = text[labelled.end():]
+        return _BYLINE_MARKS.search(text) is None and is_byline(name) and names_no_author(name, rules)
     name = _CLOCK_AFTER.sub("", text[labelled.end():]).strip()
     return not (is_byline(name) or several_names(name)) or names_no_author(name, rules)
 

@@ -147,3 +147,26 @@ def test_who_posted_then_when_is_a_dateline(rules, text, published, author):
 
 def test_a_sentence_after_posted_by_is_no_dateline(rules):
     assert classify("Posted by Hoài Nam on the way home after 2 long days", rules).kind is not Kind.DATELINE
+
+
+@pytest.mark.parametrize("text", ["Đăng bởi Vietop English", "Đăng bởi Tin Quê Nhà", "Được đăng bởi Sài Gòn Daily"])
+def test_a_sites_account_under_a_headline_is_furniture(rules, text):
+    assert classify(text, rules).kind is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "Đăng bởi Minh Anh",  # a person's name: a byline, never dropped
+    "Đăng bởi nhiều trang tin trong nước",
+    "Thực hiện hiệu quả Nghị quyết của Bộ Chính trị về hội nhập quốc tế",
+])
+def test_a_label_before_no_sites_name_is_no_furniture(rules, text):
+    assert classify(text, rules).kind is not Kind.FURNITURE
+
+
+def test_a_bilingual_page_ends_at_its_word_list(clean):
+    english = "The minister received a delegation of Korean businesses visiting Hanoi on Wednesday."
+    article, = clean("Tin tức song ngữ", "Minister receives Korean business delegation", "Đăng bởi Vietop English",
+                     LEAD, BODY, "Bản tiếng Anh", english, "Từ vựng cần nhớ", "delegation (n): phái đoàn",
+                     "Đăng ký nhận tư vấn miễn phí")
+    assert (article.title, article.author) == ("Minister receives Korean business delegation", None)
+    assert [block.text for block in article.blocks] == [LEAD, BODY, english]
