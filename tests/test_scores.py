@@ -68,10 +68,11 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # 1.000, dates 0.996; a section glued to its dateline: noise 0.993; a broadcaster's body, a region a board
         # is for, a courtesy before a title: officials 0.995, mentions 0.998; a series'
         # list of parts inside the body: noise 0.9935; a site's account under a bilingual page's headline, its
-        # translation's label and word list: recall 0.978, precision 0.982
+        # translation's label and word list: recall 0.978, precision 0.982; a view counter and an image's file
+        # stem: body 0.989
         "article_recall": 0.978,
         "article_precision": 0.982,
-        "body": 0.985,
+        "body": 0.988,
         "noise_clean": 0.9935,
         "meta": 1.0,
         "integrity": 1.0,
