@@ -966,3 +966,20 @@ def test_a_courtesy_before_a_title_opens_the_mention(officials):
 
 def test_a_courtesy_before_a_bare_title_is_no_mention(officials):
     assert officials("Theo ông Thủ tướng, hai bên nhất trí.") == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Tiếp đoàn có Phó Giám đốc Sở Ngoại vụ TPHCM Trần Minh Hải.", "Trần Minh Hải", "Phó Giám đốc Sở Ngoại vụ TPHCM"),
+    ("Giám đốc Sở Kế hoạch và Đầu tư Lê Thị Lan dự lễ.", "Lê Thị Lan", "Giám đốc Sở Kế hoạch và Đầu tư"),
+])
+def test_a_department_head_of_a_province(officials, sentence, name, title):
+    """'Giám đốc Sở' heads a province's department, whose field is read from its shape as a ministry's is."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giám đốc Công ty An Phát Trần Minh Hải phát biểu.",
+    "Giám đốc Sở Ngoại vụ cho biết sẽ tổ chức đón đoàn.",
+])
+def test_a_company_director_or_an_unnamed_department_head_is_no_official(officials, sentence):
+    assert officials(sentence) == []
