@@ -94,6 +94,7 @@ class Extraction(StrEnum):
     DATE_CUES = "date_cues"
     DATE_LINKS = "date_links"
     RELATIVE_DAYS = "relative_days"
+    DATE_PLACE_LINKS = "date_place_links"
     LUNAR_MARKERS = "lunar_markers"
     LUNAR_DAYS = "lunar_days"
     LUNAR_WORDS = "lunar_words"

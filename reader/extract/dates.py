@@ -189,6 +189,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     and_or = alternation(lexicon[Extraction.DATE_LIST_WORDS])
     joiner = alternation([*lexicon[Extraction.DATE_LIST_WORDS], *lexicon[Extraction.DATE_RANGE_WORDS]])
     relative_days = alternation(lexicon[Extraction.RELATIVE_DAYS])
+    place_links = alternation(lexicon[Extraction.DATE_PLACE_LINKS])
     lunar_markers = alternation(lexicon[Extraction.LUNAR_MARKERS])
     lunar_days = alternation(lexicon[Extraction.LUNAR_DAYS])
     lunar_words = alternation(lexicon[Extraction.LUNAR_WORDS])
@@ -324,7 +325,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         # "ngày 7/1", "Ngày 23-2", "ngày 15.1", "rạng sáng 22/1", "(22/1)", "ngày 15/3 năm sau"
         rule("day/month",
              rf"{start}{link}{paren}(?P<core>{cue}?(?P<d>{day})(?P<s>[/.-])(?P<m>{month})"
-             rf"(?:\s+{year_of}(?P<rel>{relative})(?!\w))?){end}",
+             rf"(?:\s+{year_of}(?P<rel>{relative})(?!\w))?){end}(?P<place>(?=\s+(?:{place_links})(?!\w)))?",
              _read_day_month, "day", separated, guards=(lunar,)),
         # "tháng 3-4/2024"
         rule("month to month",
@@ -553,11 +554,13 @@ def _linked(match: re.Match[str]) -> bool:
 
 def _set_off_after_a_day(match: re.Match[str]) -> bool:
     """'hôm nay (27.2)', 'tối qua (28-9)': a relative day, then the date it is, in brackets; or set off by
-    commas as brackets would ('Sáng nay, 25-6, tại Phủ Chủ tịch'), where a count goes on ('Hôm nay, 3-5 người')."""
+    commas as brackets would ('Sáng nay, 25-6, tại Phủ Chủ tịch'), where a count goes on ('Hôm nay, 3-5 người');
+    or right before where it was ('sáng qua 12-4 tại Gia Lai'), where no count stands without its noun."""
     groups = match.groupdict()
     closes = match.string[match.end("core"):match.end("core") + 1]
     return bool(groups.get("day")) and ((bool(groups.get("open")) and closes == ")")
-                                        or (bool(groups.get("day_comma")) and closes == ","))
+                                        or (bool(groups.get("day_comma")) and closes == ",")
+                                        or groups.get("place") is not None)
 
 
 def _read_cross_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:

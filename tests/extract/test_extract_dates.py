@@ -710,3 +710,18 @@ def test_a_cue_that_lost_its_vietnamese_letters_still_dates_a_day(dates):
     """A page whose text lost ạ, ề, ờ... writes 'chiều' as 'chiu'."""
     assert dates("Ngưi phát ngôn nói ti cuc hp báo chiu 12/3.", published="2025-03-13") == [
         ("chiu 12/3", "2025-03-12")]
+
+
+def test_a_relative_day_then_a_dashed_date_before_where_it_was(dates):
+    """'sáng qua 12-4 tại Gia Lai': the day the relative one is, as a count never stands before 'tại' alone."""
+    assert dates("Hội nghị diễn ra sáng qua 12-4 tại Gia Lai.", published="2013-04-12T17:51") == [
+        ("12-4", "2013-04-12")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hôm nay 3-5 người tới dự tại Gia Lai.",
+    "Tỷ số 2-3 tại sân Mỹ Đình.",
+    "Hội nghị diễn ra 12-4 tại Gia Lai.",
+])
+def test_a_dashed_pair_with_no_relative_day_before_it_is_no_date(dates, sentence):
+    assert dates(sentence, published="2013-04-12T17:51") == []
