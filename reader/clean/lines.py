@@ -66,6 +66,7 @@ MIN_FOLDED_SHARE = 0.75  # of an unaccented line's words in mixed case, read as 
 MAX_KICKER_WORDS = 5  # "Bãi Scarborough:", "Trung Quốc – Philippines:" over the headline
 MAX_TOP_CAPTION_WORDS = 12  # a caption over the lead names who is in the photo; a sapo runs longer
 MAX_HINTED_CAPTION_CHARS = 200  # a caption is a line or two; a paragraph runs longer
+MIN_CELL_CAPTION_WORDS = 5  # a caption in a photo's cell says who does what; a byline there ("Hải Võ |") is a name
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
 ELLIPSES = ("...", "…")
 SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ")")
@@ -739,8 +740,8 @@ def undouble(text: str) -> str | None:
 
 
 def is_caption(text: str, rules: CleaningRules) -> bool:
-    """A photo caption: it opens with a caption marker, ends with "<marker>: <short source>",
-    or is a short line placing people in a photo ("(phải)")."""
+    """A photo caption: it opens with a caption marker, ends with "<marker>: <short source>", is a short
+    line placing people in a photo ("(phải)"), or a sentence closed by its table cell's border (" |")."""
     if rules.caption_start.match(text):
         return True
     mark = text.rfind("©")
@@ -748,6 +749,9 @@ def is_caption(text: str, rules: CleaningRules) -> bool:
         return True  # "... tại Hà Nội, ngày 13/11/2025. © AFP": the photo's copyright closes it
     if len(text) <= MAX_HINTED_CAPTION_CHARS and rules.caption_hint.search(text):
         return True
+    if text.endswith(" |") and text.count("|") == 1 and len(text) <= MAX_HINTED_CAPTION_CHARS \
+            and len(text.split()) > MIN_CELL_CAPTION_WORDS:
+        return True  # a photo table's cell, its border kept: "Thủ tướng phát biểu tại hội nghị. |"
     if ":" not in text:
         return False
     markers = [m for m in rules.caption_marker.finditer(text, max(0, len(text) - CAPTION_TAIL_CHARS))
