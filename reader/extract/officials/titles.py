@@ -373,7 +373,8 @@ def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
 
 
 def _full_name_at(s: Scanner, at: int) -> bool:
-    """Whether a name of two words or more starts at `at`: what an unheaded place must leave for its holder."""
+    """Whether a name of two words or more starts at `at`: what a place or region read before a name must leave
+    for its holder, since places are also people's names ('Vi-lay-vông Bút-đa-khăm', 'Trương Hòa Bình')."""
     name = read_name(s, at)
     return name is not None and len(name.text.split()) >= 2
 
