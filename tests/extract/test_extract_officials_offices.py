@@ -983,3 +983,34 @@ def test_a_department_head_of_a_province(officials, sentence, name, title):
 ])
 def test_a_company_director_or_an_unnamed_department_head_is_no_official(officials, sentence):
     assert officials(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Bí thư thứ nhất Trung ương Đoàn Lê Minh Khang tiếp đoàn.", "Lê Minh Khang", "Bí thư thứ nhất Trung ương Đoàn"),
+    ("Dự có Bí thư thứ hai T.Ư Đoàn Hoàng Thu Trang.", "Hoàng Thu Trang", "Bí thư thứ hai T.Ư Đoàn"),
+    ("Dự có Ủy viên BCH T.Ư Đoàn Phạm Văn Tâm.", "Phạm Văn Tâm", "Ủy viên BCH T.Ư Đoàn"),
+    ("Phía bạn có Bí thư thứ nhất T.Ư Đoàn TNCS Cuba Rosa Perez Leon.", "Rosa Perez Leon",
+     "Bí thư thứ nhất T.Ư Đoàn TNCS"),
+    ("Ủy viên Trung ương Đảng Trần Văn Lộc dự lễ.", "Trần Văn Lộc", "Ủy viên Trung ương Đảng"),
+])
+def test_a_body_whose_head_runs_past_a_listed_body_is_read_whole(officials, sentence, name, title):
+    """'Trung ương Đoàn' (and 'T.Ư', 'Trung ương' cut short) is the youth union: 'Đoàn' is also a surname, so the
+    body read as 'Trung ương' alone made a person 'Đoàn Lê Minh Khang'."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Món quà tặng cán bộ lãnh đạo T.Ư Đoàn Cuba đều được thêu tên.",
+    "Cùng dự có sáu trưởng ban của T.Ư Đoàn.",
+    "Bí thư thứ nhất Trung ương Đoàn phát biểu khai mạc.",
+])
+def test_a_youth_union_with_no_name_after_it_names_nobody(officials, sentence):
+    assert officials(sentence) == []
+
+
+def test_an_alternate_member_keeps_the_offices_after_it(officials):
+    """'Ủy viên dự khuyết' is one office, so the offices joined after it are read with it, and the last body ends
+    before the verb of its holder ('điều hành')."""
+    found = officials("Đồng chí Lâm Văn Đức, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy điều hành phiên họp.")
+    assert found == [("Đồng chí Lâm Văn Đức, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy", "Lâm Văn Đức",
+                      "Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy", None)]

@@ -64,12 +64,13 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
         size = grammar.organisations.match(tokens, end)  # any case: "Thượng nghị sĩ đảng Cộng hòa"
         if size and capitalised_match(grammar.countries, tokens, end) > size:
             break  # "Đại sứ Nhà nước Palestine": a state's style, not the body "Nhà nước"
+        size = head_inside(s, end, size)  # "Trung ương Đoàn Bùi Quang Huy": the youth union, not "Trung ương"
         if not size and end < len(tokens) and is_acronym(tokens[end]) and not grammar.countries.match(tokens, end):
             size = 1  # an acronym body: "Tổng Thư ký NATO", not a country: "Tổng thống UAE", "CHDCND Triều Tiên"
         if not size:
             size = unlisted_body(s, end)
         if not size and end + 1 < len(tokens) and tokens[end].fold == OF:  # "Cố vấn ... của Nhà Trắng"
-            size = capitalised_match(grammar.organisations, tokens, end + 1)
+            size = head_inside(s, end + 1, capitalised_match(grammar.organisations, tokens, end + 1))
             size = 1 + size if size else 0
         if not size:
             break
@@ -459,6 +460,20 @@ def board_head(s: Scanner, at: int) -> int:
                     and is_syllable(second)) else 0
 
 
+def head_inside(s: Scanner, at: int, size: int) -> int:
+    """A listed body [at, at + size) whose last words open a longer head ('Trung ương' of 'Trung ương Đoàn', 'BCH
+    T.Ư' of 'BCH T.Ư Đoàn'): the body then runs on from that head, read from its shape; its length, `size` if not.
+
+    'Đoàn' is also a surname, so a body cut before it would leave 'Đoàn Bùi Quang Huy' as the holder's name.
+    """
+    for inside in range(at, at + size):
+        head = capitalised_match(s.grammar.organisation_heads, s.tokens, inside)
+        if inside + head > at + size:
+            body = unlisted_body(s, inside)
+            return inside - at + body if inside + body > at + size else size
+    return size
+
+
 def unlisted_body(s: Scanner, at: int) -> int:
     """A body missing from the lexicon, read from its shape; its length in tokens, 0 if none.
 
@@ -484,6 +499,8 @@ def unlisted_body(s: Scanner, at: int) -> int:
             end += place  # "Thành ủy Hà Nội", "bang Rheinland-Pfalz"
         elif grammar.portfolios.match(tokens, end):
             end += grammar.portfolios.match(tokens, end)  # "Bộ Công Thương"
+        elif is_acronym(tokens[end]) and not grammar.countries.match(tokens, end):
+            end += 1  # "Đoàn TNCS Cuba", "Ủy ban MTTQ tỉnh"
         elif grammar.honorifics.match(tokens, end) or (grammar.portfolio_breakers.match(tokens, end)
                                                        and tokens[end].fold not in _FIELD_JOINERS):
             break  # "Bí thư Tỉnh ủy Quảng Ninh đã hội đàm với đồng chí X": the body ended before the verb
