@@ -92,13 +92,17 @@ class MainScreen(Screen[None]):
     ]
 
     # always_update: a new catalog or index is never compared field by field with the last one.
-    catalog: reactive[Catalog | None] = reactive[Catalog | None](None, always_update=True)
-    index: reactive[SearchIndex | None] = reactive[SearchIndex | None](None, always_update=True, init=False)
-    query_text: reactive[str] = reactive("", init=False)
-    official: reactive[Official | None] = reactive[Official | None](None, init=False)
-    entities_choice: reactive[bool | None] = reactive[bool | None](None, init=False)  # None: follow the width
-    list_order: reactive[SortOrder] = reactive(SortOrder.NEWEST, init=False)
-    flagged_only: reactive[bool] = reactive(False, init=False)
+    # repaint=False: the screen draws nothing of its own and each watcher refreshes the widgets it
+    # changes; a screen's repaint redraws every widget on it, a whole-screen update at each keystroke.
+    catalog: reactive[Catalog | None] = reactive[Catalog | None](None, always_update=True, repaint=False)
+    index: reactive[SearchIndex | None] = reactive[SearchIndex | None](None, always_update=True, init=False,
+                                                                      repaint=False)
+    query_text: reactive[str] = reactive("", init=False, repaint=False)
+    official: reactive[Official | None] = reactive[Official | None](None, init=False, repaint=False)
+    entities_choice: reactive[bool | None] = reactive[bool | None](None, init=False,  # None: follow the width
+                                                                  repaint=False)
+    list_order: reactive[SortOrder] = reactive(SortOrder.NEWEST, init=False, repaint=False)
+    flagged_only: reactive[bool] = reactive(False, init=False, repaint=False)
 
     def __init__(self, folder: Path, highlight_overrides: Mapping[str, str],
                  list_order: SortOrder = SortOrder.NEWEST, reading_width: int = DEFAULT_READING_WIDTH, *,

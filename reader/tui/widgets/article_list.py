@@ -3,8 +3,10 @@
 It is a ScrollView with `render_line` (as Textualize's toolong does) rather than a
 ListView or OptionList: those measure every row before the first paint, this only
 draws the rows on screen, so 10,000 articles open and refilter at once. Its finished
-lines are kept by row (kept_lines.py): a move draws the two rows the cursor left and
-reached, and a scroll by a row draws only the row that came in.
+lines are kept by what they show (kept_lines.py: the row, which of its lines, its marks, the
+cursor on it or not): a move draws the two rows the cursor left and reached, a scroll by a row
+draws only the row that came in, and a keystroke's new answer draws only the rows not on
+screen before it (the rows a search shares with the last one are drawn once).
 """
 
 from __future__ import annotations
@@ -108,7 +110,6 @@ class ArticleList(CursorActions, KeptLinesView, can_focus=True, inherit_bindings
         self._wrapped: dict[tuple[str, int], list[str]] = {}
         self._base = Style()  # the list's own style, worked out once a paint (see render_lines)
         self._preview: FirstScreen | None = None  # drawn until the rows are shown (see preview)
-        self._generation = 0  # bumped when the rows or their marks change: the lines kept before show them no more
 
     @property
     def selected(self) -> Row | None:
@@ -126,7 +127,6 @@ class ArticleList(CursorActions, KeptLinesView, can_focus=True, inherit_bindings
         then scroll to the same place, as the window is drawn at its rows' positions in the list.
         """
         self._preview = first
-        self._generation += 1
         self._update_size()
         self.refresh()
         self._scroll_to_cursor(center=True)
@@ -139,7 +139,6 @@ class ArticleList(CursorActions, KeptLinesView, can_focus=True, inherit_bindings
         self.empty_message = empty_message
         ids = [article.id for article in articles]
         self.cursor = ids.index(keep) if keep in ids else 0
-        self._generation += 1
         self._update_size()
         self.refresh()
         self._scroll_to_cursor(center=True)
@@ -159,8 +158,10 @@ class ArticleList(CursorActions, KeptLinesView, can_focus=True, inherit_bindings
         self._on_highlight(self.selected)
 
     def marks_changed(self) -> None:
-        """A row was marked read or unread, flagged or unflagged: the rows are drawn again."""
-        self._generation += 1
+        """A row was marked read or unread, flagged or unflagged: the rows are drawn again.
+
+        Their line keys hold the marks, so only the rows whose marks changed are rendered anew.
+        """
         self.refresh()
 
     @property
@@ -207,13 +208,17 @@ class ArticleList(CursorActions, KeptLinesView, can_focus=True, inherit_bindings
         return super().render_lines(crop)
 
     def line_key(self, y: int) -> tuple[object, ...] | None:
-        """A row's line: its rows' generation, the row, which line of it, and whether the cursor is on it."""
+        """A row's line by all it shows: the row, which line of it, its marks, and whether the cursor is on it."""
         if not self.articles:
             return None  # the preview and the empty list are drawn as they come
         index, part = divmod(round(self.scroll_y) + y, ROW_HEIGHT)
-        if part == ROW_HEIGHT - 1 and index < len(self.articles):
+        if index >= len(self.articles):
+            return ("below",)  # under the last row
+        if part == ROW_HEIGHT - 1:
             return ("gap",)  # the blank line between rows, the same under every row
-        return self._generation, index, part, index == self.cursor
+        article, marks = self.articles[index], self.marks
+        gutter = self._gutter(article, part, marks) if marks is not None else None
+        return article, part, gutter, index == self.cursor
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

@@ -4,8 +4,8 @@ Textual keeps each widget's finished lines (border, padding and styles applied) 
 screen, and a scroll marks every row dirty: the article list moving its cursor one row past the
 bottom styled all of its 47 rows again, though 43 of them had only moved up, and the reading
 pane styled its blank lines again for every article. Here a view names each content row by a
-key that decides all it shows (the article list: its generation of rows, the row, the line in
-it, the cursor on it or not); the finished line is kept under that key and used again wherever
+key that decides all it shows (the article list: the row, the line in it, its marks, the cursor
+on it or not); the finished line is kept under that key and used again wherever
 that row is drawn, and only the rows with a new key are drawn by Textual (Widget.render_lines).
 
 A view's vertical scrollbar is one of these too (KeptScrollBar): Textual draws its 47 rows again

@@ -7,8 +7,9 @@ line by line (a ScrollView with `render_line`, like the article list): the artic
 once per width and only the lines on screen are rendered, and a new article changes the
 scroll range without a layout of the screen, which wrapping the whole text in a Static cost
 on every move through the list. Its finished lines are kept by what they show (kept_lines.py):
-a scroll draws only the lines that come in, and a blank line between paragraphs or under the
-text is drawn once for every article.
+a scroll draws only the lines that come in, a blank line between paragraphs or under the
+text is drawn once for every article, and a keystroke's new search highlights wrap and draw
+again only the paragraphs whose highlights changed.
 """
 
 from __future__ import annotations
@@ -41,11 +42,13 @@ COLUMN_PADDING = 1  # blank columns either side of the text column
 
 @dataclass(frozen=True)
 class Part:
-    """A paragraph of the pane: its block (TITLE_BLOCK, None for the metadata line), its indent and text."""
+    """A paragraph of the pane: its block (TITLE_BLOCK, None for the metadata line), its indent and text,
+    and the search highlights on it ((start, end, current or not)), which decide how it looks with the text."""
 
     block: int | None
     indent: int
     text: Text
+    marks: tuple[tuple[int, int, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,21 +84,34 @@ class ReadingPane(KeptLinesView, can_focus=True, inherit_bindings=False):
         self.matches: tuple[Match, ...] = ()
         self.current: Match | None = None
         self.parts: list[Part] = []
+        self._plain: list[Part] | None = None  # the article's parts without search highlights
         self._lines: dict[int, list[Line]] = {}  # text width -> the parts wrapped at it
+        self._wrapped_parts: dict[tuple[int, tuple[tuple[int, int, bool], ...], int], list[Text]] = {}
         self._generation = 0  # bumped when the text changes: the lines kept before show it no more
         self._width = 0  # the text's side of the pane (without its scrollbar), worked out once a paint
         self._styles: tuple[Style, Style] | None = None  # the pane's style and its background alone
         self._restore_y: float | None = None  # a scroll asked for before the pane had its size
 
     def show(self, article: Article | None, matches: Sequence[Match] = (), current: Match | None = None) -> None:
-        """Show an article with these highlights (the same one again: new highlights, n/N)."""
+        """Show an article with these highlights.
+
+        The same article again (new search hits, n/N) keeps every part whose highlights did not change.
+        """
+        previous = self.article
+        same_text = (article is not None and previous is not None and self._plain is not None
+                     and (article is previous or article == previous))
         self.article, self.matches, self.current = article, tuple(matches), current
-        self._set_parts(self._article_parts(article) if article is not None else [])
+        if article is None:
+            self._set_parts([], new_text=True)
+            return
+        if not same_text or self._plain is None:
+            self._plain = self._article_parts(article)
+        self._set_parts([self._highlighted(part) for part in self._plain], new_text=not same_text)
 
     def show_message(self, message: Text) -> None:
         """A line or two instead of an article (loading, an empty folder, a folder gone)."""
         self.article, self.matches, self.current = None, (), None
-        self._set_parts([Part(None, 0, message)])
+        self._set_parts([Part(None, 0, message)], new_text=True)
 
     def text(self) -> str:
         """The pane's text as the user reads it (for tests and copy)."""
@@ -120,18 +136,19 @@ class ReadingPane(KeptLinesView, can_focus=True, inherit_bindings=False):
 
     # -- the text ----------------------------------------------------------------------------------
 
-    def _set_parts(self, parts: list[Part]) -> None:
+    def _set_parts(self, parts: list[Part], *, new_text: bool) -> None:
         self.parts = parts
-        self._generation += 1
+        if new_text:  # else the same text: each part's wrapping is kept by its highlights
+            self._generation += 1
+            self._wrapped_parts.clear()
+            self._styles = None
         self._lines.clear()
-        self._styles = None
         self._refit()
         self.refresh()
 
     def _article_parts(self, article: Article) -> list[Part]:
-        """The title (TITLE_BLOCK), the metadata line (None) and each block, spans styled."""
+        """The title (TITLE_BLOCK), the metadata line (None) and each block, its dates and officials styled."""
         title = Text(article.title, style=self.get_component_rich_style("reading-pane--title"))
-        self._stylize(title, TITLE_BLOCK)
         meta = Text(metadata_line(article), style=self.get_component_rich_style("reading-pane--meta"))
         parts = [Part(TITLE_BLOCK, 0, title), Part(None, 0, meta)]
         caption = self.get_component_rich_style("reading-pane--caption")
@@ -145,17 +162,23 @@ class ReadingPane(KeptLinesView, can_focus=True, inherit_bindings=False):
             text = Text(block.text, style=caption if is_caption else "")
             for style, start, end in spans.get(index, ()):
                 text.stylize(style, start, end)
-            self._stylize(text, index)
             parts.append(Part(index, CAPTION_INDENT if is_caption else 0, text))
         return parts
 
-    def _stylize(self, text: Text, block: int) -> None:
-        for match in self.matches:
-            if match.block == block:
-                text.stylize(self.span_style("search"), match.start, match.end)
-        if self.current is not None and self.current.block == block:
-            current = self.get_component_rich_style("reading-pane--current", partial=True)
-            text.stylize(current, self.current.start, self.current.end)
+    def _highlighted(self, part: Part) -> Part:
+        """The part with the search's hits on it styled, the current one above them; itself when it has none."""
+        current = self.current
+        marks = tuple((m.start, m.end, False) for m in self.matches if m.block == part.block)
+        if current is not None and current.block == part.block:
+            marks += ((current.start, current.end, True),)
+        if not marks:
+            return part
+        text = part.text.copy()
+        search = self.span_style("search")
+        current_style = self.get_component_rich_style("reading-pane--current", partial=True)
+        for start, end, is_current in marks:
+            text.stylize(current_style if is_current else search, start, end)
+        return Part(part.block, part.indent, text, marks)
 
     def _measure(self, width: int) -> tuple[int, int]:
         """(left margin, text width) of the column in a pane `width` cells wide."""
@@ -163,14 +186,20 @@ class ReadingPane(KeptLinesView, can_focus=True, inherit_bindings=False):
         return (width - column) // 2 + COLUMN_PADDING, max(column - 2 * COLUMN_PADDING, 1)
 
     def _wrapped(self, measure: int) -> list[Line]:
-        """Every part wrapped at `measure` columns, a blank line after each; once per width."""
+        """Every part wrapped at `measure` columns, a blank line after each; once per width, and a part
+        once per width and highlights (a keystroke's new highlights wrap again only the parts they touch)."""
         lines = self._lines.get(measure)
         if lines is None:
             lines = self._lines[measure] = []
             console = self.app.console
             for index, part in enumerate(self.parts):
+                key = (index, part.marks, measure)
+                wrapped_part = self._wrapped_parts.get(key)
+                if wrapped_part is None:
+                    wrapped_part = self._wrapped_parts[key] = list(
+                        part.text.wrap(console, max(measure - part.indent, 1), justify="default"))
                 start = 0
-                for wrapped in part.text.wrap(console, max(measure - part.indent, 1), justify="default"):
+                for wrapped in wrapped_part:
                     lines.append(Line(index, start, wrapped))
                     start += len(wrapped.plain)
                 lines.append(Line(None, 0, Text()))
@@ -194,9 +223,10 @@ class ReadingPane(KeptLinesView, can_focus=True, inherit_bindings=False):
         self._refit()
 
     def notify_style_update(self) -> None:
-        """A new theme or focus style: the lines are drawn again in it."""
+        """A new theme or focus style: the lines are drawn again in it, the parts styled again at the next show."""
         super().notify_style_update()
         self._styles = None
+        self._plain = None
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # scrollable_content_region works the layout out again: once a paint, not once for each line
@@ -204,14 +234,16 @@ class ReadingPane(KeptLinesView, can_focus=True, inherit_bindings=False):
         return super().render_lines(crop)
 
     def line_key(self, y: int) -> tuple[object, ...]:
-        """A line of this text as wrapped at this width; a blank line, the same in any text at this width."""
+        """A line of this text as wrapped at this width with its part's highlights; a blank line, the same in
+        any text at this width."""
         index = round(self.scroll_y) + y
         lines = self._wrapped(self._measure(self._width)[1])
         if index >= len(lines):
             return "end", self._width
-        if lines[index].part is None:
+        part = lines[index].part
+        if part is None:
             return "gap", self._width
-        return self._generation, self._width, index
+        return self._generation, self._width, index, self.parts[part].marks
 
     def render_line(self, y: int) -> Strip:
         return self._draw(self._width, round(self.scroll_y) + y)
