@@ -50,6 +50,7 @@ MAX_SIGNATURE_WORDS = 6  # "ĐSQ Việt Nam tại Chile": an office signing the 
 MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
 TRAIL_MARKS = (" > ", " » ", " › ", " | ")
 END_MARKS = frozenset("■□▪◼◾")  # a print edition's mark under an article's last line
+END_STOP = "./."  # a news agency's mark closing an article's last sentence: "... giữ lời"./."
 NAMED_SHARE = 1 / 3  # a lead names a headline when its first sentence repeats a third of its words or more
 TOLD_SHARE = 1 / 2  # a dated lead tells the headline over it when it repeats half its words
 NAMED_MARGIN = 3  # and three times the share it repeats of the other line (a social row, a live page's label)
@@ -520,6 +521,7 @@ class _Page:
                 current.add("caption", line.text)
         else:
             current.add("paragraph", line.text, headline_shaped=line.kind is Kind.HEADLINE)
+            self.closed = line.text.endswith(END_STOP)  # the agency's end mark closes the body as a byline does
 
 
 def _one_per_headline(drafts: list[Draft]) -> list[Draft]:

@@ -1,0 +1,76 @@
+"""Where an article ends on real pages: widgets and furniture under the body, end marks, the boxes and lists
+that follow the last paragraph.
+
+Each rule has lines it must catch and (invented) lines it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from clean_blocks import kind_of, paragraphs
+
+from reader.clean.lines import Kind
+
+TITLE = "Bộ trưởng Ngoại giao hội đàm với người đồng cấp Hà Lan tại Hà Nội"
+LEAD = "Chiều 12/3, tại Hà Nội, Bộ trưởng Ngoại giao đã hội đàm với Bộ trưởng Ngoại giao Hà Lan."
+BODY = "Hai bên nhất trí thúc đẩy hợp tác về nông nghiệp, quản lý nước và ứng phó biến đổi khí hậu."
+LAST = "Bộ trưởng Hà Lan mời người đồng cấp sớm sang thăm Amsterdam vào thời điểm thuận tiện."
+
+
+# --- widgets under the body ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Loading...", "Like Loading...", "Thích Đang tải...", "Đang tải…", "Загрузка...", "Chargement...",  # placeholders
+    "Thích điều này:",  # a blog theme's like button, in Vietnamese
+    "Chuyên mục: Thời sự - Chính trị", "Danh mục: Quốc tế",  # the post's section
+    "Nghe đọc bài ▶ 00:00 / 04:12", "00:00 / 02:47", "Nghe bài viết 0:00 / 1:05:30",  # a player's time counter
+    "Mời bạn bình chọn hoặc chia sẻ bài viết lên Zalo:",  # a vote or share prompt
+    "Tiệm bánh Hoa Mai Vùng: Bankstown. Phone: 9708 1234",  # a classified ad's card
+    "Công ty dịch thuật Ánh Dương ĐT: 0912 345 678",
+])
+def test_widget_lines_are_furniture(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "Đang tải hàng viện trợ lên máy bay, các nhân viên làm việc suốt đêm.",  # a sentence, no placeholder
+    "Chuyên mục này ra mắt bạn đọc từ năm 2015 và được đông đảo độc giả đón nhận.",
+    "Phiên họp kéo dài từ 8:30 đến 11:45 với sự tham dự của nhiều đại biểu.",
+    "Tỷ số chung cuộc là 2:1 nghiêng về đội chủ nhà",
+    "Đường dây nóng của Đại sứ quán luôn hoạt động để hỗ trợ công dân gặp khó khăn.",
+])
+def test_sentences_near_widget_shapes_stay(rules, text):
+    assert kind_of(text, rules) is not Kind.FURNITURE
+
+
+@pytest.mark.parametrize("heading", ["Tin video cùng chuyên mục", "Video cùng chuyên mục", "Có liên quan"])
+def test_more_related_headings_end_the_article(clean, heading):
+    [article] = clean(TITLE, LEAD, BODY, heading, "Thủ tướng tiếp Đại sứ Hàn Quốc chào từ biệt",
+                      "Ngày 5/3, Thủ tướng đã tiếp Đại sứ Hàn Quốc đến chào từ biệt nhân dịp kết thúc nhiệm kỳ.")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+# --- an agency's end mark "./." -----------------------------------------------------------------
+
+def test_the_end_mark_closes_the_body_and_what_follows_is_no_prose(clean):
+    [article] = clean(TITLE, LEAD, BODY, f"{LAST[:-1]}./.", "Gửi cho bạn bè", "Bạn đang tìm dịch vụ về ?",
+                      "Tiệm bánh Hoa Mai Vùng Bankstown")
+    assert paragraphs(article) == [LEAD, BODY, f"{LAST[:-1]}./."]
+
+
+def test_without_the_end_mark_a_short_line_under_the_body_stays(clean):
+    [article] = clean(TITLE, LEAD, BODY, LAST, "Gửi cho bạn bè")
+    assert paragraphs(article) == [LEAD, BODY, LAST, "Gửi cho bạn bè"]
+
+
+def test_a_headline_over_prose_under_the_end_mark_opens_the_next_story(clean):
+    second = "Phó Thủ tướng tiếp Bộ trưởng Thương mại Australia"
+    first, other = clean(TITLE, LEAD, BODY, f"{LAST[:-1]}./.", second,
+                         "Phó Thủ tướng đề nghị hai bên sớm nâng kim ngạch thương mại lên 20 tỷ USD.", BODY)
+    assert (first.title, other.title) == (TITLE, second)
+    assert paragraphs(first)[-1] == f"{LAST[:-1]}./."
+
+
+def test_prose_under_a_sentence_closed_by_a_plain_stop_stays_in_the_body(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Những nội dung hợp tác chính", LAST)
+    assert paragraphs(article) == [LEAD, BODY, "Những nội dung hợp tác chính", LAST]
