@@ -402,6 +402,31 @@ def test_counterpart_named_after_a_link(officials):
         ("người đồng cấp Hàn Quốc khi đó là ông Park Jin", "Park Jin", None, "Hàn Quốc")]
 
 
+@pytest.mark.parametrize(("sentence", "text", "name"), [
+    ("Tôi nhớ người tiền nhiệm của tôi, ông Lê Văn Bình, hay nói vậy.", "người tiền nhiệm của tôi, ông Lê Văn Bình",
+     "Lê Văn Bình"),
+    ("Người tiền nhiệm của ông Braun là bà Greta Holm từng thăm Bắc Kinh.", "bà Greta Holm", "Greta Holm"),
+    ("Người kế nhiệm của ông Braun, bà Greta Holm, sẽ tới Hà Nội.", "bà Greta Holm", "Greta Holm"),
+])
+def test_a_counterpart_says_whose_it_is(officials, sentence, text, name):
+    assert officials(sentence) == [(text, name, None, None)]
+
+
+def test_a_named_owner_of_a_counterpart_stays_a_mention(officials):
+    assert officials("Ngoại trưởng Đức Karl Braun tới Bắc Kinh.",
+                     "Người tiền nhiệm của ông Braun là bà Greta Holm.")[1:] == [
+        ("ông Braun", "Karl Braun", "Ngoại trưởng", "Đức"), ("bà Greta Holm", "Greta Holm", None, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Người tiền nhiệm của tôi đã làm rất tốt, ông Lê Văn Bình nói.",  # the owner's clause runs on
+    "Người kế nhiệm của ông Braun sẽ được chọn, bà Greta Holm cho biết.",
+    "Người kế nhiệm của ông Braun là ai?",
+])
+def test_an_owner_not_closed_names_no_counterpart(officials, sentence):
+    assert officials(sentence) == []
+
+
 def test_coordinated_counterparts_each_with_a_country(officials):
     assert officials("Ông Blinken gặp người đồng cấp Nhật Bản Yoko Kamikawa và Hàn Quốc Cho Tae Yul tại Lào.") == [
         ("người đồng cấp Nhật Bản Yoko Kamikawa", "Yoko Kamikawa", None, "Nhật Bản"),

@@ -139,14 +139,44 @@ def counterpart(s: Scanner, at: int) -> int:
     if size:
         country = text[tokens[end].start:tokens[end + size - 1].end]
         end += size
+    first = len(found)
+    owned = whose_counterpart(s, end)
+    end = owned
     if end < len(tokens) and tokens[end].text == COMMA:
         end += 1
     end += grammar.counterpart_links.match(tokens, end)
     name = read_name(s, skip_honorific(s, end))
     if name is None or title_phrase(s, end) is not None:
+        del found[first:]
         return 0
-    found.append(candidate(block, tokens[at].start, tokens[name.end - 1].end, name, None, country))
+    start = tokens[end].start if len(found) > first else tokens[at].start  # the owner's mention is its own
+    found.append(candidate(block, start, tokens[name.end - 1].end, name, None, country))
     return coordinated(s, name.end, None, country_needed=True)
+
+
+def whose_counterpart(s: Scanner, at: int) -> int:
+    """After a counterpart, whose it is: 'người tiền nhiệm của tôi, ông X', 'người kế nhiệm của ông Y là bà Z'.
+
+    The owner is one lower-case word (a pronoun: 'tôi', 'mình') or a courtesy word and a name, and must
+    be closed by a comma or a counterpart link, so the name after it is the counterpart's; a named owner
+    is kept as a mention ('ông Y' of someone named in full elsewhere). The token index after it, `at` if none.
+    """
+    tokens, grammar, found = s.tokens, s.grammar, s.found
+    if not (at + 2 < len(tokens) and tokens[at].fold == OF):
+        return at
+    owner = at + 1
+    size = grammar.honorifics.match(tokens, owner)
+    name = read_name(s, owner + size) if size else None
+    end = name.end if name is not None else owner + 1
+    if name is None and not (tokens[owner].text.isalpha() and tokens[owner].text.islower()
+                             and not grammar.counterpart_links.match(tokens, owner)):
+        return at
+    if not (end < len(tokens) and (tokens[end].text == COMMA or grammar.counterpart_links.match(tokens, end))):
+        return at
+    if name is not None:
+        found.append(Candidate(s.block, tokens[owner].start, tokens[name.end - 1].end, name.text, name.words,
+                               None, None, anchored=False))
+    return end
 
 
 def honorific(s: Scanner, at: int) -> int:
