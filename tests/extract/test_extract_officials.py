@@ -537,6 +537,19 @@ def test_not_officials(officials, sentence):
     assert officials(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ông Karl Braun cảm ơn lãnh đạo Tỉnh đã tiếp đoàn.",
+    "Đoàn chúc Tết Chủ tịch Huyện và lãnh đạo Xã.",
+])
+def test_a_place_word_capitalised_alone_is_no_name(officials, sentence):
+    assert officials(sentence) == []
+
+
+def test_a_one_word_name_after_a_title_is_still_a_name(officials):
+    assert officials("Thủ tướng Nhật Bản Yoko Kamikawa tới.", "Thủ tướng Kamikawa đã tiếp đoàn.")[1][:2] == (
+        "Thủ tướng Kamikawa", "Yoko Kamikawa")
+
+
 def test_thu_tuong_is_read_once(officials):
     assert [t for t, _, _, _ in officials("Thủ tướng Kishida nhấn mạnh.")] == ["Thủ tướng Kishida"]
 

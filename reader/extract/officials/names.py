@@ -60,6 +60,8 @@ def read_name(s: Scanner, at: int, *, particle_first: bool = False) -> Name | No
             break
         if len(words) > _MAX_NAME_WORDS:
             return None  # a long capitalised run is the name of something else
+    if len(words) == 1 and end == words[0] + 1 and grammar.place_heads.match(tokens, words[0]) == 1:
+        return None  # "cảm ơn lãnh đạo Tỉnh đã ...": a place word capitalised out of respect, no person
     return name_of(s, at, words[-1] + 1) if words else None
 
 
