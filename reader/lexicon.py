@@ -67,6 +67,7 @@ class Extraction(StrEnum):
     BOARD_HEADS = "board_heads"
     COUNTRIES = "countries"
     HONORIFICS = "honorifics"
+    FAMILIAR_ADDRESSES = "familiar_addresses"
     RANKS = "ranks"
     TITLE_ABBREVIATIONS = "title_abbreviations"
     COUNTERPARTS = "counterparts"

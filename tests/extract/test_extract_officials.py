@@ -459,6 +459,27 @@ def test_partial_mentions_resolve_to_the_full_name(officials):
         ("Ngoại trưởng Blinken", "Antony Blinken", "Ngoại trưởng", "Mỹ")]
 
 
+def test_a_familiar_address_opens_the_mention_of_a_known_full_name(officials):
+    found = officials("Bí thư Trung ương Đoàn Nguyễn Văn An tiếp Bộ trưởng Thanh niên Cuba Maria Lopez.",
+                      "Anh Nguyễn Văn An và chị Maria Lopez ký kết thỏa thuận.")
+    assert [(t, n) for t, n, _, _ in found[2:]] == [
+        ("Anh Nguyễn Văn An", "Nguyễn Văn An"), ("chị Maria Lopez", "Maria Lopez")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anh Nguyễn Văn Bình và chị Lê Thị Hoa dự lễ.",  # named nowhere as officials
+    "Đoàn sinh viên sang Anh Nguyễn Văn An dẫn đầu.",  # inside a sentence, "Anh" is the country
+])
+def test_a_familiar_address_alone_makes_no_official(officials, sentence):
+    assert officials("Bí thư Trung ương Đoàn Nguyễn Văn An phát biểu.", sentence)[1:] == []
+
+
+def test_a_familiar_address_word_ending_a_name_stays_in_it(officials):
+    found = officials("Bí thư Trung ương Đoàn Trần Tuấn Anh phát biểu.", "Anh Trần Tuấn Anh nói thêm.")
+    assert [(t, n) for t, n, _, _ in found] == [
+        ("Bí thư Trung ương Đoàn Trần Tuấn Anh", "Trần Tuấn Anh"), ("Anh Trần Tuấn Anh", "Trần Tuấn Anh")]
+
+
 def test_partial_mention_with_country_and_given_name(officials):
     found = officials("Ngoại trưởng Nhật Bản Yoko Kamikawa tới Lào.",
                       "Ngoại trưởng Nhật Bản Kamikawa nói rằng Tokyo sẽ đối thoại. Cuộc gặp giữa bà Kamikawa và "

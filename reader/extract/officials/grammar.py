@@ -32,6 +32,7 @@ class OfficialGrammar:
     organisation_heads: Phrases
     board_heads: Phrases  # "Ban": a body's head only before a Vietnamese word ("Ban Thường vụ", not "Ban Ki-moon")
     honorifics: Phrases
+    familiar_addresses: Phrases  # "anh", "chị": before a known full name only (see resolution.bare_full_names)
     name_styles: Phrases  # "Datuk Seri": before a name, no part of it
     ranks: Phrases  # "Thượng tướng": before a name, but no office
     abbreviations: Phrases  # "TT": an office's initials before a name, read as a courtesy word ("TT Trump")
@@ -83,6 +84,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         organisation_heads=Phrases.of(lexicon[Extraction.ORGANISATION_HEADS]),
         board_heads=Phrases.of(lexicon[Extraction.BOARD_HEADS]),
         honorifics=honorifics,
+        familiar_addresses=Phrases.of(lexicon[Extraction.FAMILIAR_ADDRESSES]),
         name_styles=Phrases.of(lexicon[Extraction.NAME_STYLES]),
         ranks=ranks,
         abbreviations=abbreviations,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from reader.extract.officials.names import read_name
 from reader.extract.officials.scanner import Candidate, Scanner
-from reader.extract.officials.tokens import fold_case
+from reader.extract.officials.tokens import Token, fold_case
 from reader.model import OfficialMention
 from reader.text import HEADLINE, TakenSpans
 
@@ -93,8 +93,18 @@ def same_office(a: str | None, b: str | None) -> bool:
     return a in b or b in a
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\"", "“", "("})
+
+
+def _addresses(tokens: list[Token], at: int) -> bool:
+    """Whether a familiar form of address may stand at `at`: lower-case, or capitalised where a sentence
+    opens; a capitalised 'Anh' inside a sentence is the country."""
+    return tokens[at].text.islower() or at == 0 or tokens[at - 1].text in _SENTENCE_ENDS
+
+
 def bare_full_names(candidates: list[Candidate], people: _People, blocks: Sequence[Scanner]) -> list[Candidate]:
-    """'chính quyền Joe Biden': a full name of a known official, written without title or honorific."""
+    """'chính quyền Joe Biden': a full name of a known official, written without title or honorific; or after a
+    familiar form of address ('Anh Nguyễn Văn An và chị Maria Lopez ký kết'), which then opens the mention."""
     wanted = {p.words for p in people.all if len(p.words) > 1}
     if not wanted:
         return []
@@ -108,6 +118,11 @@ def bare_full_names(candidates: list[Candidate], people: _People, blocks: Sequen
         at = 0
         while at < len(tokens):
             name = read_name(block, at) if tokens[at].name_like else None
+            familiar = block.grammar.familiar_addresses.match(tokens, at) if _addresses(tokens, at) else 0
+            if familiar and (name is None or name.words not in wanted):
+                known = read_name(block, at + familiar)  # "Anh Nguyễn Văn An": "Anh" read into the name
+                if known is not None and known.words in wanted:
+                    name = known
             if name is None:
                 at += 1
                 continue
