@@ -37,11 +37,12 @@ from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from rich.console import RenderableType
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from reader.catalog import Catalog, MemoryCatalog
@@ -108,6 +109,19 @@ class ReaderApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         return self.main
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter that bubbles up here while a text box has the focus goes into the box.
+
+        Textual hands each key to the widget focused when it arrives and runs its binding when it
+        has bubbled up here: in a burst ("jf/obama" typed fast or pasted) the letters after "/" were
+        handed to the list before "/" gave the search box the focus, and the box's binding chain,
+        which leaves letters to the box, dropped them. A letter the box got itself never gets here.
+        """
+        focused = self.focused
+        if isinstance(focused, Input) and event.is_printable:
+            event.prevent_default()  # the box's letter, not a binding's
+            focused.post_message(events.Key(event.key, event.character))
 
     def on_mount(self) -> None:
         theme = self.reading.theme()

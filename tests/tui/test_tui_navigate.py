@@ -172,6 +172,24 @@ async def test_slash_then_text_with_no_pause_goes_into_the_search() -> None:
         assert app.main.query_text == "obama"
 
 
+
+async def test_keys_before_the_slash_in_one_burst_act_on_the_list_first() -> None:
+    """"jf/obama" at once: the cursor moves down and flags the second article, then the rest is the query."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first, second = app.main.article_list.articles[:2]
+        await burst(pilot, "j", "f", "slash", *"obama")
+        assert app.main.reading.is_flagged(second.id) and not app.main.reading.is_flagged(first.id)
+        assert app.main.search_bar.input.value == "obama"
+
+
+async def test_a_slash_typed_in_the_search_box_is_part_of_the_query() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"date:1", "slash", *"2025")
+        assert app.main.search_bar.input.value == "date:1/2025"
+
 # --- take it with you -----------------------------------------------------------------------------
 
 async def test_c_copies_the_article_as_markdown() -> None:

@@ -72,9 +72,9 @@ class MainScreen(Screen[None]):
         bind("down", "next_article", show=False),
         bind("up", "prev_article", show=False),
         bind("prev_article", "prev_article", show=False),
-        # priority: handled as the app receives it, so the box has the focus before the next key
-        # arrives ("/obama" typed or pasted in one burst opened the officials view).
-        bind("search", "search", priority=True),
+        # Not a priority binding: in a burst ("jf/obama") the keys before it act first, in order, and
+        # the letters after it reach the box through ReaderApp.on_key; "/" typed in the box is a "/".
+        bind("search", "search"),
         bind("next_match", "next_match", show=False),
         bind("prev_match", "prev_match", show=False),
         bind("close", "close", show=False),
