@@ -329,9 +329,21 @@ def credited_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
     caption without a marker; never above a story's source ("(Nguồn: Báo Thanh Niên)" under a title).
     A sentence above a labelled credit ("Ảnh: TTXVN") is as often the paragraph over an uncaptioned
     photo, so only a line without a closing mark is its caption; above "AFP photo" a sentence is too.
+    A labelled credit right under the article's dateline or byline ("Photo : YONHAP News") captions nothing
+    and is furniture, as "AFP photo" is. A photo's title, the line above printed again with the site's name
+    after a dash ("Tổng thống Nga Vladimir Putin", then "... Vladimir Putin - Sputnik Việt Nam"), is furniture
+    and the line above is the caption.
     """
     for at in range(1, len(lines)):
         above, credit = lines[at - 1], lines[at].text
+        if above.kind in (Kind.BODY, Kind.HEADLINE) and _is_photo_title(credit, above.text):
+            lines[at - 1], lines[at] = Line(Kind.CAPTION, above.text), Line(Kind.FURNITURE, credit)
+            continue
+        if above.kind in (Kind.DATELINE, Kind.BYLINE) and lines[at].kind is Kind.CAPTION \
+                and len(credit) <= CAPTION_TAIL_CHARS and caption_credit_only(credit, rules) \
+                and rules.photo_word.match(credit.strip(" -–—|([")) is not None:
+            lines[at] = Line(Kind.FURNITURE, credit)
+            continue
         if above.kind not in (Kind.BODY, Kind.HEADLINE) or len(above.text) > MAX_HINTED_CAPTION_CHARS \
                 or len(credit) > CAPTION_TAIL_CHARS or has_sentence_break(above.text) \
                 or rules.lead.match(above.text) is not None:
@@ -341,6 +353,16 @@ def credited_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
                 and rules.photo_word.match(credit.strip(" -–—|([")) is not None):
             lines[at - 1] = Line(Kind.CAPTION, above.text)
     return lines
+
+
+def _is_photo_title(text: str, caption: str) -> bool:
+    """Whether `text` is `caption` then a dash and a short name in capitals, the site's: "<caption> - Sputnik"."""
+    name = text[len(caption):] if text.startswith(caption) else ""
+    if not name.startswith(" - "):
+        return False
+    words = name[3:].split()
+    return 0 < len(words) <= MAX_AGENCY_WORDS + 1 and all(word[:1].isupper() for word in words) \
+        and not name.endswith(SENTENCE_ENDS)
 
 
 def captions_over_leads(lines: list[Line], rules: CleaningRules) -> list[Line]:

@@ -35,6 +35,7 @@ from reader.clean.lines import (
 )
 from reader.clean.rules import CleaningRules, fold_line
 from reader.model import Block, BlockKind
+from reader.text import fold
 
 ALT_LOOKAHEAD = 4  # image alt lines sit right under the headline they repeat
 LEAD_WINDOW = 200  # the when of a lead is in its first clause
@@ -283,6 +284,8 @@ class _Page:
         elif self.closed and (kind is Kind.HEADLINE or (kind is Kind.BODY and (
                 not reads_as_prose(line.text, self.rules) or FOOTNOTE.match(line.text) is not None))):
             pass  # under a closing byline or credit: buttons, labels, forms, listed headlines ("Gửi", "Tin tức"), notes
+        elif current.is_excerpt and kind is Kind.BODY and self._under_teaser_photo(index):
+            current.add("caption", line.text)  # the teaser's photo and its caption: the box's, not the article's
         else:
             self._add_to_body(current, line)
 
@@ -422,6 +425,17 @@ class _Page:
         after = _next_text_line(self.lines, second + 1)
         return after is not None and self.lines[after].kind is Kind.BODY \
             and not opens_article(self.lines, second, self.rules)
+
+    def _under_teaser_photo(self, index: int) -> bool:
+        """Whether the line at `index` stands right under the current teaser's photo: its alt text, the teaser's
+        headline again (also without its marks, "He lo cuoc song ..."), just above, under the teaser's text."""
+        above = self.lines[index - 1] if index else None
+        if above is None or above.kind is not Kind.FURNITURE or self.current is None:
+            return False
+        between = self.lines[self.title_at + 1:index - 1]
+        return sum(line.kind is Kind.TEASER for line in between) == 1 \
+            and all(line.kind in (Kind.TEASER, Kind.FURNITURE) for line in between) \
+            and fold(fold_line(above.text)).startswith(fold(fold_line(self.current.title)))
 
     def _printed_twice(self, index: int) -> bool:
         """Whether the line at `index` is printed again right under itself (past furniture and captions)."""

@@ -7,7 +7,7 @@ Each rule has lines it must catch and (invented) lines it must leave alone.
 from __future__ import annotations
 
 import pytest
-from clean_blocks import kind_of, paragraphs
+from clean_blocks import captions, kind_of, paragraphs
 
 from reader.clean.lines import Kind
 
@@ -74,3 +74,52 @@ def test_a_headline_over_prose_under_the_end_mark_opens_the_next_story(clean):
 def test_prose_under_a_sentence_closed_by_a_plain_stop_stays_in_the_body(clean):
     [article] = clean(TITLE, LEAD, BODY, "Những nội dung hợp tác chính", LAST)
     assert paragraphs(article) == [LEAD, BODY, "Những nội dung hợp tác chính", LAST]
+
+
+# --- a photo's credit with no caption, a photo's title ----------------------------------------------
+
+DATELINE = "Thứ tư, 12/03/2025 18:40"
+
+
+@pytest.mark.parametrize("credit", ["Photo : YONHAP News", "Ảnh: TTXVN", "(Ảnh: Minh Đức/TTXVN)"])
+def test_a_photo_credit_right_under_the_dateline_captions_nothing(clean, credit):
+    [article] = clean(TITLE, DATELINE, credit, LEAD, BODY)
+    assert (paragraphs(article), captions(article)) == ([LEAD, BODY], [])
+
+
+def test_a_photo_credit_under_a_sentence_stays_with_it(clean):
+    photo = "Bộ trưởng Ngoại giao đón người đồng cấp Hà Lan tại Nhà khách Chính phủ."
+    [article] = clean(TITLE, DATELINE, LEAD, photo, "(Ảnh: Minh Đức/TTXVN)", BODY)
+    assert "(Ảnh: Minh Đức/TTXVN)" in captions(article)
+
+
+def test_a_photo_title_is_its_caption_then_the_sites_name(clean):
+    photo = "Ngoại trưởng Hà Lan Pieter de Vries"
+    [article] = clean(TITLE, DATELINE, photo, f"{photo} - Tin Nhanh Quốc Tế", LEAD, BODY)
+    assert (paragraphs(article), captions(article)) == ([LEAD, BODY], [photo])
+
+
+def test_a_line_that_goes_on_after_the_line_above_is_no_photo_title(clean):
+    first = "Hai bên ký kết biên bản hợp tác"
+    [article] = clean(TITLE, DATELINE, LEAD, first, f"{first} - Giai đoạn hai sẽ bắt đầu từ tháng sau.", BODY)
+    assert f"{first} - Giai đoạn hai sẽ bắt đầu từ tháng sau." in paragraphs(article)
+
+
+# --- a teaser's photo under the body --------------------------------------------------------------
+
+TEASER_TITLE = "Chân dung tân Thủ tướng Hà Lan qua những con số"
+TEASER = "(Tin Nhanh) - Ít người biết rằng trước khi làm chính trị, ông từng là giáo viên tiếng Anh tại Utrecht..."
+PHOTO = "Thủ tướng Hà Lan trong một lần thăm trường học cũ ở Utrecht."
+
+
+@pytest.mark.parametrize("alt", ["Chan dung tan Thu tuong Ha Lan qua nhung con so", f"{TEASER_TITLE} - Ảnh 1"])
+def test_the_line_under_a_teasers_photo_is_its_caption(clean, alt):
+    article, teaser = clean(TITLE, LEAD, BODY, LAST, TEASER_TITLE, TEASER, alt, PHOTO, "Tin liên quan")
+    assert paragraphs(article) == [LEAD, BODY, LAST]
+    assert (teaser.excerpt, captions(teaser)) == (True, [PHOTO])
+
+
+def test_prose_under_a_teaser_without_its_photo_goes_back_to_the_article(clean):
+    more = "Hai bộ trưởng cũng trao đổi về tình hình khu vực và các vấn đề quốc tế cùng quan tâm."
+    [article] = clean(TITLE, LEAD, BODY, TEASER_TITLE, TEASER, more, LAST)  # the box is the article's
+    assert paragraphs(article) == [LEAD, BODY, more, LAST]
