@@ -78,7 +78,8 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # a counterpart that says whose it is ('người tiền nhiệm của tôi, ông X'): officials 0.995; a place word
         # capitalised alone after a title ('lãnh đạo Tỉnh'): officials 0.9955; a familiar address before a known
         # full name ('Anh Nguyễn Văn An', 'chị Maria Lopez'): mentions 0.998; a photo's credit under the
-        # dateline, its title with the site's name, a teaser's photo caption: body 0.9905, noise 0.997
+        # dateline, its title with the site's name, a teaser's photo caption: body 0.9905, noise 0.997; a
+        # transcribed name whose hyphens a site spaced ('Khăm - phăn Phôm - ma'): officials 0.996
         "article_recall": 0.968,
         "article_precision": 0.972,
         "body": 0.9905,
@@ -86,7 +87,7 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         "meta": 0.997,
         "integrity": 1.0,
         "date_f1": 0.995,
-        "official_f1": 0.9955,
+        "official_f1": 0.996,
         "title_acc": 1.0,
         "mention_recall": 0.998,
     },

@@ -191,6 +191,30 @@ def test_name_with_a_particle_joined_by_a_hyphen(officials):
         ("Tổng thống Syria Bashar al-Assad", "Bashar al-Assad", "Tổng thống", "Syria")]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Dự có đồng chí Khăm - phăn Phôm - ma, Phó Tỉnh trưởng tỉnh Champasak.", "Khăm - phăn Phôm - ma"),
+    ("Tỉnh trưởng Bun - thoong Xay - sổm - phon phát biểu tại hội đàm.", "Bun - thoong Xay - sổm - phon"),
+])
+def test_a_transcribed_name_with_spaced_hyphens_is_one_name(officials, sentence, name):
+    assert [found[1] for found in officials(sentence)] == [name]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ông Nguyễn Văn An - phó chủ tịch tỉnh, cho biết.", "Nguyễn Văn An"),  # an office after the dash
+    ("Đại sứ Nguyễn Văn An - một người bạn cũ của Lào.", "Nguyễn Văn An"),  # a clause
+    ("Bộ trưởng Nguyễn Văn An - bà Lê Thị Hoa đã ký.", "Nguyễn Văn An"),  # not after a name's third word
+    ("Thủ tướng Phúc - nói.", "Phúc"),  # a verb
+    ("Bí thư Hùng - anh Nam tới.", "Hùng"),  # a familiar address
+])
+def test_a_lower_case_word_after_a_spaced_dash_is_no_part_of_a_name(officials, sentence, name):
+    assert [found[1] for found in officials(sentence)][:1] == [name]
+
+
+def test_a_country_paired_by_a_dash_is_no_name(officials):
+    assert officials("Hội nghị Nga - châu Phi, Ngoại trưởng Lavrov phát biểu.") == [
+        ("Ngoại trưởng Lavrov", "Lavrov", "Ngoại trưởng", None)]
+
+
 def test_body_written_in_lower_case(officials):
     assert officials("Thượng nghị sĩ đảng Cộng hòa Marco Rubio phát biểu.") == [
         ("Thượng nghị sĩ đảng Cộng hòa Marco Rubio", "Marco Rubio", "Thượng nghị sĩ đảng Cộng hòa", None)]

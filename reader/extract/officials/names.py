@@ -12,7 +12,8 @@ from reader.text import is_syllable
 
 _WORD = re.compile(r"[^\W_]+")
 _MAX_NAME_WORDS = 6
-_JOINERS = frozenset({"và", ","})  # "Tài chính và Ngân sách": a joiner is no part of the word before it
+_JOINERS = frozenset({"và", ","})
+_NAME_ENDS = frozenset({",", ".", ";", ":", ")"})  # "Tài chính và Ngân sách": a joiner is no part of the word before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ def read_name(s: Scanner, at: int, *, particle_first: bool = False) -> Name | No
     tokens, grammar = s.tokens, s.grammar
     suffixes, stops = grammar.name_suffixes, grammar.name_stops
     words: list[int] = []
+    dashed = 0  # syllables joined by a spaced dash: the name is a transcribed one, its words longer
     end = at
     while end < len(tokens):
         token = tokens[end]
@@ -49,6 +51,10 @@ def read_name(s: Scanner, at: int, *, particle_first: bool = False) -> Name | No
         elif (token.name_like and not stop) or particle_joined(token, grammar):
             words.append(end)
             end += 1
+        elif words and words[-1] == end - 1 and (len(words) == 1 or dashed) and spaced_syllable(s, end):
+            dashed += 1
+            words.append(end + 1)  # "Sủ - phăn Hả - đao - hương": a word's syllables joined by spaced dashes
+            end += 2
         elif (words or particle_first) and token.fold in grammar.particles:
             after = end
             while after < len(tokens) and tokens[after].fold in grammar.particles:
@@ -58,7 +64,7 @@ def read_name(s: Scanner, at: int, *, particle_first: bool = False) -> Name | No
             end = after
         else:
             break
-        if len(words) > _MAX_NAME_WORDS:
+        if len(words) - dashed > _MAX_NAME_WORDS:
             return None  # a long capitalised run is the name of something else
     if len(words) == 1 and end == words[0] + 1 and grammar.place_heads.match(tokens, words[0]) == 1:
         return None  # "cảm ơn lãnh đạo Tỉnh đã ...": a place word capitalised out of respect, no person
@@ -75,6 +81,32 @@ def opens_after_a_foreign_name(s: Scanner, words: list[int], at: int) -> bool:
     word = s.tokens[at].text
     return (not word.isascii() and opens_a_word(s, at, at + 1)
             and any(not is_syllable(s.tokens[w].text) for w in words))
+
+
+def spaced_syllable(s: Scanner, at: int) -> bool:
+    """Whether a name word goes on at `at` with a dash and a lower-case syllable, as some sites space the
+    hyphens of a transcribed Lao name ('Sủ - phăn Hả - đao - hương', for 'Sủ-phăn Hả-đao-hương').
+
+    Only after the name's first word or another such syllable (not 'Nguyễn Văn An - bà Lê Thị Hoa'), and only a
+    lone syllable that then ends the name (at a comma, a stop, the text's end), goes on with another dash, is
+    followed by the name's next capitalised word, or ends a word already dashed ('Phôm - ma - thắt phát
+    biểu'): an apposition after a dash is an office ('X - phó chủ
+    tịch', 'X - người phát ngôn'), a clause ('X - một người bạn cũ') or a verb ('X - nói'), never such a syllable."""
+    tokens, grammar = s.tokens, s.grammar
+    if not (at + 1 < len(tokens) and tokens[at].text == "-") or any(
+            phrases.ends_at(tokens, at) for phrases in (grammar.countries, grammar.places, grammar.regions)):
+        return False  # "Nga - châu Phi": a country, then what it is paired with
+    syllable = tokens[at + 1]
+    if not (syllable.text.isalpha() and syllable.text.islower() and is_syllable(syllable.text)) \
+            or syllable.parts[0] in grammar.title_starts or syllable.fold in grammar.particles \
+            or syllable.fold in _JOINERS or grammar.honorifics.match(tokens, at + 1) \
+            or grammar.familiar_addresses.match(tokens, at + 1) \
+            or grammar.portfolio_breakers.match(tokens, at + 1):
+        return False
+    after = at + 2
+    return (tokens[at - 1].text.islower()  # "Phôm - ma - thắt phát biểu": the word's last syllable
+            or after == len(tokens) or tokens[after].text in _NAME_ENDS or tokens[after].text == "-"
+            or tokens[after].name_like)
 
 
 def particle_joined(token: Token, grammar: OfficialGrammar) -> bool:
