@@ -374,6 +374,9 @@ class _Page:
                 and shares is not None and shares[0] > shares[1] and _prose_follows(self.lines, index, self.rules):
             current.title, current.author, current.credit, self.title_at = line.text, None, None, index
             current.confirmed = False  # a masthead or a print running head over its date: the lead tells this line
+            above = self._dateline_above(index)
+            if above is not None and current.published is None:  # a dateline between the masthead and this line
+                current.published, current.author, current.dated_above = above.published, above.author, True
         elif named is False and not current.provisional:
             if reads_as_prose(line.text, self.rules) or (current.confirmed and not line.text.isupper()
                                                           and len(line.text.split()) >= MIN_PROSE_WORDS):

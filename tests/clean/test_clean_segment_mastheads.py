@@ -31,6 +31,20 @@ def test_a_masthead_in_capitals_over_its_date_gives_way_to_the_headline(clean):
     assert paragraphs(article) == [LEAD, BODY]
 
 
+def test_a_dateline_between_a_signed_masthead_and_the_headline_dates_it(clean):
+    # a portal's name in capitals, its section signing it, then the date right over the headline the lead tells
+    [article] = clean("CỔNG THÔNG TIN XÚC TIẾN ĐẦU TƯ TỈNH PHÚ YÊN", "Tin Phú Yên",
+                      "Thứ Năm, 12/03/2025 15:00:00 (GMT+7)", TITLE, LEAD, BODY)
+    assert (article.title, article.published, article.author) == (TITLE, "2025-03-12T15:00", None)
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_signed_masthead_with_no_dateline_over_the_headline_leaves_it_undated(clean):
+    # the negative case: no date on the page, none is made up from the masthead's lines
+    [article] = clean("CỔNG THÔNG TIN XÚC TIẾN ĐẦU TƯ TỈNH PHÚ YÊN", "Tin Phú Yên", TITLE, LEAD, BODY)
+    assert (article.title, article.published) == (TITLE, None)
+
+
 def test_a_print_running_head_and_its_section_give_way_to_the_headline(clean):
     [article] = clean("4 TIN TỨC MIỀN TRUNG • Số 2.118 • Thứ Năm, 12-3-2025", "KINH TẾ - ĐỐI NGOẠI",
                       TITLE, LEAD, BODY, "HOÀNG YẾN")

@@ -47,6 +47,7 @@ def test_a_sentence_about_time_past_is_no_timestamp(rules, text):
     "Bấm like để theo dõi tin tức mới nhất",
     "Like và Share",
     "Đánh giá: 4.5/5 (12 lượt)",
+    "Đánh giá bài viết: ★★★★★",  # the story's rating under its byline
     "★★★★☆",
     "Hotline: 0912 345 678",
     "Chú thích ảnh",
