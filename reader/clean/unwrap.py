@@ -8,8 +8,9 @@ closing mark while the next one goes on with a word in lower case. Then a line g
 ends with no closing mark and the next starts in lower case or with a bracket, or when it runs to
 the page's width (a name or a number may start the next; not a digest's headline under its number
 "2."); never across a line in capitals (a
-running head, a byline), a photo caption (unless opened by its marker and going on in lower case: "Ảnh:
-X tại Moscow" / "hôm 15/5/2024") or a labelled field ("ĐT: ..."). On any other page only a line cut after a
+running head, a byline), into or out of a line printed twice (a blog's post title over its heading), a
+photo caption (unless opened by its marker and going on in lower case: "Ảnh: X tại Moscow" / "hôm
+15/5/2024") or a labelled field ("ĐT: ..."). On any other page only a line cut after a
 comma, or such a caption, goes on, into a next line in lower case.
 """
 
@@ -42,7 +43,8 @@ def unwrap(lines: list[str], rules: CleaningRules) -> list[str]:
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else ""
         numbered = index >= 2 and ITEM_NUMBER.fullmatch(lines[index - 2]) is not None  # an item's headline over it
-        if joined and _continues(previous, line, width, rules, by_width=not numbered):
+        twice = line == previous or (index >= 2 and previous == lines[index - 2])  # a headline printed twice
+        if joined and not twice and _continues(previous, line, width, rules, by_width=not numbered):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)

@@ -87,6 +87,22 @@ def test_a_digests_headline_under_its_number_does_not_go_on_into_the_lead(rules)
     assert mended[-3:] == ["2.", headline, f"{lead} Hàn Quốc tại Seoul chiều 5/4, trong chuyến thăm kéo dài hai ngày."]
 
 
+def test_a_headline_printed_twice_neither_goes_on_into_itself_nor_into_the_lead(rules):
+    # a blog's post title over its heading, both at the page's width, then the lead opening on a name
+    headline = "Bộ trưởng Công Thương Hàn Quốc thăm chính thức Việt Nam hai ngày"
+    lead = "Chuyên cơ chở Bộ trưởng Công Thương Hàn Quốc đã hạ cánh xuống sân bay"
+    mended = unwrap([headline, headline, lead, "Nội Bài lúc 22h ngày 3/6.", *WRAPPED[2:]], rules)
+    assert mended[:3] == [headline, headline, f"{lead} Nội Bài lúc 22h ngày 3/6."]
+
+
+def test_a_line_at_the_pages_width_still_goes_on_into_a_different_next_line(rules):
+    # the negative case: two lines that only open alike are one wrapped paragraph
+    first = "Bộ trưởng Công Thương Hàn Quốc thăm chính thức Việt Nam hai ngày"
+    second = "Bộ trưởng Công Thương Hàn Quốc cũng dự diễn đàn doanh nghiệp tại Hà Nội."
+    mended = unwrap([*WRAPPED[2:7], first, second], rules)
+    assert mended[-1] == f"{first} {second}"
+
+
 CUT_CAPTION = ["Ảnh minh họa: Bộ trưởng Công Thương và Đại sứ Hàn Quốc tại Hà Nội", "hôm 4/6/2025. AFP photo"]
 LEAD = "Chiều 4/6, tại Hà Nội, Bộ trưởng Công Thương đã tiếp Đại sứ Hàn Quốc đến chào xã giao."
 

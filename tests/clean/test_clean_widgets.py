@@ -48,6 +48,8 @@ def test_a_sentence_about_time_past_is_no_timestamp(rules, text):
     "Like và Share",
     "Đánh giá: 4.5/5 (12 lượt)",
     "Đánh giá bài viết: ★★★★★",  # the story's rating under its byline
+    "Lưu ý: Chỉ thành viên của blog này mới có thể đăng nhận xét.",  # a blog's comment box
+    "Note: Only a member of this blog may post a comment.",
     "★★★★☆",
     "Hotline: 0912 345 678",
     "Chú thích ảnh",
@@ -65,6 +67,7 @@ def test_widgets_and_image_debris_are_furniture(rules, text):
     "Video ghi lại cuộc gặp đã được lan truyền rộng rãi trên mạng xã hội.",
     "Điện thoại của Đại sứ quán luôn mở để hỗ trợ công dân gặp khó khăn.",
     "Đánh giá cao kết quả hợp tác, hai bên nhất trí tăng cường trao đổi đoàn.",
+    "Lưu ý: Chỉ công dân có hộ chiếu còn hạn sáu tháng mới được nhập cảnh.",
 ])
 def test_sentences_that_look_like_widgets_stay_body(rules, text):
     assert kind_of(text, rules) is Kind.BODY
