@@ -50,6 +50,8 @@ class Cleaning(StrEnum):
     DOTTED_KEEP = "dotted_keep"
     DOMAIN_SUFFIXES = "domain_suffixes"
     SERIES_PART_WORDS = "series_part_words"
+    MASTHEAD_HEADS = "masthead_heads"
+    MENU_HEADS = "menu_heads"
 
 
 class Extraction(StrEnum):

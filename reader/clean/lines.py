@@ -66,6 +66,7 @@ MIN_FOLDED_SHARE = 0.75  # of an unaccented line's words in mixed case, read as 
 MAX_KICKER_WORDS = 5  # "Bãi Scarborough:", "Trung Quốc – Philippines:" over the headline
 MAX_TOP_CAPTION_WORDS = 12  # a caption over the lead names who is in the photo; a sapo runs longer
 MAX_HINTED_CAPTION_CHARS = 200  # a caption is a line or two; a paragraph runs longer
+MIN_MENU_WORDS = 4  # a menu's home link, then two sections of two words at least: "Trang chủ Tin tức Văn bản"
 MIN_CELL_CAPTION_WORDS = 5  # a caption in a photo's cell says who does what; a byline there ("Hải Võ |") is a name
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
 ELLIPSES = ("...", "…")
@@ -268,8 +269,9 @@ def classify(text: str, rules: CleaningRules) -> Line:
             if labelled is not None:
                 return labelled
     short = length <= MAX_SHORT_LINE_CHARS
-    if short and (_matches_any(rules.furniture_patterns, text) or rules.related_link.match(text)):
-        return Line(Kind.FURNITURE, text)  # site furniture, or a related link inside the body: "Xem thêm: ..."
+    if short and (_matches_any(rules.furniture_patterns, text) or rules.related_link.match(text)
+                  or _is_menu(text, rules)):
+        return Line(Kind.FURNITURE, text)  # site furniture, a menu, or a related link inside the body: "Xem thêm: ..."
     # an image's number closes its alt text ("... - Ảnh 3", "... ảnh 2."): most lines end on a word's full stop
     if (text[-1].isdigit() or (text[-1] == "." and text[-2:-1].isdigit())) \
             and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
@@ -321,6 +323,14 @@ def classify(text: str, rules: CleaningRules) -> Line:
     if text.endswith(ELLIPSES):
         return Line(Kind.TEASER, text)
     return Line(Kind.BODY, text)
+
+
+def _is_menu(text: str, rules: CleaningRules) -> bool:
+    """A site's menu on one line: its home link, then its sections, each opening on a capital, no closing mark
+    ("Trang chủ Giới thiệu Tin tức - Sự kiện Văn bản"); a sentence about a home page goes on in lower case."""
+    head = rules.menu_head.match(text)
+    return head is not None and text[head.end()].isupper() and not text.endswith(SENTENCE_ENDS) \
+        and len(text[head.end():].split(maxsplit=MIN_MENU_WORDS)) >= MIN_MENU_WORDS
 
 
 def credited_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:

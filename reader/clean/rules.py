@@ -56,6 +56,8 @@ class CleaningRules:
     dotted_keep: frozenset[str]
     domain_suffixes: frozenset[str]
     series_part: re.Pattern[str]  # a part of a series and its title: "Phần 2: ...", "Kỳ 3. ..."
+    masthead: re.Pattern[str]  # a portal's name by its first words: "Cổng thông tin điện tử tỉnh X"
+    menu_head: re.Pattern[str]  # a menu's first item, then a capitalised word: "Trang chủ Giới thiệu ..."
 
 
 @lru_cache(maxsize=64)
@@ -156,6 +158,8 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         domain_suffixes=frozenset(word.casefold() for word in lexicon[Cleaning.DOMAIN_SUFFIXES]),
         series_part=re.compile(rf"^(?:{alternation(_cases(lexicon[Cleaning.SERIES_PART_WORDS]))})\s+(?P<number>\d{{1,2}})"
                                r"\s*[:.]\s+[^\W\d_]"),
+        masthead=re.compile(rf"(?i)(?:{alternation(lexicon[Cleaning.MASTHEAD_HEADS])})\s"),
+        menu_head=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.MENU_HEADS]))})\s+(?=[^\W\d_])"),
     )
 
 

@@ -126,7 +126,9 @@ class Draft:
         elif self.headline_run == 1 and self.headline_run_start == last - 1 \
                 and self._before_labels(last - 1) < last - 1:
             last = self._before_labels(last - 1)  # a widget's label over its one item: "Sách hay", a book's title
-        elif self.headline_run == 1 and self.headline_run_start == last - 1 \
+        elif ((self.headline_run == 1 and self.headline_run_start == last - 1) or not self.headline_run) \
+                and last and self.blocks[last - 1].kind == "paragraph" \
+                and not self.blocks[last - 1].text.endswith(SENTENCE_ENDS) \
                 and sum(block.kind == "paragraph" for block in self.blocks[:last]) > 1 \
                 and _is_signing_office(self.blocks[last - 1].text) and self._prose_closed_before(last - 1):
             self.credit = self.credit or self.blocks[last - 1].text  # the office that signs: "ĐSQ Việt Nam tại Chile"
@@ -370,7 +372,7 @@ class _Page:
         elif named is None and shares is not None and shares[1] >= NAMED_SHARE and not current.provisional \
                 and _quoted_by_lead(self.lines, index, self.rules):
             self._add_to_body(current, Line(Kind.CAPTION, line.text))  # a portrait's caption: "Ngoại trưởng Nga X"
-        elif current.confirmed and _is_masthead(current.title) and not line.text.isupper() \
+        elif current.confirmed and _is_masthead(current.title, self.rules) and not line.text.isupper() \
                 and shares is not None and shares[0] > shares[1] and _prose_follows(self.lines, index, self.rules):
             current.title, current.author, current.credit, self.title_at = line.text, None, None, index
             current.confirmed = False  # a masthead or a print running head over its date: the lead tells this line
@@ -621,10 +623,11 @@ def _is_label_text(text: str) -> bool:
     return len(text.split()) < MIN_TITLE_WORDS and not text.endswith(SENTENCE_ENDS)
 
 
-def _is_masthead(title: str) -> bool:
-    """A title that is no headline: a paper's name in capitals ("BÁO PHÁP LUẬT VIỆT NAM") or a line holding
-    a date (a print edition's running head "2 BÁO X • Số 4.512 • Thứ Sáu, 15-11-2024", a site clock)."""
-    return title.isupper() or dateline_value(title) is not None
+def _is_masthead(title: str, rules: CleaningRules) -> bool:
+    """A title that is no headline: a paper's name in capitals ("BÁO PHÁP LUẬT VIỆT NAM"), a portal's name
+    ("Cổng thông tin điện tử tỉnh X") or a line holding a date (a print edition's running head "2 BÁO X • Số
+    4.512 • Thứ Sáu, 15-11-2024", a site clock)."""
+    return title.isupper() or rules.masthead.match(title) is not None or dateline_value(title) is not None
 
 
 def _digest_items(lines: list[Line], rules: CleaningRules) -> dict[int, str]:

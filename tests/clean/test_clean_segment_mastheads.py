@@ -45,6 +45,29 @@ def test_a_signed_masthead_with_no_dateline_over_the_headline_leaves_it_undated(
     assert (article.title, article.published) == (TITLE, None)
 
 
+def test_a_portals_name_gives_way_to_the_headline_and_its_office_signs_the_body(clean):
+    # a portal's name in lower case, its office signing it, the font tools and the menu, then the headline
+    [article] = clean("Cổng thông tin điện tử tỉnh Phú Yên", "Sở Ngoại Vụ", "A- A A+ | Tăng tương phản Giảm tương phản",
+                      "Trang chủ Giới thiệu Tin tức - Sự kiện Hợp tác quốc tế Văn bản", TITLE, LEAD, BODY, LAST,
+                      "Sở Ngoại vụ", "Lượt xem: 412")
+    assert (article.title, article.author, article.credit) == (TITLE, None, "Sở Ngoại vụ")
+    assert paragraphs(article) == [LEAD, BODY, LAST]
+
+
+def test_a_headline_that_only_names_a_portal_stays_the_title(clean):
+    # the negative case: no line under it that the lead tells better
+    title = "Cổng thông tin điện tử tỉnh Phú Yên ra mắt phiên bản tiếng Anh"
+    lead = "Chiều 12/3, Cổng thông tin điện tử tỉnh Phú Yên ra mắt phiên bản tiếng Anh cho nhà đầu tư nước ngoài."
+    [article] = clean(title, "12/03/2025 18:40", lead, BODY)
+    assert (article.title, paragraphs(article)) == (title, [lead, BODY])
+
+
+def test_a_last_line_of_lower_case_words_is_no_signing_office(clean):
+    # the negative case: a short unclosed line of prose's words ends the body and stays in it
+    [article] = clean(TITLE, "12/03/2025 18:40", LEAD, BODY, "Hai bên ký biên bản ghi nhớ")
+    assert (paragraphs(article)[-1], article.credit) == ("Hai bên ký biên bản ghi nhớ", None)
+
+
 def test_a_print_running_head_and_its_section_give_way_to_the_headline(clean):
     [article] = clean("4 TIN TỨC MIỀN TRUNG • Số 2.118 • Thứ Năm, 12-3-2025", "KINH TẾ - ĐỐI NGOẠI",
                       TITLE, LEAD, BODY, "HOÀNG YẾN")

@@ -50,6 +50,9 @@ def test_a_sentence_about_time_past_is_no_timestamp(rules, text):
     "Đánh giá bài viết: ★★★★★",  # the story's rating under its byline
     "Lưu ý: Chỉ thành viên của blog này mới có thể đăng nhận xét.",  # a blog's comment box
     "Note: Only a member of this blog may post a comment.",
+    "A- A A+ | Tăng tương phản Giảm tương phản",  # font-size tools
+    "Trang chủ Giới thiệu Tin tức - Sự kiện Hợp tác quốc tế Văn bản",  # a menu on one line, its home link first
+    "TRANG CHỦ TIN TỨC THỜI SỰ KINH TẾ",
     "★★★★☆",
     "Hotline: 0912 345 678",
     "Chú thích ảnh",
@@ -71,6 +74,14 @@ def test_widgets_and_image_debris_are_furniture(rules, text):
 ])
 def test_sentences_that_look_like_widgets_stay_body(rules, text):
     assert kind_of(text, rules) is Kind.BODY
+
+
+@pytest.mark.parametrize("text", [
+    "Trang chủ của Bộ Ngoại giao có thêm phiên bản tiếng Anh và tiếng Pháp",  # a sentence about a home page
+    "Trang chủ Bộ Ngoại giao.",  # closed like a sentence
+])
+def test_a_line_opening_on_a_home_link_that_goes_on_in_words_is_no_menu(rules, text):
+    assert kind_of(text, rules) is not Kind.FURNITURE
 
 
 @pytest.mark.parametrize("text", ["Cùng chủ đề", "TIN NỔI BẬT", "Xem thêm", "Đọc nhiều", "» Tin cùng chuyên mục",

@@ -590,6 +590,17 @@ def test_a_place_word_capitalised_alone_is_no_name(officials, sentence):
     assert officials(sentence) == []
 
 
+def test_a_chinese_congress_and_its_standing_committee_are_bodies_not_names(officials):
+    # "Nhân Đại" (a people's congress) read as a person after "lãnh đạo Ban Thường vụ"
+    assert officials("Dự hội đàm có lãnh đạo Ban Thường vụ Nhân Đại khu tự trị cùng các sở, ngành.") == []
+
+
+def test_a_name_after_a_standing_committees_title_is_still_read(officials):
+    # the negative case: a member of a province's standing committee keeps his name
+    assert [found[1] for found in officials("Ông Lê Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy, cho biết.")] == [
+        "Lê Văn Hòa"]
+
+
 def test_a_one_word_name_after_a_title_is_still_a_name(officials):
     assert officials("Thủ tướng Nhật Bản Yoko Kamikawa tới.", "Thủ tướng Kamikawa đã tiếp đoàn.")[1][:2] == (
         "Thủ tướng Kamikawa", "Yoko Kamikawa")
