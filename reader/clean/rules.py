@@ -45,6 +45,7 @@ class CleaningRules:
     lead: re.Pattern[str]  # an article's first paragraph: "Ngày 28/12, ..."
     site_tag: re.Pattern[str]  # a site's or agency's mark opening a story: "(TG&VN) - ", "Báo Mới - "
     lead_date: re.Pattern[str]  # a day inside a lead's first clause: "... hôm 12/3 lên tiếng ..."
+    told_day: re.Pattern[str]  # a time word and a day anywhere, any case: "sáng 21/4", "Ngày 05/05/2024" (day, month)
     glued_lead: re.Pattern[str]  # a lead's opening inside a line: "... OSCE Ngày 5/12, ..." (group comma)
     news_outlets: frozenset[str]  # papers' names that read like a person's, folded: "người lao động"
     press_name: re.Pattern[str]  # a name opened or closed by a press word: "Tin Việt Nam", "Hải Ngoại Điện Báo"
@@ -146,6 +147,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         ))),
         site_tag=re.compile(site_tag),
         lead_date=re.compile(rf"(?<!\w)(?:{lead_words_lower})(?:\s+nay)?\s*\(?\d{{1,2}}[/.-]\d{{1,2}}(?![\d/.-])"),
+        told_day=re.compile(rf"(?i)(?<!\w)(?:{lead_words})(?:\s+nay)?\s*\(?(\d{{1,2}})[/.-](\d{{1,2}})(?!\d)"),
         glued_lead=re.compile(rf"(?:{lead_words})(?:\s+nay)?\s*{date}(?P<comma>,)?(?!\d)"),
         staff_bylines=frozenset(lexicon[Cleaning.STAFF_BYLINES]),
         news_outlets=frozenset(fold_line(name) for name in lexicon[Cleaning.NEWS_OUTLETS]),

@@ -59,6 +59,8 @@ NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)](?:\s+(?P<title>\S.*))?$")  # "1
 ROMAN_NUMBERED = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]\s+\S")  # an outline's part: "II. TRẢ LỜI"
 MIN_DIGEST_ITEMS = 2  # a digest numbers two stories or more
 MIN_LISTED_TEASERS = 3  # a tag page lists several items; one or two may be a story and its related item
+MAX_SUMMARY_WORDS = 60  # a listed story's summary is a sentence or two
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[^\W\d_])")
 TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) Lãnh đạo tỉnh tiếp ..."
 # The language a multilingual site (SPIP, as French institutions run) prints after every title: "... [fr]"
 LANGUAGE_MARK = re.compile(r"\s+\[[a-z]{2}\]$")
@@ -138,6 +140,26 @@ class Draft:
         del self.blocks[last:]
         kept = [b.text for b in self.blocks if b.kind == "paragraph"]
         self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
+
+    def drop_trailing_summaries(self, rules: CleaningRules) -> None:
+        """Under a "more" link that ends the page ("Xem thêm", nothing under it), the paragraphs right above it
+        that each sum up a story in a sentence or two, from the first that tells its day ("... trong phiên
+        giao dịch sáng 21/4."), are the list it closes when three of them or more tell days and none of those
+        is a day the article's own paragraphs above tell: other stories, not this one's end."""
+        start = len(self.blocks)
+        while start and (self.blocks[start - 1].kind == "caption" or _is_summary(self.blocks[start - 1].text)):
+            start -= 1
+        while start < len(self.blocks) and not (self.blocks[start].kind == "paragraph"
+                                                and _days(self.blocks[start].text, rules)):
+            start += 1  # the list opens on a dated item; short paragraphs over it are the article's
+        listed = [_days(block.text, rules) for block in self.blocks[start:] if block.kind == "paragraph"]
+        kept = [block.text for block in self.blocks[:start] if block.kind == "paragraph"]
+        told = {day for text in kept for day in _days(text, rules)}
+        if sum(bool(days) for days in listed) < MIN_LISTED_TEASERS or not kept \
+                or any(told & days for days in listed):
+            return
+        del self.blocks[start:]
+        self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1], 0
 
     def _before_labels(self, end: int) -> int:
         """Where the labels of a word or two that end blocks[:end] start (one paragraph at least is kept)."""
@@ -219,6 +241,8 @@ class _Page:
             if self.has_body():  # above the article it is a menu, not yet the end of it
                 if not self.in_related:
                     self.related_at, self.box_inside = index, not self.closed
+                    if current is not None and self._ends_page(index):
+                        current.drop_trailing_summaries(self.rules)  # a "more" link under the list it closes
                 self.in_related = self.past_related = self.closed = True
             return
         if kind is Kind.FURNITURE:
@@ -442,6 +466,10 @@ class _Page:
             and all(line.kind in (Kind.TEASER, Kind.FURNITURE) for line in between) \
             and fold(fold_line(above.text)).startswith(fold(fold_line(self.current.title)))
 
+    def _ends_page(self, index: int) -> bool:
+        """Whether nothing but furniture and headings follows the line at `index`: it heads no list."""
+        return all(line.kind in (Kind.FURNITURE, Kind.RELATED_HEADING) for line in self.lines[index + 1:])
+
     def _printed_twice(self, index: int) -> bool:
         """Whether the line at `index` is printed again right under itself (past furniture and captions)."""
         at = _next_text_line(self.lines, index + 1)
@@ -588,6 +616,17 @@ def _is_full_story(draft: Draft, rules: CleaningRules) -> bool:
     texts = [block.text for block in draft.blocks if block.kind == "paragraph"]
     return not draft.is_excerpt and len(texts) >= MIN_RELATED_STORY_PARAGRAPHS \
         and all(reads_as_prose(text, rules) for text in texts)
+
+
+def _is_summary(text: str) -> bool:
+    """A story summed up in a sentence or two, closed like a sentence: a listed item's."""
+    return len(text.split(maxsplit=MAX_SUMMARY_WORDS)) <= MAX_SUMMARY_WORDS and text.endswith(SENTENCE_ENDS) \
+        and len(SENTENCE_BREAK.findall(text)) <= 1
+
+
+def _days(text: str, rules: CleaningRules) -> set[str]:
+    """The days a paragraph tells after a time word, "sáng 21/4", "Ngày 20-4" -> {"21/4", "20/4"}."""
+    return {f"{int(day)}/{int(month)}" for day, month in rules.told_day.findall(text)}
 
 
 def _is_trail(text: str) -> bool:

@@ -123,3 +123,36 @@ def test_prose_under_a_teaser_without_its_photo_goes_back_to_the_article(clean):
     more = "Hai bộ trưởng cũng trao đổi về tình hình khu vực và các vấn đề quốc tế cùng quan tâm."
     [article] = clean(TITLE, LEAD, BODY, TEASER_TITLE, TEASER, more, LAST)  # the box is the article's
     assert paragraphs(article) == [LEAD, BODY, more, LAST]
+
+
+# --- a list of summaries closed by a "more" link ------------------------------------------------
+
+UNDATED_LEAD = "Bộ trưởng Ngoại giao đã hội đàm với người đồng cấp Hà Lan về hợp tác nông nghiệp và quản lý nước."
+SUMMARIES = [
+    "Giá vàng trong nước tiếp tục tăng mạnh trong phiên giao dịch sáng 14/3.",
+    "Thủ tướng Thái Lan bắt đầu chuyến công du châu Âu từ ngày 13/3. Đây là chuyến đi đầu tiên của bà trong năm.",
+    "Hàng nghìn người dân Seoul xuống đường tuần hành vào tối 13/3 để phản đối dự luật lao động mới.",
+    "Cuộc đàm phán thương mại giữa hai nền kinh tế lớn nhất thế giới vẫn chưa có tiến triển đáng kể.",
+]
+
+
+def test_dated_summaries_over_a_more_link_that_ends_the_page_are_its_list(clean):
+    [article] = clean(TITLE, UNDATED_LEAD, BODY, *SUMMARIES, "Xem thêm", "Bản quyền © Tin Nhanh Quốc Tế")
+    assert paragraphs(article) == [UNDATED_LEAD, BODY]
+
+
+def test_summaries_over_a_heading_with_its_own_list_stay(clean):
+    under = ["Thủ tướng tiếp Đại sứ Hàn Quốc chào từ biệt", "Chủ tịch nước hội kiến Thủ tướng Lào tại Viêng Chăn"]
+    [article] = clean(TITLE, UNDATED_LEAD, BODY, *SUMMARIES, "Tin liên quan", *under)
+    assert paragraphs(article) == [UNDATED_LEAD, BODY, *SUMMARIES]
+
+
+def test_paragraphs_that_tell_the_articles_own_days_stay(clean):
+    lead = "Sáng 13/3, tại Hà Nội, Bộ trưởng Ngoại giao đã hội đàm với Bộ trưởng Ngoại giao Hà Lan."
+    [article] = clean(TITLE, lead, BODY, *SUMMARIES, "Xem thêm")
+    assert paragraphs(article) == [lead, BODY, *SUMMARIES]
+
+
+def test_two_dated_summaries_are_no_list(clean):
+    [article] = clean(TITLE, UNDATED_LEAD, BODY, SUMMARIES[0], SUMMARIES[2], "Xem thêm")
+    assert paragraphs(article) == [UNDATED_LEAD, BODY, SUMMARIES[0], SUMMARIES[2]]
