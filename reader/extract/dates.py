@@ -39,6 +39,7 @@ from reader.text import (
     Precision,
     TakenSpans,
     alternation,
+    fold,
     month_names_pattern,
     month_number,
     per_lexicon,
@@ -132,7 +133,8 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon,
     grammar = date_grammar(lexicon)
     found: list[_Found] = []
     for index, block in enumerate(blocks):
-        found.extend(_scan(index, block.text, grammar))
+        if not _printed_again(blocks, index, headline):
+            found.extend(_scan(index, block.text, grammar))
     archived = {i for i, folded in enumerate(block.text.casefold() for block in blocks)
                 if any(marker in folded for marker in grammar.archive_markers)}
     evidence = [f for f in found if f.block not in archived and f.evidence]
@@ -158,6 +160,25 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon,
             mentions.append(DateMention(item.block, item.start, item.end, text[item.start:item.end], value,
                                         item.precision))
     return tuple(mentions)
+
+
+_HEADLINE_BREAKS = (":", "|", "-", "–")  # "Thời sự quốc tế 26/8: <the story's own headline>"
+
+
+def _printed_again(blocks: Sequence[Block], index: int, headline: str) -> bool:
+    """Whether the block is text printed again, whose dates were told already or are no body's: the block
+    above it word for word (a sapo a site prints twice), or the headline (or its story's part, after a
+    rubric and a colon), which is no block, so its dates are not the body's."""
+    words = fold(blocks[index].text).split()
+    if not words:
+        return False
+    if index and fold(blocks[index - 1].text).split() == words:
+        return True
+    title = fold(headline).split()
+    if len(title) < len(words) or title[len(title) - len(words):] != words:
+        return False
+    rest = title[:len(title) - len(words)]
+    return not rest or rest[-1].endswith(_HEADLINE_BREAKS)
 
 
 @per_lexicon

@@ -725,3 +725,31 @@ def test_a_relative_day_then_a_dashed_date_before_where_it_was(dates):
 ])
 def test_a_dashed_pair_with_no_relative_day_before_it_is_no_date(dates, sentence):
     assert dates(sentence, published="2013-04-12T17:51") == []
+
+
+# --- text printed again ----------------------------------------------------------------------
+
+def test_a_sapo_printed_twice_tells_its_dates_once(dates):
+    sapo = "Từ ngày 12-14/6, đoàn công tác của tỉnh đã thăm và làm việc tại Nhật Bản."
+    assert dates(sapo, sapo, "Ngày 15/6, đoàn về nước.", published="2024-06-20") == [
+        ("ngày 12-14/6", "2024-06-12/2024-06-14"), ("Ngày 15/6", "2024-06-15")]
+
+
+def test_the_same_sentence_apart_tells_its_date_again(dates):
+    sentence = "Ngày 15/6, đoàn về nước."
+    assert dates(sentence, "Hai bên đã ký biên bản.", sentence, published="2024-06-20") == [
+        ("Ngày 15/6", "2024-06-15"), ("Ngày 15/6", "2024-06-15")]
+
+
+@pytest.mark.parametrize("title", [
+    "Thời sự 26/8: Ông Trump có thể thăm Trung Quốc trong năm nay",  # the story's part after a rubric
+    "Ông Trump có thể thăm Trung Quốc trong năm nay",
+])
+def test_the_headline_printed_again_in_the_body_has_no_dates(dates, title):
+    assert dates("Ông Trump có thể thăm Trung Quốc trong năm nay",
+                 "Ông nói có thể trong năm nay.", published="2025-08-26", title=title) == [("năm nay", "2025")]
+
+
+def test_a_block_ending_like_the_headline_is_still_read(dates):
+    assert dates("thăm Trung Quốc trong năm nay", published="2025-08-26",
+                 title="Ông Trump có thể thăm Trung Quốc trong năm nay") == [("năm nay", "2025")]
