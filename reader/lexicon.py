@@ -34,6 +34,7 @@ class Cleaning(StrEnum):
     RELATED_HEADINGS = "related_headings"
     CAPTION_MARKERS = "caption_markers"
     CAPTION_HINTS = "caption_hints"
+    NARRATION_WORDS = "narration_words"
     CREDIT_PREFIXES = "credit_prefixes"
     BYLINE_LABELS = "byline_labels"
     SOURCE_LABELS = "source_labels"

@@ -112,6 +112,9 @@ _INITIALS = re.compile(r"[A-ZĐ]{1,3}(?:\.\s?[A-ZĐ](?:[A-ZĐÀ-Ỹ]{0,11}|[a-z�
 _GLUED_DATE = re.compile(r"\d(?<=[^\W\d_]\d)(?:\d{3}-\d{2}-\d{2}|\d?/\d{1,2}/\d{4})(?!\d)")
 # "01/09/2016 18:17Ông Obama ...": a list's stamp, date and time, with the headline glued on
 _STAMP_GLUED_TO_HEADLINE = re.compile(r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?=[^\W\d_])")
+_MARKER_ALONE_MARKS = re.compile(r"[\s:.]+")  # what may stand beside a caption's marker printed alone: "Ảnh :"
+_BARE_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?")  # a time alone: "10:42", "9:14 PM"
+MAX_FOOTER_PIECES = 2  # a footer's poster and its "lúc" between its label and its time
 _CLOCK_AFTER = re.compile(r"\s+(?:vào\s+)?(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?$")
 # A forum's quote of a post, "hoangminh88 nói:".
 _HANDLE = r"(?=\S*[\d_]|[a-z])[\w.-]{2,30}"  # a forum's user name: a digit or an underscore, or no capital
@@ -147,6 +150,23 @@ def page_lines(text: str, rules: CleaningRules) -> list[str]:
         line = raw.strip()
         if line:
             lines.extend(_unglue(line, rules))
+    return _footers_joined(lines, rules)
+
+
+def _footers_joined(lines: list[str], rules: CleaningRules) -> list[str]:
+    """The lines with a blog's posting footer that its theme printed in pieces joined again: a byline's label
+    alone, then the poster and the time on the next lines ("Đăng bởi", "Bốn Phương lúc", "10:42" -> "Đăng bởi
+    Bốn Phương lúc 10:42"), so the footer is read whole (a byline, or the blog's account)."""
+    at = 0
+    while at < len(lines):
+        if len(lines[at]) <= MAX_BYLINE_CHARS and rules.byline_label.fullmatch(f"{lines[at]} ") is not None:
+            for end in range(at + 1, min(len(lines), at + 2 + MAX_FOOTER_PIECES)):
+                if _BARE_CLOCK.fullmatch(lines[end]) is not None:
+                    lines[at:end + 1] = [" ".join(lines[at:end + 1])]
+                    break
+                if len(lines[end]) > MAX_BYLINE_CHARS:
+                    break
+        at += 1
     return lines
 
 
@@ -295,6 +315,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
         if author is not None:
             return Line(Kind.BYLINE, author)
     if is_caption(text, rules):
+        if _is_marker_alone(text, rules):
+            return Line(Kind.FURNITURE, text)  # "HÌNH", "Ảnh:" alone: a label over its caption, a menu's word
         return Line(Kind.CAPTION, text)
     if short:
         credit = rules.credit.match(text)
@@ -574,18 +596,24 @@ def repeated_captions(lines: list[Line]) -> list[Line]:
 
 
 def labelled_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
-    """The lines with the line under a caption's label alone ("Chụp lại hình ảnh,", BBC's) read as the caption,
-    and a caption a scraper broke before its end ("... ở Moscow", then "hôm 15/5/2024. AFP photo") one caption."""
+    """The lines with the line under a caption's label alone ("Chụp lại hình ảnh,", BBC's; a marker alone, "HÌNH",
+    its colon on a line of its own) read as the caption,
+    and a caption a scraper broke before its end ("... ở Moscow", then "hôm 15/5/2024. AFP photo") one caption;
+    so is a headline-shaped line that a line in lower case closes like a sentence ("Chủ tịch tỉnh tặng Đại sứ",
+    then "bức tranh Hồ Gươm."): on a page that is not hard-wrapped only a photo's cell breaks a sentence."""
     mended: list[Line] = []
     for at, line in enumerate(lines):
         above = mended[-1] if mended else None
-        if above is not None and above.kind is Kind.CAPTION and line.kind is Kind.BODY and line.text[0].islower() \
-                and not above.text.endswith(SENTENCE_ENDS) \
+        if above is not None and above.kind in (Kind.CAPTION, Kind.HEADLINE) and line.kind is Kind.BODY \
+                and line.text[0].islower() and not above.text.endswith(SENTENCE_ENDS) \
+                and (above.kind is Kind.CAPTION or line.text.endswith(SENTENCE_ENDS)) \
                 and len(above.text) + len(line.text) < MAX_HINTED_CAPTION_CHARS:
             mended[-1] = Line(Kind.CAPTION, f"{above.text} {line.text}")
             continue
-        if at and lines[at - 1].text.endswith(",") and line.kind in (Kind.BODY, Kind.HEADLINE) \
-                and rules.caption_start.match(f"{lines[at - 1].text} ") is not None:
+        label = lines[at - 2] if at >= 2 and not any(ch.isalpha() for ch in lines[at - 1].text) else lines[at - 1]
+        if at and line.kind in (Kind.BODY, Kind.HEADLINE) and (
+                (lines[at - 1].text.endswith(",") and rules.caption_start.match(f"{lines[at - 1].text} ") is not None)
+                or (label.kind is Kind.FURNITURE and _is_marker_alone(label.text, rules))):
             line = Line(Kind.CAPTION, line.text)
         mended.append(line)
     return mended
@@ -773,14 +801,16 @@ def undouble(text: str) -> str | None:
 
 def is_caption(text: str, rules: CleaningRules) -> bool:
     """A photo caption: it opens with a caption marker, ends with "<marker>: <short source>", is a short
-    line placing people in a photo ("(phải)"), or a sentence closed by its table cell's border (" |")."""
+    line placing people in a photo ("(phải)") or showing its scene ("chụp ảnh lưu niệm", not told with "đã"), or a
+    sentence closed by its table cell's border (" |")."""
     if rules.caption_start.match(text):
         return True
     mark = text.rfind("©")
     if mark > 0 and text[mark - 1] == " " and _is_short_source(text[mark + 1:]):
         return True  # "... tại Hà Nội, ngày 13/11/2025. © AFP": the photo's copyright closes it
-    if len(text) <= MAX_HINTED_CAPTION_CHARS and rules.caption_hint.search(text):
-        return True
+    hint = rules.caption_hint.search(text) if len(text) <= MAX_HINTED_CAPTION_CHARS else None
+    if hint is not None and (not hint.group()[0].isalpha() or rules.narration.search(text) is None):
+        return True  # "(phải)"; a scene only when shown, not told: "Các đại biểu chụp ảnh lưu niệm."
     if text.endswith(" |") and text.count("|") == 1 and len(text) <= MAX_HINTED_CAPTION_CHARS \
             and len(text.split()) > MIN_CELL_CAPTION_WORDS:
         return True  # a photo table's cell, its border kept: "Thủ tướng phát biểu tại hội nghị. |"
@@ -796,6 +826,13 @@ def caption_credit_only(text: str, rules: CleaningRules) -> bool:
     stripped = text.strip(" -–—|([")
     match = rules.caption_marker.match(stripped)
     return match is not None and _is_short_source(stripped[match.end():])
+
+
+def _is_marker_alone(text: str, rules: CleaningRules) -> bool:
+    """A caption's marker of one word with no caption, its colon at most: "HÌNH", "Ảnh :" ("Ảnh minh họa" alone
+    still says what the photo is: a caption)."""
+    return len(text.split()) <= 2 and _MARKER_ALONE_MARKS.sub("", rules.caption_marker.sub("", f"{text}:")) == "" \
+        and " " not in text.strip(" :.")
 
 
 def _opens_marker(text: str, at: int) -> bool:

@@ -36,7 +36,8 @@ class CleaningRules:
     caption_start: re.Pattern[str]  # a line that opens with a marker and colon, or is one: "(Ảnh minh họa)"
     photo_credit: re.Pattern[str]  # a source then a marker, alone: "AFP photo", "Reuters Photo"
     photo_word: re.Pattern[str]  # a word naming a photo, where a credit opens: "Ảnh", "Photo"
-    caption_hint: re.Pattern[str]  # a position only captions give: "(phải)"
+    caption_hint: re.Pattern[str]  # a position only captions give: "(phải)"; a photo's scene, "chụp ảnh lưu niệm"
+    narration: re.Pattern[str]  # a word that tells an event: "đã" (a scene told so is prose)
     credit: re.Pattern[str]  # "Theo HNM", "(theo Reuters, AP)"
     dateline: re.Pattern[str]  # a whole line of numbers, weekday names and dateline words
     dateline_start: re.Pattern[str]  # where a dateline may start after a byline: a number or one of its words
@@ -121,6 +122,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         photo_credit=re.compile(rf"(?:[A-Z][\w&.+/-]{{1,20}}\s+){{1,2}}(?i:{photo_words})s?\.?"),
         photo_word=re.compile(rf"(?i:{photo_words})(?!\w)"),
         caption_hint=re.compile(alternation(_cases(lexicon[Cleaning.CAPTION_HINTS]))),
+        narration=re.compile(rf"(?i)(?<!\w)(?:{alternation(lexicon[Cleaning.NARRATION_WORDS])})(?!\w)"),
         # A marker of several words may take a comma instead, as a label: "Chụp lại hình ảnh, Thủ tướng ..."
         caption_start=re.compile(rf"^[(\[]?(?:(?:{markers})\s*(?::|[)\]]?\.?$)|(?:{long_markers}),\s)"),
         credit=re.compile(

@@ -156,3 +156,67 @@ def test_paragraphs_that_tell_the_articles_own_days_stay(clean):
 def test_two_dated_summaries_are_no_list(clean):
     [article] = clean(TITLE, UNDATED_LEAD, BODY, SUMMARIES[0], SUMMARIES[2], "Xem thêm")
     assert paragraphs(article) == [UNDATED_LEAD, BODY, SUMMARIES[0], SUMMARIES[2]]
+
+
+# --- captions without a marker at the end of the body -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Các đại biểu chụp ảnh lưu niệm tại Văn Miếu - Quốc Tử Giám.",
+    "Đoàn đại biểu hai bên chụp ảnh chung.",
+])
+def test_a_group_photo_is_a_caption(rules, text):
+    assert kind_of(text, rules) is Kind.CAPTION
+
+
+@pytest.mark.parametrize("text", [
+    "Kết thúc buổi tiếp, hai bên đã chụp ảnh lưu niệm cùng các đại biểu.",  # told, not shown
+    "Sau lễ ký, lãnh đạo hai tỉnh sẽ chụp ảnh chung với các doanh nghiệp.",
+])
+def test_a_group_photo_told_as_an_event_is_prose(rules, text):
+    assert kind_of(text, rules) is Kind.BODY
+
+
+def test_a_group_photo_under_the_last_paragraph_is_no_paragraph(clean):
+    [article] = clean(TITLE, LEAD, BODY, LAST, "Các đại biểu chụp ảnh lưu niệm.", "Minh Anh")
+    assert (paragraphs(article)[-1], captions(article)) == (LAST, ["Các đại biểu chụp ảnh lưu niệm."])
+
+
+def test_a_headline_shaped_line_closed_by_a_line_in_lower_case_is_one_caption(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Chủ tịch UBND tỉnh tặng Đại sứ Hà Lan", "bức tranh phong cảnh Hồ Gươm.",
+                      LAST)
+    assert captions(article) == ["Chủ tịch UBND tỉnh tặng Đại sứ Hà Lan bức tranh phong cảnh Hồ Gươm."]
+    assert paragraphs(article) == [LEAD, BODY, LAST]
+
+
+def test_a_heading_over_a_line_in_lower_case_that_does_not_close_stays(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Những điểm chính của thỏa thuận hợp tác", "hợp tác nông nghiệp",
+                      LAST)
+    assert "Những điểm chính của thỏa thuận hợp tác" in paragraphs(article) and not captions(article)
+
+
+# --- a caption's marker alone, a blog's footer in pieces ------------------------------------------
+
+@pytest.mark.parametrize("text", ["HÌNH", "Ảnh", "Ảnh :", "Photo"])
+def test_a_caption_marker_alone_is_furniture(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", ["(Ảnh minh họa)", "Ảnh: TTXVN", "HÌNH: Bộ trưởng phát biểu tại Paris. © rfi"])
+def test_a_marker_with_its_caption_or_source_stays_a_caption(rules, text):
+    assert kind_of(text, rules) is Kind.CAPTION
+
+
+def test_the_line_under_a_marker_alone_is_its_caption(clean):
+    photo = "Bộ trưởng Ngoại giao và người đồng cấp Hà Lan tại lễ đón ở Hà Nội"
+    [article] = clean(TITLE, LEAD, "HÌNH", ":", photo, BODY)
+    assert (paragraphs(article), captions(article)) == ([LEAD, BODY], [photo])
+
+
+def test_a_blogs_footer_printed_in_pieces_signs_the_post(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Đăng bởi", "Hoài Nam lúc", "10:42", "Gửi email bài đăng này")
+    assert (paragraphs(article), article.author) == ([LEAD, BODY], "Hoài Nam")
+
+
+def test_a_label_alone_with_no_time_under_it_is_not_joined(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Tác giả:", "Hoài Nam", LAST)
+    assert LAST in paragraphs(article) and "Tác giả: Hoài Nam" not in paragraphs(article)
