@@ -59,6 +59,7 @@ NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)](?:\s+(?P<title>\S.*))?$")  # "1
 ROMAN_NUMBERED = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]\s+\S")  # an outline's part: "II. TRẢ LỜI"
 MIN_DIGEST_ITEMS = 2  # a digest numbers two stories or more
 MIN_LISTED_TEASERS = 3  # a tag page lists several items; one or two may be a story and its related item
+MAX_TAG_WORDS = 4  # a story's tag: a section's or a topic's name, "Tin thời sự", "Biển Đông"
 MAX_SUMMARY_WORDS = 60  # a listed story's summary is a sentence or two
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[^\W\d_])")
 TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) Lãnh đạo tỉnh tiếp ..."
@@ -138,6 +139,17 @@ class Draft:
         if last == len(self.blocks):
             return
         del self.blocks[last:]
+        kept = [b.text for b in self.blocks if b.kind == "paragraph"]
+        self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
+
+    def drop_trailing_tag(self) -> None:
+        """The body's last paragraph, when a label of a few words with no closing mark, is one of the story's tags
+        when a section's name follows it (Sputnik's "Tin thời sự", "Việt Nam", "Nga" under the last sentence)."""
+        last = self.blocks[-1] if self.blocks else None
+        if last is None or last.kind != "paragraph" or len(last.text.split()) > MAX_TAG_WORDS \
+                or last.text.endswith((*SENTENCE_ENDS, ":")) or not self._prose_closed_before(len(self.blocks) - 1):
+            return
+        del self.blocks[-1]
         kept = [b.text for b in self.blocks if b.kind == "paragraph"]
         self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
 
@@ -266,6 +278,8 @@ class _Page:
                 current.author = None  # a name on the dateline above the title is its section's; the byline signs
             if not names_no_author(line.text, self.rules):  # a paper's, a blog's or a section's name signs nothing
                 current.author = current.author or line.text  # a name over the body or under it; inside it is text
+            elif current.paragraphs > 1 and not self.closed:
+                current.drop_trailing_tag()  # a section's name under a label: the story's tags ("Tin thời sự", "Nga")
             current.credit = current.credit or line.credit
             current.confirmed = True
             if not _prose_follows(self.lines, index, self.rules):

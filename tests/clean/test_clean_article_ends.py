@@ -220,3 +220,15 @@ def test_a_blogs_footer_printed_in_pieces_signs_the_post(clean):
 def test_a_label_alone_with_no_time_under_it_is_not_joined(clean):
     [article] = clean(TITLE, LEAD, BODY, "Tác giả:", "Hoài Nam", LAST)
     assert LAST in paragraphs(article) and "Tác giả: Hoài Nam" not in paragraphs(article)
+
+
+# --- the story's tags under the body --------------------------------------------------------------
+
+def test_a_label_over_a_sections_name_under_the_body_is_a_tag(clean):
+    [article] = clean(TITLE, LEAD, BODY, LAST, "Tin thời sự", "Việt Nam", "Hà Lan")
+    assert paragraphs(article) == [LEAD, BODY, LAST]
+
+
+def test_a_label_over_a_persons_name_stays(clean):
+    [article] = clean(TITLE, LEAD, BODY, LAST, "Xin trân trọng cảm ơn", "Minh Anh")
+    assert (paragraphs(article)[-1], article.author) == ("Xin trân trọng cảm ơn", "Minh Anh")
