@@ -115,6 +115,13 @@ _STAMP_GLUED_TO_HEADLINE = re.compile(r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?=[^
 _MARKER_ALONE_MARKS = re.compile(r"[\s:.]+")  # what may stand beside a caption's marker printed alone: "Ảnh :"
 _BARE_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?")  # a time alone: "10:42", "9:14 PM"
 MAX_FOOTER_PIECES = 2  # a footer's poster and its "lúc" between its label and its time
+# a sentence's words that run on into a date: "kéo dài đến 05/11/2025 18:20"
+_RUNS_INTO_A_DATE = re.compile(r"\s(?:đến|tới|lúc|vào|từ|ngày|hôm|trước|sau|khoảng|tính đến)$")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # a letter of no Latin alphabet
+# "<headline> 12/06/2025 17:48", "Tin tức 2025-01-10 22:16:05": the page's stamp, date and time, printed at the end
+# of its headline's (or its section label's) line
+_TRAILING_STAMP = re.compile(r"\s(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[|,-]\s*|\s+)"
+                             r"\d{1,2}:\d{2}(?::\d{2})?$")
 _CLOCK_AFTER = re.compile(r"\s+(?:vào\s+)?(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?$")
 # A forum's quote of a post, "hoangminh88 nói:".
 _HANDLE = r"(?=\S*[\d_]|[a-z])[\w.-]{2,30}"  # a forum's user name: a digit or an underscore, or no capital
@@ -203,6 +210,8 @@ def _unglue(line: str, rules: CleaningRules) -> list[str]:
         parts = _alt_unglued(line, rules)
     if len(parts) == 1 and len(line) <= MAX_DATELINE_CHARS and _GLUED_DATE.search(line) is not None:
         parts = _stamps_unglued(line, rules)
+    if len(parts) == 1 and line[-1:].isdigit():
+        parts = _trailing_stamp_unglued(line, rules)
     unglued: list[str] = []
     for part in parts:
         cut = _glued_lead_start(part, rules)
@@ -235,6 +244,41 @@ def _stamp_unglued(line: str) -> list[str]:
     if line[at].isupper() and line[at + 1:at + 2].islower() and is_headline_shaped(line[at:]):
         return [line[:at], line[at:]]
     return [line]
+
+
+def _in_another_script(text: str) -> bool:
+    """Most of the line's letters are of a script that is not Latin (Cyrillic, Lao, Chinese ...): an
+    aggregator's menu or share bar, or a language bar, on a Vietnamese page; a name or a word of another
+    script quoted in a Vietnamese sentence is never most of it."""
+    if _NON_LATIN_LETTER.search(text) is None:
+        return False
+    return 2 * len(_NON_LATIN_LETTER.findall(text)) > sum(char.isalpha() for char in text)
+
+
+def _trailing_stamp_unglued(line: str, rules: CleaningRules) -> list[str]:
+    """ "<headline> 12/06/2025 17:48" -> the headline, then the page's stamp: a date and a clock time end the
+    line, after a headline or a section's name ("Tin tức 2025-01-10 22:16:05": the stamp alone); a sentence,
+    a byline or a label that runs on into a date ("Cập nhật: 12/06/2025 17:48") keeps it."""
+    stamp = _TRAILING_STAMP.search(line)
+    if stamp is None:
+        return [line]
+    before, after = line[:stamp.start()], line[stamp.start() + 1:]
+    if _RUNS_INTO_A_DATE.search(before):
+        return [line]
+    if is_headline_shaped(before):
+        return [before, after]
+    if _is_section_label(before, rules):
+        return [after]  # the section's name is the site's furniture, as it is in the menu
+    return [line]
+
+
+def _is_section_label(text: str, rules: CleaningRules) -> bool:
+    """A section's name over a stamp: listed, or a word or two of letters in sentence case ("Tin tức"; a
+    byline's name has a capital on each word: "Thành Duy 12/11/2025 16:05" is signed)."""
+    words = text.split()
+    return fold_line(text) in rules.section_names or (
+        0 < len(words) <= 2 and all(word.isalpha() for word in words)
+        and words[0][0].isupper() and all(word.islower() for word in words[1:]))
 
 
 def _alt_unglued(line: str, rules: CleaningRules) -> list[str]:
@@ -292,6 +336,8 @@ def classify(text: str, rules: CleaningRules) -> Line:
     if short and (_matches_any(rules.furniture_patterns, text) or rules.related_link.match(text)
                   or _is_menu(text, rules)):
         return Line(Kind.FURNITURE, text)  # site furniture, a menu, or a related link inside the body: "Xem thêm: ..."
+    if short and not text.isascii() and _in_another_script(text):
+        return Line(Kind.FURNITURE, text)  # a menu or share bar in another script: "Поделиться", a Lao language bar
     # an image's number closes its alt text ("... - Ảnh 3", "... ảnh 2."): most lines end on a word's full stop
     if (text[-1].isdigit() or (text[-1] == "." and text[-2:-1].isdigit())) \
             and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):

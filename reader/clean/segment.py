@@ -355,9 +355,10 @@ class _Page:
                 target.credit = target.credit or line.credit
             elif target.paragraphs == 1 and target.published is None and not target.is_excerpt \
                     and line.published is not None and "T" in line.published \
-                    and lead_day_precedes(target.last_paragraph, line.published, self.rules) \
-                    and _prose_follows(self.lines, index, self.rules):
-                target.published = line.published  # a stamp with its clock under the sapo that tells its day
+                    and _prose_follows(self.lines, index, self.rules) \
+                    and any(lead_day_precedes(lead, line.published, self.rules)
+                            for lead in (target.last_paragraph, self.lines[at].text if at is not None else "")):
+                target.published = line.published  # a stamp with a clock after a sapo; it or the lead tells its day
             elif (target.published is None or target.dated_above) and not target.is_excerpt and self.closed \
                     and line.published is not None \
                     and self._right_under_byline(index, signed=line.author is not None) \

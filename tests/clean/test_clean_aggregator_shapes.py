@@ -1,0 +1,102 @@
+"""Shapes of aggregators, photo services and papers' templates (blind set q): a stamp printed on its
+headline's line, a menu in another script, accessibility links, reaction boxes, photo codes, a stamp
+between the sapo and the lead.
+
+The lines are invented, in the shapes read on real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from clean_blocks import kind_of, paragraphs
+
+from reader.clean.lines import Kind
+
+TITLE = "Thủ tướng tiếp Bộ trưởng Thương mại New Zealand nhân dịp thăm chính thức Việt Nam"
+SAPO = "Thủ tướng đề nghị hai nước sớm đưa kim ngạch thương mại song phương lên mức mới."
+LEAD = "Chiều 5/11, tại Trụ sở Chính phủ, Thủ tướng đã tiếp Bộ trưởng Thương mại New Zealand."
+BODY = "Hai bên nhất trí thúc đẩy hợp tác nông nghiệp, giáo dục và chuyển đổi số trong thời gian tới."
+OTHER = "Chủ tịch Quốc hội hội đàm với Chủ tịch Thượng viện Chile tại Nhà Quốc hội"
+OTHER_LEAD = "Sáng 6/11, tại Nhà Quốc hội, Chủ tịch Quốc hội đã hội đàm với Chủ tịch Thượng viện Chile."
+
+
+def test_a_stamp_printed_at_the_end_of_the_headline_line_dates_the_article(clean):
+    [article] = clean("Thời sự", f"{TITLE} 05/11/2025 18:20", SAPO, LEAD, BODY)
+    assert (article.title, article.published) == (TITLE, "2025-11-05T18:20")
+    assert paragraphs(article) == [SAPO, LEAD, BODY]
+
+
+def test_a_section_label_with_the_stamp_under_each_headline_is_dropped(clean):
+    first, second = clean(TITLE, "Tin tức 2025-11-05 18:20:41", LEAD, BODY,
+                          OTHER, "Tin tức 2025-11-06 09:02:13", OTHER_LEAD, BODY)
+    assert (first.title, first.published, paragraphs(first)) == (TITLE, "2025-11-05T18:20", [LEAD, BODY])
+    assert (second.title, second.published, paragraphs(second)) == (OTHER, "2025-11-06T09:02", [OTHER_LEAD, BODY])
+
+
+@pytest.mark.parametrize("line", [
+    "Cập nhật: 05/11/2025 18:20",  # a label's
+    "Phiên họp trù bị của hai đoàn kéo dài đến 05/11/2025 18:20",  # a sentence's words that run on into it
+])
+def test_a_label_or_a_sentence_keeps_its_stamp(clean, line):
+    [article] = clean(TITLE, LEAD, line, BODY)
+    assert line in paragraphs(article) or article.published == "2025-11-05T18:20"
+    assert "Phiên họp trù bị của hai đoàn kéo dài đến" not in paragraphs(article)
+
+
+def test_a_byline_fused_with_its_stamp_still_signs(clean):
+    [article] = clean(TITLE, "Minh Khôi 05/11/2025 18:20", LEAD, BODY)
+    assert (article.author, article.published) == ("Minh Khôi", "2025-11-05T18:20")
+
+
+@pytest.mark.parametrize("line", [
+    "Поделиться", "Читать полностью", "Другие новости", "ВКонтакте",  # an aggregator's share bar and menu
+    "ພາສາລາວ", "中文版", "English | Русский | 中文",  # a language bar
+])
+def test_a_line_in_another_script_is_furniture(rules, line):
+    assert kind_of(line, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("line", [
+    "Ông Volodin nói với hãng tin TASS (ТАСС) rằng Nga coi trọng quan hệ với Việt Nam.",
+    "Hai bên ký biên bản ghi nhớ, bản tiếng Lào ghi là ບົດບັນທຶກ, về hợp tác giáo dục và đào tạo.",
+])
+def test_a_word_of_another_script_inside_a_vietnamese_sentence_is_kept(rules, line):
+    assert kind_of(line, rules) is Kind.BODY
+
+
+def test_an_aggregator_page_ends_where_its_russian_share_bar_starts(clean):
+    [article] = clean("Новости", "Вьетнам", TITLE, "Источник: baotintuc.vn", "17.10.2025 21:04", LEAD, BODY,
+                      "Поделиться", "Telegram", "Другие новости", OTHER, "Chủ tịch nước tiếp Đại sứ Chile chào từ biệt",
+                      "Подписывайтесь на нас")
+    assert article.title == TITLE
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "Bỏ qua nội dung chính", "Chuyển đến nội dung chính", "Skip to main content", "Skip to content",
+    "Bạn thấy bài viết thế nào?", "Bạn cảm thấy bài viết này như thế nào?",
+    "Mã ảnh: 7734512", "Tải ảnh", "leftcenterrightdel",
+])
+def test_template_furniture(rules, line):
+    assert kind_of(line, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("line", [
+    "Bỏ qua nội dung chính của đề xuất, phía Nhật Bản vẫn muốn đàm phán tiếp.",
+    "Bạn thấy bài viết thế nào, ông hỏi lại phóng viên trước khi rời cuộc họp báo.",
+    "Mã ảnh và mã tin được lưu trong kho dữ liệu của thông tấn xã từ năm 2010.",
+])
+def test_sentences_that_open_like_template_furniture_are_kept(rules, line):
+    assert kind_of(line, rules) is Kind.BODY
+
+
+def test_the_stamp_between_the_sapo_and_a_lead_that_tells_its_day_dates_the_article(clean):
+    [article] = clean("Thứ Năm, 06/11/2025", "Chính trị", "Kinh tế", "Thế giới", TITLE, SAPO,
+                      "Thứ Tư, 05/11/2025 18:42 (GMT+7)", "Theo dõi VietnamPlus trên Google News", LEAD, BODY)
+    assert (article.title, article.published) == (TITLE, "2025-11-05T18:42")
+    assert paragraphs(article) == [SAPO, LEAD, BODY]
+
+
+def test_a_stamp_under_the_sapo_days_after_the_lead_s_day_dates_other_news(clean):
+    [article] = clean(TITLE, SAPO, "Thứ Hai, 17/11/2025 08:00 (GMT+7)", LEAD, BODY)
+    assert article.published is None
