@@ -659,7 +659,8 @@ def labelled_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
         label = lines[at - 2] if at >= 2 and not any(ch.isalpha() for ch in lines[at - 1].text) else lines[at - 1]
         if at and line.kind in (Kind.BODY, Kind.HEADLINE) and (
                 (lines[at - 1].text.endswith(",") and rules.caption_start.match(f"{lines[at - 1].text} ") is not None)
-                or (label.kind is Kind.FURNITURE and _is_marker_alone(label.text, rules))):
+                or (label.kind is Kind.FURNITURE and _is_marker_alone(label.text, rules)
+                    and len(line.text.split(maxsplit=MIN_CELL_CAPTION_WORDS)) > MIN_CELL_CAPTION_WORDS)):
             line = Line(Kind.CAPTION, line.text)
         mended.append(line)
     return mended

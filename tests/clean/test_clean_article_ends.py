@@ -212,6 +212,11 @@ def test_the_line_under_a_marker_alone_is_its_caption(clean):
     assert (paragraphs(article), captions(article)) == ([LEAD, BODY], [photo])
 
 
+def test_a_menu_word_under_a_marker_alone_is_no_caption(clean):
+    [article] = clean(TITLE, LEAD, BODY, "Ảnh", "Video", "Radio", LAST)
+    assert not captions(article)
+
+
 def test_a_blogs_footer_printed_in_pieces_signs_the_post(clean):
     [article] = clean(TITLE, LEAD, BODY, "Đăng bởi", "Hoài Nam lúc", "10:42", "Gửi email bài đăng này")
     assert (paragraphs(article), article.author) == ([LEAD, BODY], "Hoài Nam")
