@@ -118,6 +118,7 @@ class DateGrammar:
     day_list: re.Pattern[str]
     chain_gap: re.Pattern[str]
     pair_gap: re.Pattern[str]  # between the two dates of an anniversary: "(12/7/1976 - 12/7/2025)"
+    anniversary_year: re.Pattern[str]  # after an event's full date, its anniversary's year: "(25/3/1971 - 2025)"
     archive_markers: tuple[str, ...]  # folded
     looks_back: re.Pattern[str]  # the clause before a date says it is past ("từng", "hồi", "đã")
     since: re.Pattern[str]  # the clause before a date opens a span from it up to now ("kể từ khi ...")
@@ -382,6 +383,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
         chain_gap=re.compile(rf"\s*(?:,|{joiner}|[-–])?\s*(?:{clock}\s+)?(?:(?:{cues})\s+){{0,3}}",
                              re.IGNORECASE),  # "Từ 8h ngày 12 đến 17h ngày 14/6"
         pair_gap=re.compile(r"\s*[-–]\s*"),
+        anniversary_year=re.compile(r"(?P<gap>\s*[-–]\s*)(?P<y>[0-9]{4})\s*\)"),
         archive_markers=tuple(marker.casefold() for marker in lexicon[Extraction.ARCHIVE_MARKERS]),
         gone=re.compile(rf"\s+(?:{past_marks})(?!\w)", re.IGNORECASE),
         # "đã" speaks of the next few words ("đã gặp vào tháng 2", not "đã nhất trí tổ chức hội nghị vào
@@ -437,7 +439,27 @@ def _anniversaries(text: str, found: list[_Found], grammar: DateGrammar) -> list
     for i, (first, second) in enumerate(pairwise(found)):
         if _same_day_other_year(first, second) and grammar.pair_gap.fullmatch(text, first.end, second.start):
             pairs.update((i, i + 1))
-    return [replace(f, evidence=False) if i in pairs else f for i, f in enumerate(found)]
+    years = []
+    for i, item in enumerate(found):
+        year = _anniversary_year(text, item, grammar)
+        if year is not None and not any(f.start < year.end and year.start < f.end for f in found):
+            pairs.add(i)
+            years.append(year)
+    dated = [replace(f, evidence=False) if i in pairs else f for i, f in enumerate(found)]
+    return sorted([*dated, *years], key=lambda f: f.start) if years else dated
+
+
+def _anniversary_year(text: str, item: _Found, grammar: DateGrammar) -> _Found | None:
+    """'(25/3/1971 - 2025)': an event's full date, then its anniversary's year alone, closing the bracket the
+    date opened; the year as a date of its own, which, like the event's, says nothing of the story's date."""
+    point = item.points[0] if len(item.points) == 1 else None
+    if point is None or point.day is None or point.year is None or not text[:item.start].rstrip().endswith("("):
+        return None
+    match = grammar.anniversary_year.match(text, item.end)
+    year = int(match["y"]) if match else 0
+    if match is None or not point.year < year <= _MAX_YEAR:
+        return None
+    return _Found(item.block, match.start("y"), match.end("y"), (_Point(year),), "year", evidence=False)
 
 
 def _same_day_other_year(first: _Found, second: _Found) -> bool:

@@ -482,6 +482,21 @@ def test_an_anniversary_says_nothing_of_the_storys_year(dates):
         ("Chiều 12-3", "--03-12"), ("30-12-1955", "1955-12-30"), ("30-12-2025", "2025-12-30")]
 
 
+def test_an_anniversary_year_alone_after_the_events_date_is_a_date(dates):
+    """'(25/3/1971 - 2025)': the commemorated year, a date of its own, and no dateline either."""
+    assert dates("Chiều 12-3, hai bên hội đàm.", "Hai nước kỷ niệm 54 năm quan hệ (25/3/1971 - 2025).") == [
+        ("Chiều 12-3", "--03-12"), ("25/3/1971", "1971-03-25"), ("2025", "2025")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hiệp định ký ngày 25/3/1971 - 2025 là năm kỷ niệm.",  # no bracket round the pair
+    "Kỷ niệm quan hệ (25/3/1971 - 1960).",  # a year before the event is no anniversary of it
+    "Kỷ niệm quan hệ (25/3/1971 - 2025 năm).",  # the bracket does not close on the year
+])
+def test_a_year_after_a_dash_is_no_anniversary_outside_its_bracket(dates, text):
+    assert [found for found in dates(text) if "/" not in found[0]] == []
+
+
 def test_a_full_date_beside_an_anniversary_still_gives_the_year(dates):
     assert dates("Chiều 12-3-2025, hai bên hội đàm; sáng 13-3 đoàn thăm Huế.", "Kỷ niệm (30-12-1955 - 30-12-2025).")[
         :2] == [("Chiều 12-3-2025", "2025-03-12"), ("sáng 13-3", "2025-03-13")]
