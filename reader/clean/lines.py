@@ -81,6 +81,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})[,\s]+(?:[Nn]ăm\s+)?(\d{4})(?!\d)")  # "25 tháng 9 2017"
 _COMMA_DATE_AT_END = re.compile(r",\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$")
+_LABEL_DATE = re.compile(r"(?:,\s*\d{3,4})?,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$")  # a photo's width, date
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?!\d)")  # year first: "2024-06-02", "2024/10/04"
 _MONTH_FIRST_DATE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})(?!\d)")  # "Tháng Mười Một 22, 2025"
 _TIME = re.compile(r"(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)")
@@ -434,8 +435,9 @@ def credited_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
 
 
 def _is_photo_title(text: str, caption: str) -> bool:
-    """Whether `text` is `caption` then a dash and a short name in capitals, the site's: "<caption> - Sputnik"."""
-    name = text[len(caption):] if text.startswith(caption) else ""
+    """Whether `text` is `caption` then a dash and a short name in capitals, the site's: "<caption> - Sputnik",
+    also with the photo's width and date after it: "<caption> - Sputnik Việt Nam, 1920, 18.06.2025"."""
+    name = _LABEL_DATE.sub("", text[len(caption):]) if text.startswith(caption) else ""
     if not name.startswith(" - "):
         return False
     words = name[3:].split()

@@ -99,6 +99,13 @@ def test_a_photo_title_is_its_caption_then_the_sites_name(clean):
     assert (paragraphs(article), captions(article)) == ([LEAD, BODY], [photo])
 
 
+def test_a_photo_title_may_close_on_the_photos_width_and_date(clean):
+    # a site's label: the caption (a sentence here), a dash, the site's name, the photo's width and its date
+    photo = "Ngoại trưởng Hà Lan Pieter de Vries tại Hà Nội."
+    [article] = clean(TITLE, DATELINE, photo, f"{photo} - Tin Nhanh Quốc Tế, 1920, 12.03.2025", "Đăng ký", LEAD, BODY)
+    assert (paragraphs(article), captions(article)) == ([LEAD, BODY], [photo])
+
+
 def test_a_line_that_goes_on_after_the_line_above_is_no_photo_title(clean):
     first = "Hai bên ký kết biên bản hợp tác"
     [article] = clean(TITLE, DATELINE, LEAD, first, f"{first} - Giai đoạn hai sẽ bắt đầu từ tháng sau.", BODY)

@@ -50,6 +50,9 @@ def test_a_sentence_about_time_past_is_no_timestamp(rules, text):
     "Đánh giá bài viết: ★★★★★",  # the story's rating under its byline
     "Lưu ý: Chỉ thành viên của blog này mới có thể đăng nhận xét.",  # a blog's comment box
     "Note: Only a member of this blog may post a comment.",
+    "Đăng Nhận xét (Atom)",  # a blog's feed link on a line of its own
+    "Đăng ký",  # a subscribe button
+    "URL rút gọn",  # a share box's short link
     "A- A A+ | Tăng tương phản Giảm tương phản",  # font-size tools
     "Trang chủ Giới thiệu Tin tức - Sự kiện Hợp tác quốc tế Văn bản",  # a menu on one line, its home link first
     "TRANG CHỦ TIN TỨC THỜI SỰ KINH TẾ",
