@@ -851,7 +851,7 @@ def undouble(text: str) -> str | None:
 def is_caption(text: str, rules: CleaningRules) -> bool:
     """A photo caption: it opens with a caption marker, ends with "<marker>: <short source>", is a short
     line placing people in a photo ("(phải)") or showing its scene ("chụp ảnh lưu niệm", not told with "đã"), or a
-    sentence closed by its table cell's border (" |")."""
+    sentence closed by its table cell's border (" |"), or set between its borders ("| ... |")."""
     if rules.caption_start.match(text):
         return True
     mark = text.rfind("©")
@@ -860,9 +860,9 @@ def is_caption(text: str, rules: CleaningRules) -> bool:
     hint = rules.caption_hint.search(text) if len(text) <= MAX_HINTED_CAPTION_CHARS else None
     if hint is not None and (not hint.group()[0].isalpha() or rules.narration.search(text) is None):
         return True  # "(phải)"; a scene only when shown, not told: "Các đại biểu chụp ảnh lưu niệm."
-    if text.endswith(" |") and text.count("|") == 1 and len(text) <= MAX_HINTED_CAPTION_CHARS \
-            and len(text.split()) > MIN_CELL_CAPTION_WORDS:
-        return True  # a photo table's cell, its border kept: "Thủ tướng phát biểu tại hội nghị. |"
+    if text.endswith(" |") and text.count("|") == 1 + text.startswith("| ") \
+            and len(text) <= MAX_HINTED_CAPTION_CHARS and len(text.split()) > MIN_CELL_CAPTION_WORDS:
+        return True  # a photo table's cell, its border kept: "Thủ tướng phát biểu tại hội nghị. |", "| ... |"
     if ":" not in text:
         return False
     markers = [m for m in rules.caption_marker.finditer(text, max(0, len(text) - CAPTION_TAIL_CHARS))

@@ -320,6 +320,7 @@ def test_a_glued_stamp_before_no_headline_stays(rules, line):
 @pytest.mark.parametrize("text", [
     "Bộ trưởng Ngoại giao phát biểu khai mạc hội nghị xúc tiến đầu tư, lần thứ 3 |",  # a photo's cell, no marker
     "Hai bộ trưởng chứng kiến lễ ký các văn kiện hợp tác. |",
+    "| Bộ trưởng Ngoại giao phát biểu tại phiên họp của Ủy ban liên Chính phủ |",  # between the cell's borders
 ])
 def test_a_sentence_closed_by_its_table_cell_is_a_caption(rules, text):
     assert kind_of(text, rules) is Kind.CAPTION
@@ -329,6 +330,8 @@ def test_a_sentence_closed_by_its_table_cell_is_a_caption(rules, text):
     "Minh Khôi |",  # a byline in a cell
     "Xuất khẩu | Nhập khẩu | Cán cân thương mại |",  # a table's row
     "Hai bên nhất trí | tăng cường hợp tác trong lĩnh vực quốc phòng |",
+    "| Xuất khẩu | Nhập khẩu | Cán cân thương mại |",  # a table's row between its borders
+    "| Minh Khôi |",
 ])
 def test_other_lines_closed_by_a_cell_are_no_caption(rules, text):
     assert kind_of(text, rules) is not Kind.CAPTION
