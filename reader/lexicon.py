@@ -53,6 +53,7 @@ class Cleaning(StrEnum):
     SERIES_PART_WORDS = "series_part_words"
     MASTHEAD_HEADS = "masthead_heads"
     MENU_HEADS = "menu_heads"
+    RELEASE_NOTICES = "release_notices"
 
 
 class Extraction(StrEnum):

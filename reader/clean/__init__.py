@@ -18,6 +18,7 @@ from reader.clean.lines import (
     kickers_joined,
     labelled_captions,
     page_lines,
+    release_headers,
     repeated_captions,
     series_lists,
     skipped_boxes,
@@ -36,7 +37,8 @@ def clean_page(page: RawPage, lexicon: Lexicon) -> list[Article]:
     text = deobfuscate(page.text, rules)
     lines = [classify(line, rules) for line in unwrap(page_lines(text, rules), rules)]
     lines = wrapped_capital_headlines(captions_over_leads(repeated_captions(credited_captions(lines, rules)), rules))
-    lines = kickers_joined(labelled_captions(series_lists(skipped_boxes(lines), rules), rules), rules)
+    lines = skipped_boxes(release_headers(lines, rules))
+    lines = kickers_joined(labelled_captions(series_lists(lines, rules), rules), rules)
     stem = PurePath(page.file).stem
     return [
         Article(

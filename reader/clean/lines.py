@@ -57,6 +57,7 @@ MAX_AUTHORS = 4  # "Quang Anh - Văn Khương - Trần Nam": a crew signs with a
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
 MAX_DESK_WORDS = 8  # "Sở Ngoại vụ TP Đà Nẵng", "Ban Thời sự"
+MAX_ISSUER_LINES = 2  # a press release's office over its notice, and the department over the office
 MAX_LABEL_WORDS = 4  # a section's label beside a dateline: "Quốc tế", "Thời sự trong nước"
 MIN_AGENCY_CAPITALS = 2  # "TTXVN", "VOV-Bắc Kinh", "VnExpress": a name or a place has one
 IMAGE_ALT_TAIL_CHARS = 20  # " - Hình 12"
@@ -66,6 +67,8 @@ MIN_FOLDED_SHARE = 0.75  # of an unaccented line's words in mixed case, read as 
 MAX_KICKER_WORDS = 5  # "Bãi Scarborough:", "Trung Quốc – Philippines:" over the headline
 MAX_TOP_CAPTION_WORDS = 12  # a caption over the lead names who is in the photo; a sapo runs longer
 MAX_HINTED_CAPTION_CHARS = 200  # a caption is a line or two; a paragraph runs longer
+MAX_BUTTON_WORDS = 3  # a share bar's button: "Facebook", "In bài", "Sao chép liên kết"
+MIN_BUTTONS = 3  # "Facebook Twitter Email"; two listed words in a row may be a phrase ("Không có")
 MIN_MENU_WORDS = 4  # a menu's home link, then two sections of two words at least: "Trang chủ Tin tức Văn bản"
 MIN_CELL_CAPTION_WORDS = 5  # a caption in a photo's cell says who does what; a byline there ("Hải Võ |") is a name
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
@@ -312,7 +315,7 @@ def classify(text: str, rules: CleaningRules) -> Line:
         folded = fold_listed(text)
         if folded in rules.related_headings or _QUOTED_POST.match(text):
             return Line(Kind.RELATED_HEADING, text)  # "Tin liên quan"; a forum's "hoangminh88 nói:" opens the replies
-        if folded in rules.furniture_lines:
+        if folded in rules.furniture_lines or _is_button_row(folded, rules):
             return Line(Kind.FURNITURE, text)
     if length <= MAX_DATELINE_CHARS:
         if length <= MAX_RELATIVE_TIME_CHARS and rules.relative_time.fullmatch(text) is not None:
@@ -392,6 +395,21 @@ def classify(text: str, rules: CleaningRules) -> Line:
     if text.endswith(ELLIPSES):
         return Line(Kind.TEASER, text)
     return Line(Kind.BODY, text)
+
+
+def _is_button_row(folded: str, rules: CleaningRules) -> bool:
+    """A share bar's buttons on one line, each a listed furniture line ("Facebook Twitter Email", "Facebook
+    Twitter Email In bài"): two buttons or more and nothing else, the longest button read first."""
+    words = folded.split()
+    at = buttons = 0
+    while at < len(words):
+        for width in range(min(MAX_BUTTON_WORDS, len(words) - at), 0, -1):
+            if " ".join(words[at:at + width]) in rules.furniture_lines:
+                at, buttons = at + width, buttons + 1
+                break
+        else:
+            return False
+    return buttons >= MIN_BUTTONS
 
 
 def _is_menu(text: str, rules: CleaningRules) -> bool:
@@ -597,6 +615,32 @@ def _ends_lower_word(text: str, at: int) -> bool:
     """Whether a word in lower case of two letters or more ends at `at`: "diệnXuất", never "VnExpress", "iPhone"."""
     word = text[text.rfind(" ", 0, at) + 1:at]
     return len(word) >= 2 and word.islower()
+
+
+def release_headers(lines: list[Line], rules: CleaningRules) -> list[Line]:
+    """The lines with a press release's notice ("Phát hành ngay", "For Immediate Release") and the office right
+    above it that issues the release, under its department ("BỘ NGOẠI GIAO HOA KỲ", "Văn phòng người phát ngôn";
+    "The White House", "Office of the Press Secretary"), and the release's kind in capitals under it ("NỘI DUNG
+    TRAO ĐỔI"), read as furniture: the release's header, which a lead quoting the office ("Người phát ngôn X cung
+    cấp ...") would otherwise name the headline."""
+    for at, line in enumerate(lines):
+        if len(line.text) > rules.longest_listed_line or fold_listed(line.text) not in rules.release_notices:
+            continue
+        lines[at] = Line(Kind.FURNITURE, line.text)
+        above: int | None = at
+        for _ in range(MAX_ISSUER_LINES):
+            above = next_position(lines, above - 1, -1) if above is not None else None
+            if above is None or lines[above].kind not in (Kind.HEADLINE, Kind.BODY, Kind.BYLINE) \
+                    or len(lines[above].text.split(maxsplit=MAX_DESK_WORDS)) > MAX_DESK_WORDS \
+                    or lines[above].text.endswith(SENTENCE_ENDS):
+                break
+            lines[above] = Line(Kind.FURNITURE, lines[above].text)
+        below = next_position(lines, at + 1)
+        if below is not None and lines[below].kind in (Kind.HEADLINE, Kind.BODY, Kind.BYLINE) \
+                and lines[below].text.isupper() \
+                and len(lines[below].text.split(maxsplit=MAX_DESK_WORDS)) <= MAX_DESK_WORDS:
+            lines[below] = Line(Kind.FURNITURE, lines[below].text)  # the release's kind: "NỘI DUNG TRAO ĐỔI"
+    return lines
 
 
 def skipped_boxes(lines: list[Line]) -> list[Line]:

@@ -24,7 +24,7 @@ class CleaningRules:
     """The compiled form of a cleaning lexicon."""
 
     furniture_lines: frozenset[str]
-    longest_listed_line: int  # no line longer than this is in furniture_lines or related_headings
+    longest_listed_line: int  # no line longer than this is in furniture_lines, related_headings or release_notices
     furniture_patterns: tuple[re.Pattern[str], ...]  # one combined pattern when they combine
     related_headings: frozenset[str]
     related_link: re.Pattern[str]  # a heading then a colon and a headline: "Xem thêm: ..."
@@ -60,6 +60,7 @@ class CleaningRules:
     series_part: re.Pattern[str]  # a part of a series and its title: "Phần 2: ...", "Kỳ 3. ..."
     masthead: re.Pattern[str]  # a portal's name by its first words: "Cổng thông tin điện tử tỉnh X"
     menu_head: re.Pattern[str]  # a menu's first item, then a capitalised word: "Trang chủ Giới thiệu ..."
+    release_notices: frozenset[str]  # a press release's "Phát hành ngay", folded
 
 
 @lru_cache(maxsize=64)
@@ -100,9 +101,11 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
     dateline_words = alternation([*lexicon[Cleaning.WEEKDAYS], *lexicon[Cleaning.DATELINE_WORDS]])
     furniture_lines = frozenset(fold_listed(line) for line in lexicon[Cleaning.FURNITURE_LINES])
     related_headings = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELATED_HEADINGS])
+    release_notices = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELEASE_NOTICES])
     return CleaningRules(
         furniture_lines=furniture_lines,
-        longest_listed_line=max(map(len, furniture_lines | related_headings), default=0) + LISTED_LINE_SLACK,
+        longest_listed_line=max(map(len, furniture_lines | related_headings | release_notices), default=0)
+        + LISTED_LINE_SLACK,
         furniture_patterns=_combined(lexicon[Cleaning.FURNITURE_PATTERNS]),
         related_headings=related_headings,
         related_link=re.compile(rf"(?i)^[\W_]*(?:{alternation(lexicon[Cleaning.RELATED_HEADINGS])})\s*[:>»›]+\s*\w"),
@@ -163,6 +166,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         series_part=re.compile(rf"^(?:{alternation(_cases(lexicon[Cleaning.SERIES_PART_WORDS]))})\s+(?P<number>\d{{1,2}})"
                                r"\s*[:.]\s+[^\W\d_]"),
         masthead=re.compile(rf"(?i)(?:{alternation(lexicon[Cleaning.MASTHEAD_HEADS])})\s"),
+        release_notices=release_notices,
         menu_head=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.MENU_HEADS]))})\s+(?=[^\W\d_])"),
     )
 

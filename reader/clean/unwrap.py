@@ -55,15 +55,24 @@ def _comma_cuts_joined(lines: list[str], rules: CleaningRules) -> list[str]:
     """On a page that is not wrapped, only a line cut after a comma goes on into the next when that one opens in
     lower case: no sentence ends on a comma ("... cho đại diện các trại sinh," / "ngày 15/7/2024", a caption
     a scraper broke before its date); so does a caption opened by its marker and cut with no closing mark
-    ("Ảnh minh họa: X tại Điện Kremlin ở Moscow" / "hôm 15/5/2024. AFP photo")."""
+    ("Ảnh minh họa: X tại Điện Kremlin ở Moscow" / "hôm 15/5/2024. AFP photo"), and a sentence's date alone before
+    its comma into the next line in any case ("Ngày 27 tháng 5 năm 2021," / "Người phát ngôn X cung cấp ...")."""
     joined: list[str] = []
     for line in lines:
-        if joined and _starts_lower(line) and (joined[-1].endswith(",") or (
-                not joined[-1].endswith(CLOSING) and rules.caption_start.match(joined[-1]) is not None)):
+        if joined and ((_starts_lower(line) and (joined[-1].endswith(",") or (
+                not joined[-1].endswith(CLOSING) and rules.caption_start.match(joined[-1]) is not None)))
+                or _opens_on_its_date(joined[-1], rules)):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
     return joined
+
+
+def _opens_on_its_date(line: str, rules: CleaningRules) -> bool:
+    """A sentence's date alone, cut after its comma ("Ngày 27 tháng 5 năm 2021,"): a release opening on its day,
+    which goes on into the next line whatever its case."""
+    return line.endswith(",") and line[:1].isupper() and rules.dateline.fullmatch(line) is not None \
+        and any(ch.isdigit() for ch in line)
 
 
 def _goes_on(line: str, following: str) -> bool:

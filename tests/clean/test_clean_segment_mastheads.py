@@ -68,6 +68,23 @@ def test_a_last_line_of_lower_case_words_is_no_signing_office(clean):
     assert (paragraphs(article)[-1], article.credit) == ("Hai bên ký biên bản ghi nhớ", None)
 
 
+def test_a_press_releases_header_is_no_headline(clean):
+    # the office over its notice, the department over the office, the release's kind under it; the lead quotes
+    # the office ("Người phát ngôn ... cung cấp"), which would otherwise name it the headline
+    lead = "Người phát ngôn Bộ Ngoại giao Chile cung cấp nội dung dưới đây:"
+    [article] = clean(TITLE, "3 Phút để đọc", "Tháng Ba 12, 2025", "BỘ NGOẠI GIAO CHILE", "Văn phòng người phát ngôn",
+                      "Phát hành ngay", "NỘI DUNG TRAO ĐỔI", lead, LEAD, BODY)
+    assert (article.title, article.published, article.author) == (TITLE, "2025-03-12", None)
+    assert paragraphs(article) == [lead, LEAD, BODY]
+
+
+def test_a_headline_over_a_sentence_is_no_issuer_of_a_release(clean):
+    # the negative case: only a short line with no closing mark over the notice is its office
+    sentence = "Hai bên đã ra thông cáo chung về kết quả chuyến thăm."
+    [article] = clean(TITLE, "12/03/2025 18:40", LEAD, sentence, "Phát hành ngay", BODY)
+    assert paragraphs(article) == [LEAD, sentence, BODY]
+
+
 def test_a_print_running_head_and_its_section_give_way_to_the_headline(clean):
     [article] = clean("4 TIN TỨC MIỀN TRUNG • Số 2.118 • Thứ Năm, 12-3-2025", "KINH TẾ - ĐỐI NGOẠI",
                       TITLE, LEAD, BODY, "HOÀNG YẾN")

@@ -103,6 +103,18 @@ def test_a_line_at_the_pages_width_still_goes_on_into_a_different_next_line(rule
     assert mended[-1] == f"{first} {second}"
 
 
+def test_a_sentences_date_alone_before_its_comma_goes_on_into_the_next_line(rules):
+    # a release opening on its day, the text on the next line in capitals: no sentence ends on "2025,"
+    lines = ["Ngày 12 tháng 3 năm 2025,", "Người phát ngôn Bộ Ngoại giao Chile cung cấp nội dung dưới đây:"]
+    assert unwrap(lines, rules) == [" ".join(lines)]
+
+
+def test_a_dateline_closed_by_a_comma_with_no_day_stays_its_own_line(rules):
+    # the negative case: words of a dateline and a comma, but no date in them
+    lines = ["Thứ Năm,", "Người phát ngôn Bộ Ngoại giao Chile cung cấp nội dung dưới đây:"]
+    assert unwrap(lines, rules) == lines
+
+
 CUT_CAPTION = ["Ảnh minh họa: Bộ trưởng Công Thương và Đại sứ Hàn Quốc tại Hà Nội", "hôm 4/6/2025. AFP photo"]
 LEAD = "Chiều 4/6, tại Hà Nội, Bộ trưởng Công Thương đã tiếp Đại sứ Hàn Quốc đến chào xã giao."
 

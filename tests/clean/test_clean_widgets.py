@@ -54,6 +54,10 @@ def test_a_sentence_about_time_past_is_no_timestamp(rules, text):
     "Đăng ký",  # a subscribe button
     "URL rút gọn",  # a share box's short link
     "A- A A+ | Tăng tương phản Giảm tương phản",  # font-size tools
+    "3 Phút để đọc",  # a reading time
+    "Facebook Twitter Email",  # a share bar's buttons on one line
+    "Facebook Twitter Email In bài",
+    "Trang web này được Đại sứ quán Hà Lan tại Việt Nam quản lý.",  # a site's footer
     "Trang chủ Giới thiệu Tin tức - Sự kiện Hợp tác quốc tế Văn bản",  # a menu on one line, its home link first
     "TRANG CHỦ TIN TỨC THỜI SỰ KINH TẾ",
     "★★★★☆",
@@ -82,8 +86,10 @@ def test_sentences_that_look_like_widgets_stay_body(rules, text):
 @pytest.mark.parametrize("text", [
     "Trang chủ của Bộ Ngoại giao có thêm phiên bản tiếng Anh và tiếng Pháp",  # a sentence about a home page
     "Trang chủ Bộ Ngoại giao.",  # closed like a sentence
+    "Không có",  # two listed words in a row: a phrase, no share bar
+    "Trang web này được nhiều bạn đọc quan tâm vì đưa tin nhanh.",  # a sentence about a website
 ])
-def test_a_line_opening_on_a_home_link_that_goes_on_in_words_is_no_menu(rules, text):
+def test_lines_that_only_open_like_a_widget_are_no_furniture(rules, text):
     assert kind_of(text, rules) is not Kind.FURNITURE
 
 
