@@ -348,16 +348,20 @@ class _Page:
                 self.date_above = (at, line)  # a blog's date over its next post, if that headline opens one
             if self.closed and line.author is not None and target.author is None:
                 target.author = line.author  # signed under the body's credit: "Nguồn: X", then "Theo A | 18/03/2024"
+            # the headline printed again under its stamp, then the lead: "<sapo>", "14/10/2024 19:05", "<headline>"
+            past = at if at is not None and _same(self.lines[at].text, target.title) else index
+            lead_at = _next_text_line(self.lines, past + 1) if past != index else at
+            lead = self.lines[lead_at].text if lead_at is not None else ""
             if target.paragraphs == 1 and target.published is None and not target.is_excerpt \
                     and (line.credit is not None or self.rules.site_tag.match(target.last_paragraph) is not None) \
-                    and _prose_follows(self.lines, index, self.rules):
+                    and _prose_follows(self.lines, past, self.rules):
                 target.published = line.published  # under a sapo the site tags ("SKCĐ - "), or an aggregator's source
                 target.credit = target.credit or line.credit
             elif target.paragraphs == 1 and target.published is None and not target.is_excerpt \
                     and line.published is not None and "T" in line.published \
-                    and _prose_follows(self.lines, index, self.rules) \
-                    and any(lead_day_precedes(lead, line.published, self.rules)
-                            for lead in (target.last_paragraph, self.lines[at].text if at is not None else "")):
+                    and _prose_follows(self.lines, past, self.rules) \
+                    and any(lead_day_precedes(text, line.published, self.rules)
+                            for text in (target.last_paragraph, lead)):
                 target.published = line.published  # a stamp with a clock after a sapo; it or the lead tells its day
             elif (target.published is None or target.dated_above) and not target.is_excerpt and self.closed \
                     and line.published is not None \

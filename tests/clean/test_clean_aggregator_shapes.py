@@ -100,3 +100,18 @@ def test_the_stamp_between_the_sapo_and_a_lead_that_tells_its_day_dates_the_arti
 def test_a_stamp_under_the_sapo_days_after_the_lead_s_day_dates_other_news(clean):
     [article] = clean(TITLE, SAPO, "Thứ Hai, 17/11/2025 08:00 (GMT+7)", LEAD, BODY)
     assert article.published is None
+
+
+TAGGED_SAPO = ("(Chinhphu.vn) - Chiều 5/11, tại Hà Nội, Thủ tướng đã tiếp Bộ trưởng Thương mại New Zealand đang"
+               " thăm chính thức Việt Nam. Hai bên nhất trí đưa kim ngạch thương mại song phương lên 3 tỷ USD.")
+PHOTO = "Thủ tướng và Bộ trưởng Thương mại New Zealand tại buổi tiếp - Ảnh: VGP/Hải Minh"
+
+
+def test_the_stamp_under_a_tagged_sapo_dates_the_article_when_the_headline_is_printed_again_under_it(clean):
+    [article] = clean(TITLE, TAGGED_SAPO, "05/11/2025 19:05", TITLE, PHOTO, BODY, LEAD)
+    assert (article.title, article.published) == (TITLE, "2025-11-05T19:05")
+
+
+def test_a_stamp_under_a_tagged_sapo_with_no_prose_under_it_dates_nothing(clean):
+    [article, *_] = clean(TITLE, TAGGED_SAPO, "05/11/2025 19:05", "Tin liên quan", OTHER)
+    assert article.published is None
