@@ -11,7 +11,9 @@ the page's width (a name or a number may start the next; not a digest's headline
 running head, a byline), into or out of a line printed twice (a blog's post title over its heading), a
 photo caption (unless opened by its marker and going on in lower case: "Ảnh: X tại Moscow" / "hôm
 15/5/2024") or a labelled field ("ĐT: ..."). On any other page only a line cut after a
-comma, or such a caption, goes on, into a next line in lower case.
+comma, or such a caption, goes on, into a next line in lower case. On every page a paragraph's first word
+alone on its line (a template that sets it apart: "Chiều" / "ngày 13/5/2024, đồng chí ...") goes on into a
+line of words in lower case.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s")  # a label of a word or two 
 
 def unwrap(lines: list[str], rules: CleaningRules) -> list[str]:
     """The page's lines with hard-wrapped paragraphs and headlines joined again (other pages unchanged)."""
+    lines = _first_words_joined(lines)
     breaks = sum(_goes_on(line, following) for line, following in pairwise(lines))
     worded = sorted(len(line) for line in lines if len(line.split(maxsplit=MIN_CUT_WORDS)) >= MIN_CUT_WORDS)
     if breaks < MIN_WRAPPED_BREAKS or breaks < MIN_WRAPPED_SHARE * len(worded):  # menus and labels are no prose
@@ -48,6 +51,21 @@ def unwrap(lines: list[str], rules: CleaningRules) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
+    return joined
+
+
+def _first_words_joined(lines: list[str]) -> list[str]:
+    """A capitalised word alone on its line, and the next line goes on in lower case with words: the word opens
+    that line's sentence ("Tại" / "buổi tiếp, Phó Chủ tịch ..."), a template's first word set apart."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _starts_lower(line) and len(line.split(maxsplit=MIN_CUT_WORDS)) >= MIN_CUT_WORDS \
+                and FIELD.match(line) is None:  # "Đăng" / "ngày: 04/10/2024 - 13:10": a label's pieces
+            word = joined[-1]
+            if word.isalpha() and word[0].isupper() and word[1:].islower():
+                joined[-1] = f"{word} {line}"
+                continue
+        joined.append(line)
     return joined
 
 

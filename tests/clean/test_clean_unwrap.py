@@ -129,3 +129,18 @@ def test_a_caption_with_its_closing_mark_ends_before_a_line_in_lower_case(rules)
     # the negative case: the caption closed, the next line (an image's slug) is apart
     lines = [TITLE, "Ảnh minh họa: Bộ trưởng Công Thương tại Hà Nội.", "bo-truong-cong-thuong.jpg", LEAD]
     assert unwrap(lines, rules) == lines
+
+
+def test_a_paragraph_s_first_word_set_apart_on_its_line_opens_it_again(rules):
+    lines = ["Chiều", "ngày 13/5, Phó Chủ tịch UBND tỉnh đã tiếp Tổng Lãnh sự Lào đến chào từ biệt.",
+             "Tại", "buổi tiếp, hai bên nhất trí tăng cường phối hợp quản lý biên giới."]
+    assert unwrap(lines, rules) == [
+        "Chiều ngày 13/5, Phó Chủ tịch UBND tỉnh đã tiếp Tổng Lãnh sự Lào đến chào từ biệt.",
+        "Tại buổi tiếp, hai bên nhất trí tăng cường phối hợp quản lý biên giới."]
+
+
+def test_a_lone_word_over_a_label_a_short_line_or_a_capital_stays_apart(rules):
+    lines = ["Đăng", "ngày: 04/10/2024 - 13:10 Sửa đổi ngày: 04/10/2024 - 16:15",  # a label in pieces
+             "Video", "xem thêm", "VIDEO", "hai bên nhất trí tăng cường phối hợp quản lý biên giới.",
+             "Tổng", "Lãnh sự Lào cảm ơn sự quan tâm của lãnh đạo tỉnh."]
+    assert unwrap(lines, rules) == lines
