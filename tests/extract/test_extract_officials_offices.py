@@ -1014,3 +1014,29 @@ def test_an_alternate_member_keeps_the_offices_after_it(officials):
     found = officials("Đồng chí Lâm Văn Đức, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy điều hành phiên họp.")
     assert found == [("Đồng chí Lâm Văn Đức, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy", "Lâm Văn Đức",
                       "Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy", None)]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Chủ tịch Hội Sinh viên Cuba Rosa Perez phát biểu.", "Rosa Perez", "Chủ tịch Hội Sinh viên"),
+    ("Chủ tịch Hội Liên hiệp Thanh niên Việt Nam Lê Minh Khang phát biểu.", "Lê Minh Khang",
+     "Chủ tịch Hội Liên hiệp Thanh niên"),
+    ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Phạm Văn Tâm dự.", "Phạm Văn Tâm",
+     "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"),
+    ("Bí thư thứ nhất Đoàn TNCS Cuba Rosa Perez Leon dự.", "Rosa Perez Leon", "Bí thư thứ nhất Đoàn TNCS"),
+    ("Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Lê Minh Khang dự.", "Lê Minh Khang",
+     "Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+])
+def test_a_youth_union_or_an_association_is_a_body_before_its_vietnamese_word(officials, sentence, name, title):
+    """'Hội' and 'Đoàn' open a body before a Vietnamese word, as 'Ban' does: 'Chủ tịch Hội Sinh viên ...' made a
+    person 'Hội Sinh', 'Bí thư Đoàn Thanh niên ...' one 'Đoàn Thanh'; a head's last word may open a listed body
+    ('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'), read whole, or the city's name went on the person's."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Thứ trưởng Đoàn Thanh Hải phát biểu.", "Đoàn Thanh Hải"),  # "Đoàn" the surname, before a name's words
+    ("Tổng Thanh tra Đoàn Văn Hải dự.", "Đoàn Văn Hải"),
+    ("Tổng Thư ký Ban Ki-moon tới.", "Ban Ki-moon"),
+])
+def test_a_surname_that_opens_a_body_stays_a_name(officials, sentence, name):
+    assert [n for _, n, _, _ in officials(sentence)] == [name]

@@ -492,6 +492,12 @@ def unlisted_body(s: Scanner, at: int) -> int:
         return 0
     ends = []
     end = at + size
+    for inside in range(at + 1, at + size):  # "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": the head's last
+        listed = capitalised_match(grammar.organisations, tokens, inside)  # words open a listed body, read whole
+        if inside + listed > end:
+            end = inside + listed
+            ends.append(end)
+            break
     while end < len(tokens) and tokens[end].text.isalpha():
         place = (max(capitalised_match(grammar.places, tokens, end), capitalised_match(grammar.regions, tokens, end))
                  or headed_place(s, end, alone=False))
