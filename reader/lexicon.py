@@ -54,6 +54,7 @@ class Cleaning(StrEnum):
     MASTHEAD_HEADS = "masthead_heads"
     MENU_HEADS = "menu_heads"
     RELEASE_NOTICES = "release_notices"
+    OFFICE_HEADS = "office_heads"
 
 
 class Extraction(StrEnum):

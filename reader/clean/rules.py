@@ -59,6 +59,7 @@ class CleaningRules:
     domain_suffixes: frozenset[str]
     series_part: re.Pattern[str]  # a part of a series and its title: "Phần 2: ...", "Kỳ 3. ..."
     masthead: re.Pattern[str]  # a portal's name by its first words: "Cổng thông tin điện tử tỉnh X"
+    office: re.Pattern[str]  # an office's name by its head and a capitalised word: "Trung tâm Xúc tiến ..."
     menu_head: re.Pattern[str]  # a menu's first item, then a capitalised word: "Trang chủ Giới thiệu ..."
     release_notices: frozenset[str]  # a press release's "Phát hành ngay", folded
 
@@ -167,6 +168,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
                                r"\s*[:.]\s+[^\W\d_]"),
         masthead=re.compile(rf"(?i)(?:{alternation(lexicon[Cleaning.MASTHEAD_HEADS])})\s"),
         release_notices=release_notices,
+        office=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.OFFICE_HEADS]))})\s+(?=[^\W\d_])"),
         menu_head=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.MENU_HEADS]))})\s+(?=[^\W\d_])"),
     )
 

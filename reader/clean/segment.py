@@ -24,6 +24,7 @@ from reader.clean.lines import (
     caption_credit_only,
     dateline_value,
     ends_with_ellipsis,
+    has_sentence_break,
     is_byline,
     is_dated_label,
     is_headline_shaped,
@@ -47,6 +48,7 @@ MIN_RELATED_STORY_PARAGRAPHS = 2  # past a related heading a story needs more th
 MIN_SAPO_WORDS = 25  # a line printed twice under the headline and this long is its sapo, no headline
 MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
 MAX_BOX_LINES = 4  # a related box inside an article holds a heading or two and a few headlines
+MAX_OFFICE_WORDS = 12  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh X": an office by its head
 MAX_SIGNATURE_WORDS = 6  # "ĐSQ Việt Nam tại Chile": an office signing the story under its last sentence
 MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
 TRAIL_MARKS = (" > ", " » ", " › ", " | ")
@@ -117,7 +119,7 @@ class Draft:
             kept = [b.text for b in self.blocks if b.kind == "paragraph"]
             self.last_paragraph = kept[-1] if kept else ""
 
-    def drop_trailing_headline_list(self) -> None:
+    def drop_trailing_headline_list(self, rules: CleaningRules) -> None:
         """Headlines in a row that end the body are a related-news list that lost its heading; a label
         of a word or two that ends it is a widget's ("Diễn đàn"); an office's name under its last
         sentence signs it ("ĐSQ Việt Nam tại Chile": the credit); a link's label over the list ("Chi tiết"
@@ -133,7 +135,7 @@ class Draft:
                 and last and self.blocks[last - 1].kind == "paragraph" \
                 and not self.blocks[last - 1].text.endswith(SENTENCE_ENDS) \
                 and sum(block.kind == "paragraph" for block in self.blocks[:last]) > 1 \
-                and _is_signing_office(self.blocks[last - 1].text) and self._prose_closed_before(last - 1):
+                and _is_signing_office(self.blocks[last - 1].text, rules) and self._prose_closed_before(last - 1):
             self.credit = self.credit or self.blocks[last - 1].text  # the office that signs: "ĐSQ Việt Nam tại Chile"
             last -= 1
         if last == len(self.blocks):
@@ -201,7 +203,7 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
     page.settle_boxes()
     for draft in page.drafts:
         draft.take_trailing_authors()
-        draft.drop_trailing_headline_list()
+        draft.drop_trailing_headline_list(rules)
     for draft in page.drafts:
         draft.title = _untagged(draft.title)
     drafts = _one_per_headline([d for d in page.drafts if d.paragraphs and not d.boxed
@@ -663,12 +665,19 @@ def reads_as_prose(text: str, rules: CleaningRules) -> bool:
     return words >= MIN_PROSE_WORDS_UNPUNCTUATED or (words >= MIN_PROSE_WORDS and text.endswith((*SENTENCE_ENDS, ":")))
 
 
-def _is_signing_office(text: str) -> bool:
+def _is_signing_office(text: str, rules: CleaningRules) -> bool:
     """An office's or mission's name signing a story: a few words, mostly capitalised, no number
-    ("ĐSQ Việt Nam tại Chile", "Sở Ngoại vụ tỉnh Phú Yên"), never a closing line of prose."""
+    ("ĐSQ Việt Nam tại Chile", "Sở Ngoại vụ tỉnh Phú Yên"), or opened by an office's head and a capitalised word,
+    its fields' lower-case words however many ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch": `office_heads`);
+    never a closing line of prose."""
     words = text.split()
+    if any(ch.isdigit() for ch in text) or has_sentence_break(text):
+        return False
     capitals = sum(word[0].isupper() for word in words)
-    return len(words) <= MAX_SIGNATURE_WORDS and 2 * capitals > len(words) and not any(ch.isdigit() for ch in text)
+    if len(words) <= MAX_SIGNATURE_WORDS and 2 * capitals > len(words):
+        return True
+    head = rules.office.match(text)
+    return head is not None and text[head.end()].isupper() and len(words) <= MAX_OFFICE_WORDS
 
 
 def _is_label(line: Line) -> bool:

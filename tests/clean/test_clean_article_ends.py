@@ -244,3 +244,20 @@ def test_a_label_over_a_sections_name_under_the_body_is_a_tag(clean):
 def test_a_label_over_a_persons_name_stays(clean):
     [article] = clean(TITLE, LEAD, BODY, LAST, "Xin trân trọng cảm ơn", "Minh Anh")
     assert (paragraphs(article)[-1], article.author) == ("Xin trân trọng cảm ơn", "Minh Anh")
+
+
+# --- an office signing under the body ------------------------------------------------------------
+
+def test_an_office_by_its_head_signs_the_story_however_many_fields_it_names(clean):
+    office = "Trung tâm Hợp tác Quốc tế, Giáo dục và Đào tạo"
+    [article] = clean(TITLE, LEAD, BODY, LAST, office, "Tin khác", "Thủ tướng tiếp Đại sứ Hàn Quốc chào từ biệt")
+    assert (paragraphs(article), article.credit) == ([LEAD, BODY, LAST], office)
+
+
+@pytest.mark.parametrize("line", [
+    "Sở dĩ hai bên chưa ký được hiệp định là vì còn khác biệt",  # "Sở" opening no office's name
+    "Ban tổ chức cho biết chương trình sẽ tiếp tục vào năm sau",  # a head, then no capitalised word
+])
+def test_a_line_opening_with_an_office_word_is_no_office(clean, line):
+    [article] = clean(TITLE, LEAD, BODY, LAST, line, "Tin khác", "Thủ tướng tiếp Đại sứ Hàn Quốc chào từ biệt")
+    assert (paragraphs(article)[-1], article.credit) == (line, None)
