@@ -67,6 +67,7 @@ MIN_FOLDED_SHARE = 0.75  # of an unaccented line's words in mixed case, read as 
 MAX_KICKER_WORDS = 5  # "Bãi Scarborough:", "Trung Quốc – Philippines:" over the headline
 MAX_TOP_CAPTION_WORDS = 12  # a caption over the lead names who is in the photo; a sapo runs longer
 MAX_HINTED_CAPTION_CHARS = 200  # a caption is a line or two; a paragraph runs longer
+BULLET = "• "  # a list item's mark, kept by a scraper before each of a page's blocks
 MAX_BUTTON_WORDS = 3  # a share bar's button: "Facebook", "In bài", "Sao chép liên kết"
 MIN_BUTTONS = 3  # "Facebook Twitter Email"; two listed words in a row may be a phrase ("Không có")
 MIN_MENU_WORDS = 4  # a menu's home link, then two sections of two words at least: "Trang chủ Tin tức Văn bản"
@@ -307,7 +308,19 @@ def _glued_lead_start(part: str, rules: CleaningRules) -> int:
 
 
 def classify(text: str, rules: CleaningRules) -> Line:
-    """What one cleaned line is, from its shape and the lexicons alone."""
+    """What one cleaned line is, from its shape and the lexicons alone. A list item's bullet a scraper kept before
+    a headline, a dateline, a lead or furniture ("• Chiều 5/5, ...", "• anh-1.JPG") is dropped; before other text
+    (a menu's items, a list inside the body) it stays."""
+    if text.startswith(BULLET):
+        item = _classified(text[len(BULLET):].lstrip(), rules)
+        if item.kind in (Kind.HEADLINE, Kind.DATELINE, Kind.FURNITURE) \
+                or (item.kind is Kind.BODY and rules.lead.match(item.text) is not None):
+            return item
+    return _classified(text, rules)
+
+
+def _classified(text: str, rules: CleaningRules) -> Line:
+    """What one line is, as classify says, its bullet read as part of it."""
     length = len(text)
     if not length:
         return Line(Kind.FURNITURE, text)

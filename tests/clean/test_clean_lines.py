@@ -335,3 +335,24 @@ def test_a_sentence_closed_by_its_table_cell_is_a_caption(rules, text):
 ])
 def test_other_lines_closed_by_a_cell_are_no_caption(rules, text):
     assert kind_of(text, rules) is not Kind.CAPTION
+
+
+@pytest.mark.parametrize(("text", "kind", "kept"), [
+    ("• Chiều 5/5, Bí thư Tỉnh ủy đã tiếp Đại sứ Hoa Kỳ tại trụ sở Tỉnh ủy.", Kind.BODY,
+     "Chiều 5/5, Bí thư Tỉnh ủy đã tiếp Đại sứ Hoa Kỳ tại trụ sở Tỉnh ủy."),  # a lead
+    ("• Bí thư Tỉnh ủy tiếp Đại sứ Hoa Kỳ tại Việt Nam", Kind.HEADLINE,
+     "Bí thư Tỉnh ủy tiếp Đại sứ Hoa Kỳ tại Việt Nam"),
+    ("• tiep-dai-su-hoa-ky.JPG", Kind.FURNITURE, "tiep-dai-su-hoa-ky.JPG"),
+])
+def test_a_bullet_a_scraper_kept_before_a_pages_block_is_dropped(rules, text, kind, kept):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (kind, kept)
+
+
+@pytest.mark.parametrize("text", [
+    "• Hai bên nhất trí tăng cường hợp tác quốc phòng và an ninh biển.",  # a list's item inside the body
+    "• Tin Trung Quốc",  # a menu's item
+])
+def test_a_bullet_before_other_text_stays(rules, text):
+    assert classify(text, rules).text == text
+
