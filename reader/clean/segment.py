@@ -144,6 +144,17 @@ class Draft:
         kept = [b.text for b in self.blocks if b.kind == "paragraph"]
         self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
 
+    def drop_link_above_next(self, text: str) -> None:
+        """The body's last paragraph when it is `text`, a line shaped like a headline under its closed prose, right
+        above the next story's headline: a link between the two stories (see _Page._open)."""
+        last = self.blocks[-1] if self.blocks else None
+        if last is None or last.kind != "paragraph" or last.text != text or self.headline_run != 1 \
+                or self.paragraphs < MIN_LATER_PARAGRAPHS or not self._prose_closed_before(len(self.blocks) - 1):
+            return
+        del self.blocks[-1]
+        kept = [b.text for b in self.blocks if b.kind == "paragraph"]
+        self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1], 0
+
     def drop_trailing_tag(self) -> None:
         """The body's last paragraph, when a label of a few words with no closing mark, is one of the story's tags
         when a section's name follows it (Sputnik's "Tin thời sự", "Việt Nam", "Nga" under the last sentence)."""
@@ -560,9 +571,14 @@ class _Page:
             self.current.add("paragraph", line.text)  # a page without a headline: its lead names it
 
     def _open(self, index: int, title: str) -> None:
-        """A new article; the one left behind is where prose after a teaser box returns, unless a teaser."""
+        """A new article; the one left behind is where prose after a teaser box returns, unless a teaser. A line
+        shaped like a headline that ended the body left behind right above this headline is a link set between the
+        two stories (an ad's "Soi kèo ... ngày 16/1"), neither's text."""
         if self.current is not None and not self.current.is_excerpt:
             self.full = self.current
+            above_at = next_position(self.lines, index - 1, -1)
+            if above_at is not None and self.lines[above_at].kind is Kind.HEADLINE:
+                self.current.drop_link_above_next(self.lines[above_at].text)
         above = self._dateline_above(index)
         self.current = Draft(title, above.published if above else None, above.author if above else None,
                              from_related=self.past_related, dated_above=above is not None)

@@ -261,3 +261,30 @@ def test_an_office_by_its_head_signs_the_story_however_many_fields_it_names(clea
 def test_a_line_opening_with_an_office_word_is_no_office(clean, line):
     [article] = clean(TITLE, LEAD, BODY, LAST, line, "Tin khác", "Thủ tướng tiếp Đại sứ Hàn Quốc chào từ biệt")
     assert (paragraphs(article)[-1], article.credit) == (line, None)
+
+
+# --- a link between two stories, a photo service's source ------------------------------------------
+
+SECOND = "Chủ tịch nước tiếp Bộ trưởng Ngoại giao Hà Lan tại Phủ Chủ tịch"
+SECOND_LEAD = "Sáng 13/3, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp Bộ trưởng Ngoại giao Hà Lan."
+
+
+def test_a_headline_shaped_line_between_two_stories_is_neither_ones(clean):
+    first, second = clean(TITLE, DATELINE, LEAD, BODY, "Nhận định trận đấu Arsenal gặp Chelsea lúc 3h ngày 16/3",
+                          SECOND, DATELINE, SECOND_LEAD, BODY)
+    assert (paragraphs(first), second.title) == ([LEAD, BODY], SECOND)
+
+
+def test_a_headline_shaped_last_line_over_no_story_stays(clean):
+    [article] = clean(TITLE, DATELINE, LEAD, BODY, "Quang cảnh buổi hội đàm tại Hà Nội", "Minh Anh")
+    assert paragraphs(article)[-1] == "Quang cảnh buổi hội đàm tại Hà Nội"
+
+
+def test_a_photo_services_source_is_the_credit(clean):
+    [article] = clean(TITLE, DATELINE, LEAD, BODY, "Thông tin: Phóng viên thường trú TTXVN", "Mã ảnh: 1234567")
+    assert (paragraphs(article), article.credit) == ([LEAD, BODY], "Thông tin: Phóng viên thường trú TTXVN")
+
+
+def test_a_sentence_after_the_same_label_is_no_source(rules):
+    text = "Thông tin: Bộ Ngoại giao cho biết hai bên sẽ tiếp tục trao đổi về các vấn đề cùng quan tâm."
+    assert kind_of(text, rules) is not Kind.CREDIT
