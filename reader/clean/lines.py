@@ -71,6 +71,7 @@ BULLET = "• "  # a list item's mark, kept by a scraper before each of a page's
 MAX_BUTTON_WORDS = 3  # a share bar's button: "Facebook", "In bài", "Sao chép liên kết"
 MIN_BUTTONS = 3  # "Facebook Twitter Email"; two listed words in a row may be a phrase ("Không có")
 MIN_MENU_WORDS = 4  # a menu's home link, then two sections of two words at least: "Trang chủ Tin tức Văn bản"
+MAX_CELL_BREAKS = 2  # lines going on in lower case on a page that is not wrapped: a caption's cell or two
 MIN_CELL_CAPTION_WORDS = 5  # a caption in a photo's cell says who does what; a byline there ("Hải Võ |") is a name
 CAPTION_TAIL_CHARS = 100  # "<marker>: <source>" closes a caption within its last few words
 ELLIPSES = ("...", "…")
@@ -705,13 +706,16 @@ def labelled_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
     its colon on a line of its own) read as the caption,
     and a caption a scraper broke before its end ("... ở Moscow", then "hôm 15/5/2024. AFP photo") one caption;
     so is a headline-shaped line that a line in lower case closes like a sentence ("Chủ tịch tỉnh tặng Đại sứ",
-    then "bức tranh Hồ Gươm."): on a page that is not hard-wrapped only a photo's cell breaks a sentence."""
+    then "bức tranh Hồ Gươm."): on a page that is not hard-wrapped only a photo's cell breaks a sentence (a page
+    with more lines going on in lower case is wrapped, though too unevenly to be mended)."""
+    cut = sum(not above.text.endswith(SENTENCE_ENDS) and line.text[:1].islower()
+              for above, line in zip(lines, lines[1:], strict=False))
     mended: list[Line] = []
     for at, line in enumerate(lines):
         above = mended[-1] if mended else None
         if above is not None and above.kind in (Kind.CAPTION, Kind.HEADLINE) and line.kind is Kind.BODY \
                 and line.text[0].islower() and not above.text.endswith(SENTENCE_ENDS) \
-                and (above.kind is Kind.CAPTION or line.text.endswith(SENTENCE_ENDS)) \
+                and (above.kind is Kind.CAPTION or (line.text.endswith(SENTENCE_ENDS) and cut <= MAX_CELL_BREAKS)) \
                 and len(above.text) + len(line.text) < MAX_HINTED_CAPTION_CHARS:
             mended[-1] = Line(Kind.CAPTION, f"{above.text} {line.text}")
             continue

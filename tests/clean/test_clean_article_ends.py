@@ -195,6 +195,14 @@ def test_a_headline_shaped_line_closed_by_a_line_in_lower_case_is_one_caption(cl
     assert paragraphs(article) == [LEAD, BODY, LAST]
 
 
+def test_on_a_page_of_lines_going_on_in_lower_case_a_broken_sentence_is_no_caption(clean):
+    # cut unevenly (too few lines for the page to read as wrapped), every paragraph going on in lower case
+    [article] = clean(TITLE, LEAD, "Hai bên nhất trí thúc đẩy hợp tác trên các lĩnh vực kinh tế", "và giáo dục",
+                      "Bộ trưởng Hà Lan cảm ơn sự đón tiếp của phía Việt Nam và cho biết", "sẽ sớm thăm lại Hà Nội.",
+                      "Đại sứ", "hai nước cùng dự buổi hội đàm", LAST)
+    assert not captions(article)
+
+
 def test_a_heading_over_a_line_in_lower_case_that_does_not_close_stays(clean):
     [article] = clean(TITLE, LEAD, BODY, "Những điểm chính của thỏa thuận hợp tác", "hợp tác nông nghiệp",
                       LAST)
