@@ -1040,3 +1040,23 @@ def test_a_youth_union_or_an_association_is_a_body_before_its_vietnamese_word(of
 ])
 def test_a_surname_that_opens_a_body_stays_a_name(officials, sentence, name):
     assert [n for _, n, _, _ in officials(sentence)] == [name]
+
+
+@pytest.mark.parametrize(("sentence", "text", "title"), [
+    ("Chủ tịch Tỉnh Nguyễn Văn An dự lễ.", "Chủ tịch Tỉnh Nguyễn Văn An", "Chủ tịch Tỉnh"),
+    ("Phó Chủ tịch Thường trực Huyện Lê Thị Hoa dự.", "Phó Chủ tịch Thường trực Huyện Lê Thị Hoa",
+     "Phó Chủ tịch Thường trực Huyện"),
+])
+def test_the_papers_own_place_word_before_a_vietnamese_name_is_the_offices(officials, sentence, text, title):
+    """'Tỉnh' alone, capitalised out of respect, before a Vietnamese name: the paper's own province, unsaid, and
+    the word no part of the name ('Tỉnh Nguyễn Văn An' was one)."""
+    assert [(t, n, ti) for t, n, ti, _ in officials(sentence)] == [(text, text.split(title + " ")[1], title)]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Chủ tịch Tỉnh Phạm Anh Tuấn dự lễ.", ["Phạm Anh Tuấn"]),
+    ("Chủ tịch tỉnh Nguyễn Văn An dự lễ.", []),  # in lower case, never read into the name
+    ("Đại sứ Bang Moon Kyu tới.", ["Bang Moon Kyu"]),  # a foreign name keeps its surname
+])
+def test_a_place_word_before_a_name_it_cannot_be_told_from_is_left(officials, sentence, found):
+    assert [n for _, n, _, _ in officials(sentence)] == found

@@ -83,6 +83,8 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
     if end > bare_end:  # "Hội Hữu nghị Việt Nam - Nhật Bản": the pair names the body, not the office's country
         pair = country_pair(s, end)
         end += pair + (headed_place(s, end + pair, alone=True) if pair else 0)
+    if end == bare_end:
+        end += own_place_word(s, end)  # "Chủ tịch tỉnh Nguyễn Văn An": the paper's own province, in the title
     title = text[tokens[at].start:tokens[end - 1].end]
     country = None
     head = grammar.country_heads.match(tokens, end)  # "Thủ tướng nước Cộng hòa Dân chủ Nhân dân Lào X"
@@ -378,6 +380,22 @@ def _full_name_at(s: Scanner, at: int) -> bool:
     for its holder, since places are also people's names ('Vi-lay-vông Bút-đa-khăm', 'Trương Hòa Bình')."""
     name = read_name(s, at)
     return name is not None and len(name.text.split()) >= 2
+
+
+def own_place_word(s: Scanner, at: int) -> int:
+    """A place word alone, capitalised as a provincial paper writes its own province out of respect ('Chủ tịch Tỉnh
+    Nguyễn Văn An'), before a full name: the office's place, no word of the name; its length, 0 if none.
+
+    One word, then a Vietnamese name of two words or more: 'Đại sứ Bang Moon Kyu' keeps its surname. In lower
+    case ('Chủ tịch tỉnh Nguyễn Văn An') the word is never read into the name, and papers write 'Chủ tịch UBND
+    tỉnh' far more often: left as it was."""
+    tokens = s.tokens
+    if not (at + 2 < len(tokens) and tokens[at].name_like and s.grammar.place_heads.match(tokens, at) == 1
+            and len(tokens[at].parts) == 1):
+        return 0
+    name = read_name(s, at + 1)
+    return 1 if (name is not None and name.end - at > 2
+                 and all(is_syllable(token.text) for token in tokens[at + 1:name.end])) else 0
 
 
 def titled_place(s: Scanner, at: int, size: int) -> bool:
