@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from itertools import pairwise
 
 from reader.clean.rules import CleaningRules, fold_line, fold_listed
 from reader.text import (
@@ -709,7 +710,7 @@ def labelled_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
     then "bức tranh Hồ Gươm."): on a page that is not hard-wrapped only a photo's cell breaks a sentence (a page
     with more lines going on in lower case is wrapped, though too unevenly to be mended)."""
     cut = sum(not above.text.endswith(SENTENCE_ENDS) and line.text[:1].islower()
-              for above, line in zip(lines, lines[1:], strict=False))
+              for above, line in pairwise(lines))
     mended: list[Line] = []
     for at, line in enumerate(lines):
         above = mended[-1] if mended else None
