@@ -115,3 +115,25 @@ def test_the_stamp_under_a_tagged_sapo_dates_the_article_when_the_headline_is_pr
 def test_a_stamp_under_a_tagged_sapo_with_no_prose_under_it_dates_nothing(clean):
     [article, *_] = clean(TITLE, TAGGED_SAPO, "05/11/2025 19:05", "Tin liên quan", OTHER)
     assert article.published is None
+
+
+def test_a_photo_service_s_source_line_closes_the_story(clean):
+    [article] = clean(TITLE, "05/11/2025 18:36", LEAD, BODY, "Thông tin: Đặc phái viên TTXVN", "Mã ảnh: 7734512",
+                      "Tải ảnh")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_sentence_opened_by_thong_tin_stays_in_the_body(rules):
+    line = "Thông tin: hai bên sẽ ký ba văn kiện hợp tác trong lĩnh vực giáo dục, y tế và năng lượng vào chiều nay."
+    assert kind_of(line, rules) is Kind.BODY
+
+
+def test_an_office_named_in_sentence_case_signs_the_story_over_its_related_list(clean):
+    [article] = clean(TITLE, "05/11/2025 18:36", LEAD, BODY, "Phòng Hợp tác quốc tế", "Tin liên quan", OTHER)
+    assert paragraphs(article) == [LEAD, BODY]
+    assert article.credit == "Phòng Hợp tác quốc tế"
+
+
+def test_a_short_closing_line_in_lower_case_signs_nothing(clean):
+    [article] = clean(TITLE, "05/11/2025 18:36", LEAD, BODY, "Quang cảnh buổi tiếp tại trụ sở", "Tin liên quan", OTHER)
+    assert article.credit is None
