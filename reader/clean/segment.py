@@ -303,6 +303,10 @@ class _Page:
             self._start_page(index, line)
         elif kind is Kind.HEADLINE and index + 1 < len(self.lines) and BARE_LINK.match(self.lines[index + 1].text):
             pass  # a link's text over its address ("Kỳ 2: ...", then "https://..."): another page's, not this one's
+        elif not current.blocks and kind is Kind.BODY and not current.confirmed and _is_label(line) \
+                and fold_line(line.text) not in self.rules.section_names and self._over_dateline(index) \
+                and _lead_names(self.lines, index, line.text, current.title, self.rules):
+            self._retitle(index, line.text)  # a headline of a word or two over its dateline, the lead tells it
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
             current.doubled = current.doubled or _same(line.text, current.title)
             # the headline printed again under itself (a listing's link and title), or a section label over the body
@@ -452,6 +456,24 @@ class _Page:
             current.published, current.dated_above = above.published, False  # it stood under the title after all
             current.author = current.author or above.author
             current.confirmed = True
+
+    def _over_dateline(self, index: int) -> bool:
+        """Whether a dateline comes right under the line at `index` (past furniture and captions), and the lead
+        right under the dateline: no other headline there to name the article."""
+        at = _next_text_line(self.lines, index + 1)
+        if at is None or self.lines[at].kind is not Kind.DATELINE:
+            return False
+        lead = _next_text_line(self.lines, at + 1)
+        return lead is not None and self.lines[lead].kind is Kind.BODY \
+            and reads_as_prose(self.lines[lead].text, self.rules)
+
+    def _retitle(self, index: int, title: str) -> None:
+        """A short line over its dateline that the lead tells ("Điện đàm") names the article, not the masthead
+        or menu read above it."""
+        current = self.current
+        assert current is not None
+        current.title, current.credit, current.author, self.title_at = title, None, None, index
+        current.published, current.dated_above, current.provisional = None, False, False
 
     def _under_photo_or_byline(self, index: int) -> bool:
         """Whether the title already has its photo (a caption between) or the line at `index` stands right

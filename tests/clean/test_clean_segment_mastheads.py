@@ -85,6 +85,24 @@ def test_a_headline_over_a_sentence_is_no_issuer_of_a_release(clean):
     assert paragraphs(article) == [LEAD, sentence, BODY]
 
 
+PAPER = "Báo Nam Mỹ - Cơ quan ngôn luận của Hội hữu nghị, tiếng nói của bạn đọc cả nước"
+MENU = "Thời sự Chính trị Kinh tế Văn hóa Xã hội Pháp luật Du lịch Thế giới Thể thao"
+
+
+def test_a_headline_of_a_word_or_two_over_its_dateline_names_the_article(clean):
+    # a paper's name and its motto, its menu of sections, then "Hội đàm" over the dateline; the lead tells it
+    [article] = clean(PAPER, MENU, "Hội đàm", "Thứ Bảy, 12-03-2025, 02:00", LEAD, BODY)
+    assert (article.title, article.published) == ("Hội đàm", "2025-03-12T02:00")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("label", ["Thế giới", "Tư liệu"])
+def test_a_section_or_a_label_over_the_dateline_names_no_article(clean, label):
+    # the negative cases: a section's name, and a label with the story's own headline under the dateline
+    [article] = clean(PAPER, label, "Thứ Bảy, 12-03-2025, 02:00", TITLE, LEAD, BODY)
+    assert article.title == TITLE
+
+
 def test_a_print_running_head_and_its_section_give_way_to_the_headline(clean):
     [article] = clean("4 TIN TỨC MIỀN TRUNG • Số 2.118 • Thứ Năm, 12-3-2025", "KINH TẾ - ĐỐI NGOẠI",
                       TITLE, LEAD, BODY, "HOÀNG YẾN")
