@@ -151,9 +151,7 @@ class Draft:
         if last is None or last.kind != "paragraph" or last.text != text or self.headline_run != 1 \
                 or self.paragraphs < MIN_LATER_PARAGRAPHS or not self._prose_closed_before(len(self.blocks) - 1):
             return
-        del self.blocks[-1]
-        kept = [b.text for b in self.blocks if b.kind == "paragraph"]
-        self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1], 0
+        self._cut(len(self.blocks) - 1)
 
     def drop_trailing_tag(self) -> None:
         """The body's last paragraph, when a label of a few words with no closing mark, is one of the story's tags
@@ -162,9 +160,7 @@ class Draft:
         if last is None or last.kind != "paragraph" or len(last.text.split()) > MAX_TAG_WORDS \
                 or last.text.endswith((*SENTENCE_ENDS, ":")) or not self._prose_closed_before(len(self.blocks) - 1):
             return
-        del self.blocks[-1]
-        kept = [b.text for b in self.blocks if b.kind == "paragraph"]
-        self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
+        self._cut(len(self.blocks) - 1)
 
     def drop_trailing_summaries(self, rules: CleaningRules) -> None:
         """Under a "more" link that ends the page ("Xem thêm", nothing under it), the paragraphs right above it
@@ -183,8 +179,13 @@ class Draft:
         if sum(bool(days) for days in listed) < MIN_LISTED_TEASERS or not kept \
                 or any(told & days for days in listed):
             return
-        del self.blocks[start:]
-        self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1], 0
+        self._cut(start)
+
+    def _cut(self, end: int) -> None:
+        """The body without its blocks from `end` on, its paragraphs counted again."""
+        del self.blocks[end:]
+        kept = [b.text for b in self.blocks if b.kind == "paragraph"]
+        self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
 
     def _before_labels(self, end: int) -> int:
         """Where the labels of a word or two that end blocks[:end] start (one paragraph at least is kept)."""
