@@ -73,6 +73,7 @@ class Extraction(StrEnum):
     COUNTRIES = "countries"
     HONORIFICS = "honorifics"
     FAMILIAR_ADDRESSES = "familiar_addresses"
+    REMOVAL_VERBS = "removal_verbs"
     RANKS = "ranks"
     TITLE_ABBREVIATIONS = "title_abbreviations"
     COUNTERPARTS = "counterparts"

@@ -95,7 +95,7 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # precision 0.983; a headline of a word or two over its dateline that the lead tells: recall 0.982, precision
         # 0.986; set q (1201-1220) joined after its blind run (0.82 / 0.82 / 0.90 / 0.94 / 0.94 / 0.96 / 0.98 / 1.00
         # there), and the floors fell to what the 315 pages reach (0.980 / 0.984 / 0.995 / 0.9995 / 0.998 / 0.9995 /
-        # 0.997 / 0.998)
+        # 0.997 / 0.998); a full name after a verb of removal from office ('phế truất ông X'): officials 0.9975
         "article_recall": 0.980,
         "article_precision": 0.984,
         "body": 0.995,
@@ -103,7 +103,7 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         "meta": 0.998,
         "integrity": 1.0,
         "date_f1": 0.9995,
-        "official_f1": 0.997,
+        "official_f1": 0.9975,
         "title_acc": 1.0,
         "mention_recall": 0.998,
     },

@@ -504,6 +504,23 @@ def test_a_familiar_address_word_ending_a_name_stays_in_it(officials):
         ("Bí thư Trung ương Đoàn Trần Tuấn Anh", "Trần Tuấn Anh"), ("Anh Trần Tuấn Anh", "Trần Tuấn Anh")]
 
 
+@pytest.mark.parametrize(("sentence", "text", "name"), [
+    ("Tòa án Hiến pháp phế truất ông Kim Min Su hôm 4-4.", "ông Kim Min Su", "Kim Min Su"),
+    ("Hạ viện bỏ phiếu luận tội bà Maria Lopez.", "bà Maria Lopez", "Maria Lopez"),
+])
+def test_a_full_name_removed_from_office_is_an_official(officials, sentence, text, name):
+    assert officials(sentence) == [(text, name, None, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tòa án phế truất ông Kim hôm qua.",  # one word: a mention of someone named in full elsewhere, if anyone
+    "Công ty cách chức ông Nguyễn Văn An.",  # a company's post, not a political office
+    "Phe đối lập muốn phế truất chính phủ, ông Nguyễn Văn An nói.",  # the verb is not right before the name
+])
+def test_removal_from_office_needs_its_verb_before_a_full_name(officials, sentence):
+    assert officials(sentence) == []
+
+
 def test_partial_mention_with_country_and_given_name(officials):
     found = officials("Ngoại trưởng Nhật Bản Yoko Kamikawa tới Lào.",
                       "Ngoại trưởng Nhật Bản Kamikawa nói rằng Tokyo sẽ đối thoại. Cuộc gặp giữa bà Kamikawa và "

@@ -182,7 +182,8 @@ def whose_counterpart(s: Scanner, at: int) -> int:
 def honorific(s: Scanner, at: int) -> int:
     """'ông Blinken' (resolved later), or anchored by an appositive: 'bà Kim Yo-jong, Phó Chủ tịch ...'.
 
-    A rank that is no title on its own reads the same: 'Trung tướng X, Viện trưởng ...' is an
+    A full name after a verb of removal from office ('phế truất ông Kim Min Su', `removal_verbs`) is an official,
+    its office unsaid. A rank that is no title on its own reads the same: 'Trung tướng X, Viện trưởng ...' is an
     official, 'Trung tướng X' a mention of someone named with an office elsewhere; and so does an
     office cut to its initials, in capitals ('TT Trump'), unless a full name follows it: 'TBT Nguyễn Phú
     Trọng' is an official, his title the initials.
@@ -213,6 +214,8 @@ def honorific(s: Scanner, at: int) -> int:
         title, country, anchored = far.title, far.country, True
     elif initials and len(name.words) > 1:
         title, anchored = s.text[tokens[at].start:tokens[at + size - 1].end], True
+    elif len(name.words) > 1 and grammar.removal_verbs.ends_at(tokens, at):
+        anchored = True  # "phế truất ông Kim Min Su": only the holder of an office is removed from it
     found.append(Candidate(block, tokens[at].start, end, name.text, name.words, title, country, anchored))
     return phrase.end if phrase is not None else name.end  # the office is read: its words open no anchor
 

@@ -33,6 +33,7 @@ class OfficialGrammar:
     board_heads: Phrases  # "Ban": a body's head only before a Vietnamese word ("Ban Thường vụ", not "Ban Ki-moon")
     honorifics: Phrases
     familiar_addresses: Phrases  # "anh", "chị": before a known full name only (see resolution.bare_full_names)
+    removal_verbs: Phrases  # "phế truất": the "ông X" after one held a political office
     name_styles: Phrases  # "Datuk Seri": before a name, no part of it
     ranks: Phrases  # "Thượng tướng": before a name, but no office
     abbreviations: Phrases  # "TT": an office's initials before a name, read as a courtesy word ("TT Trump")
@@ -85,6 +86,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         board_heads=Phrases.of(lexicon[Extraction.BOARD_HEADS]),
         honorifics=honorifics,
         familiar_addresses=Phrases.of(lexicon[Extraction.FAMILIAR_ADDRESSES]),
+        removal_verbs=Phrases.of(lexicon[Extraction.REMOVAL_VERBS]),
         name_styles=Phrases.of(lexicon[Extraction.NAME_STYLES]),
         ranks=ranks,
         abbreviations=abbreviations,
