@@ -637,7 +637,9 @@ def release_headers(lines: list[Line], rules: CleaningRules) -> list[Line]:
     above it that issues the release, under its department ("BỘ NGOẠI GIAO HOA KỲ", "Văn phòng người phát ngôn";
     "The White House", "Office of the Press Secretary"), and the release's kind in capitals under it ("NỘI DUNG
     TRAO ĐỔI"), read as furniture: the release's header, which a lead quoting the office ("Người phát ngôn X cung
-    cấp ...") would otherwise name the headline."""
+    cấp ...") would otherwise name the headline. The page's first headline is its title, never an issuer, even
+    right over the notice."""
+    first = next((at for at, line in enumerate(lines) if line.kind is Kind.HEADLINE), -1)
     for at, line in enumerate(lines):
         if len(line.text) > rules.longest_listed_line or fold_listed(line.text) not in rules.release_notices:
             continue
@@ -645,7 +647,7 @@ def release_headers(lines: list[Line], rules: CleaningRules) -> list[Line]:
         above: int | None = at
         for _ in range(MAX_ISSUER_LINES):
             above = next_position(lines, above - 1, -1) if above is not None else None
-            if above is None or lines[above].kind not in (Kind.HEADLINE, Kind.BODY, Kind.BYLINE) \
+            if above is None or above == first or lines[above].kind not in (Kind.HEADLINE, Kind.BODY, Kind.BYLINE) \
                     or len(lines[above].text.split(maxsplit=MAX_DESK_WORDS)) > MAX_DESK_WORDS \
                     or lines[above].text.endswith(SENTENCE_ENDS):
                 break

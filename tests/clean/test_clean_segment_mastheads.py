@@ -78,6 +78,13 @@ def test_a_press_releases_header_is_no_headline(clean):
     assert paragraphs(article) == [lead, LEAD, BODY]
 
 
+def test_the_pages_title_right_over_a_release_notice_stays_its_title(clean):
+    # the negative case: a copy of the release printing its short title right over the notice
+    title = "Tuyên bố của Bộ trưởng Ngoại giao Chile"
+    [article] = clean(title, "Phát hành ngay", "12/03/2025", LEAD, BODY)
+    assert article.title == title
+
+
 def test_a_headline_over_a_sentence_is_no_issuer_of_a_release(clean):
     # the negative case: only a short line with no closing mark over the notice is its office
     sentence = "Hai bên đã ra thông cáo chung về kết quả chuyến thăm."
