@@ -133,8 +133,10 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon,
     """Every date expression of the blocks, in reading order, with ISO values."""
     grammar = date_grammar(lexicon)
     found: list[_Found] = []
+    words = [fold(block.text).split() for block in blocks]  # each block folded once, for _printed_again
+    title = fold(headline).split()
     for index, block in enumerate(blocks):
-        if not _printed_again(blocks, index, headline):
+        if not _printed_again(words, index, title):
             found.extend(_scan(index, block.text, grammar))
     archived = {i for i, folded in enumerate(block.text.casefold() for block in blocks)
                 if any(marker in folded for marker in grammar.archive_markers)}
@@ -166,16 +168,16 @@ def find_dates(blocks: Sequence[Block], published: str | None, lexicon: Lexicon,
 _HEADLINE_BREAKS = (":", "|", "-", "–")  # "Thời sự quốc tế 26/8: <the story's own headline>"
 
 
-def _printed_again(blocks: Sequence[Block], index: int, headline: str) -> bool:
+def _printed_again(folded: Sequence[list[str]], index: int, title: list[str]) -> bool:
     """Whether the block is text printed again, whose dates were told already or are no body's: the block
     above it word for word (a sapo a site prints twice), or the headline (or its story's part, after a
-    rubric and a colon), which is no block, so its dates are not the body's."""
-    words = fold(blocks[index].text).split()
+    rubric and a colon), which is no block, so its dates are not the body's. The blocks' and the headline's
+    words come folded."""
+    words = folded[index]
     if not words:
         return False
-    if index and fold(blocks[index - 1].text).split() == words:
+    if index and folded[index - 1] == words:
         return True
-    title = fold(headline).split()
     if len(title) < len(words) or title[len(title) - len(words):] != words:
         return False
     rest = title[:len(title) - len(words)]

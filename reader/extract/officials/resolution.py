@@ -115,10 +115,12 @@ def bare_full_names(candidates: list[Candidate], people: _People, blocks: Sequen
     extra = []
     for index, block in enumerate(blocks):
         tokens = block.tokens
+        familiar_starts = block.grammar.familiar_addresses.starts  # most tokens open no form of address
         at = 0
         while at < len(tokens):
             name = read_name(block, at) if tokens[at].name_like else None
-            familiar = block.grammar.familiar_addresses.match(tokens, at) if _addresses(tokens, at) else 0
+            familiar = block.grammar.familiar_addresses.match(tokens, at) \
+                if tokens[at].parts[0] in familiar_starts and _addresses(tokens, at) else 0
             if familiar and (name is None or name.words not in wanted):
                 known = read_name(block, at + familiar)  # "Anh Nguyễn Văn An": "Anh" read into the name
                 if known is not None and known.words in wanted:
