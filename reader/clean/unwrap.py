@@ -59,13 +59,13 @@ def _first_words_joined(lines: list[str]) -> list[str]:
     that line's sentence ("Tại" / "buổi tiếp, Phó Chủ tịch ..."), a template's first word set apart."""
     joined: list[str] = []
     for line in lines:
-        if joined and _starts_lower(line) and len(line.split(maxsplit=MIN_CUT_WORDS)) >= MIN_CUT_WORDS \
+        word = joined[-1] if joined else ""
+        if word.isalpha() and word[0].isupper() and word[1:].islower() and _starts_lower(line) \
+                and len(line.split(maxsplit=MIN_CUT_WORDS)) >= MIN_CUT_WORDS \
                 and FIELD.match(line) is None:  # "Đăng" / "ngày: 04/10/2024 - 13:10": a label's pieces
-            word = joined[-1]
-            if word.isalpha() and word[0].isupper() and word[1:].islower():
-                joined[-1] = f"{word} {line}"
-                continue
-        joined.append(line)
+            joined[-1] = f"{word} {line}"
+        else:
+            joined.append(line)
     return joined
 
 
