@@ -124,6 +124,7 @@ _BARE_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?")  # a time a
 MAX_FOOTER_PIECES = 2  # a footer's poster and its "lúc" between its label and its time
 # a sentence's words that run on into a date: "kéo dài đến 05/11/2025 18:20"
 _RUNS_INTO_A_DATE = re.compile(r"\s(?:đến|tới|lúc|vào|từ|ngày|hôm|trước|sau|khoảng|tính đến)$")
+_NUMBERED_ALT = re.compile(r"\s-\d{1,2}$")  # "<headline> -1": a photo's number glued to its dash
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # a letter of no Latin alphabet
 # "<headline> 12/06/2025 17:48", "Tin tức 2025-01-10 22:16:05": the page's stamp, date and time, printed at the end
 # of its headline's (or its section label's) line
@@ -361,6 +362,9 @@ def _classified(text: str, rules: CleaningRules) -> Line:
     if (text[-1].isdigit() or (text[-1] == "." and text[-2:-1].isdigit())) \
             and rules.image_alt.search(text, max(0, length - IMAGE_ALT_TAIL_CHARS)):
         return Line(Kind.FURNITURE, text)
+    if text[-1].isdigit() and (numbered := _NUMBERED_ALT.search(text, max(0, length - 4))) is not None \
+            and is_headline_shaped(text[:numbered.start()]):
+        return Line(Kind.FURNITURE, text)  # a gallery's alt text, its photos numbered: "<headline> -1", "-2"
     if length <= CAPTION_TAIL_CHARS and rules.photo_credit.fullmatch(text) is not None:
         return Line(Kind.FURNITURE, text)  # "AFP photo": the credit of the caption above (credited_captions)
     if text.isascii() and _is_unaccented_alt(text, rules):

@@ -137,3 +137,26 @@ def test_an_office_named_in_sentence_case_signs_the_story_over_its_related_list(
 def test_a_short_closing_line_in_lower_case_signs_nothing(clean):
     [article] = clean(TITLE, "05/11/2025 18:36", LEAD, BODY, "Quang cảnh buổi tiếp tại trụ sở", "Tin liên quan", OTHER)
     assert article.credit is None
+
+
+@pytest.mark.parametrize("line", [
+    f"{OTHER} -1", f"{OTHER} -12",  # a gallery's alt text, its photos numbered
+    "Bài trước: Chủ tịch nước tiếp Đại sứ Chile chào từ biệt", "上一篇:Hội nghị tổng kết công tác đối ngoại năm 2017",
+    "下一篇:Đoàn công tác Bộ Quốc phòng thăm Myanmar", "Next: Thủ tướng dự Hội nghị Cấp cao ASEAN",
+])
+def test_alt_numbers_and_links_to_the_next_story_are_furniture(rules, line):
+    assert kind_of(line, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("line", [
+    "Nhiệt độ ngoài trời ở thủ đô Ottawa đêm qua xuống tới -1.",  # a sentence closes on its full stop
+    "Bài trước đó của ông đã nêu rõ lập trường của Việt Nam về vấn đề này.",
+])
+def test_a_minus_sign_or_a_sentence_about_an_earlier_story_is_kept(rules, line):
+    assert kind_of(line, rules) is not Kind.FURNITURE
+
+
+def test_a_video_page_s_related_list_ends_the_story(clean):
+    [article, *_] = clean(TITLE, "05/11/2025 18:36", LEAD, BODY, "Video liên quan", OTHER,
+                          "Chủ tịch nước tiếp Đại sứ Chile chào từ biệt")
+    assert paragraphs(article) == [LEAD, BODY]
