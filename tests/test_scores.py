@@ -4,7 +4,7 @@
 - tests/heldout/, tests/heldout3/: pages written blind to the code, standing in for
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
-- tests/pages/: 315 pages, most written blind to the code, in the shapes of real pages of
+- tests/pages/: 335 pages, most written blind to the code, in the shapes of real pages of
   many sites (tests/pages/SHAPES.md), and 301-307 written with the segmentation rules for
   sets f's and g's misses, and 391-392 with the dates rules, in their shapes. The rules do not
   reach 1.00 there yet, so its
@@ -95,17 +95,20 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # precision 0.983; a headline of a word or two over its dateline that the lead tells: recall 0.982, precision
         # 0.986; set q (1201-1220) joined after its blind run (0.82 / 0.82 / 0.90 / 0.94 / 0.94 / 0.96 / 0.98 / 1.00
         # there), and the floors fell to what the 315 pages reach (0.980 / 0.984 / 0.995 / 0.9995 / 0.998 / 0.9995 /
-        # 0.997 / 0.998); a full name after a verb of removal from office ('phế truất ông X'): officials 0.9975
-        "article_recall": 0.980,
-        "article_precision": 0.984,
-        "body": 0.995,
-        "noise_clean": 0.9995,
-        "meta": 0.998,
+        # 0.997 / 0.998); a full name after a verb of removal from office ('phế truất ông X'): officials 0.9975;
+        # set r (1301-1320) joined after its blind run (1.00 / 1.00 / 0.955 / 0.93 / 0.98 / 0.985 / 1.00 / 0.97
+        # there), and the floors fell to what the 335 pages reach (0.981 / 0.985 / 0.994 / 0.997 / 0.997 / 0.999 /
+        # 0.9975 / 0.996)
+        "article_recall": 0.981,
+        "article_precision": 0.985,
+        "body": 0.994,
+        "noise_clean": 0.997,
+        "meta": 0.997,
         "integrity": 1.0,
-        "date_f1": 0.9995,
+        "date_f1": 0.999,
         "official_f1": 0.9975,
         "title_acc": 1.0,
-        "mention_recall": 0.998,
+        "mention_recall": 0.996,
     },
 }
 SCORED = {  # name: (folder of pages, gold)
