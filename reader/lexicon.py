@@ -114,6 +114,7 @@ class Extraction(StrEnum):
     MONTH_WORDS = "month_words"
     YEAR_WORDS = "year_words"
     DATE_LIST_WORDS = "date_list_words"
+    DATE_PAIR_WORDS = "date_pair_words"
     ARCHIVE_MARKERS = "archive_markers"
     PAST_CUES = "past_cues"
     SINCE_CUES = "since_cues"

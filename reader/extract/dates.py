@@ -211,6 +211,7 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     month_word = alternation(lexicon[Extraction.MONTH_WORDS])
     year_word = alternation(lexicon[Extraction.YEAR_WORDS])
     and_or = alternation(lexicon[Extraction.DATE_LIST_WORDS])
+    pair_words = alternation(lexicon[Extraction.DATE_PAIR_WORDS])
     joiner = alternation([*lexicon[Extraction.DATE_LIST_WORDS], *lexicon[Extraction.DATE_RANGE_WORDS]])
     relative_days = alternation(lexicon[Extraction.RELATIVE_DAYS])
     place_links = alternation(lexicon[Extraction.DATE_PLACE_LINKS])
@@ -261,6 +262,8 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
     two_separated = re.compile(r"[0-9][/.-][0-9].*?[0-9][/.-][0-9]", re.DOTALL)
     # a number then {day_range}: "29-30", "15 đến 17", "28/2 - 3/3"
     ranged = re.compile(rf"[0-9](?:\s*[-–]|\s+(?:{range_words})\s)", re.IGNORECASE)
+    # a number, a pair word, a number: "12 và 13-10-2022"
+    paired = re.compile(rf"[0-9]\s+(?:{pair_words})\s+[0-9]", re.IGNORECASE)
     # {month_of}{month_or_name}: "tháng 3", "tháng Sáu"
     months = re.compile(rf"(?:{month_word})\s+(?:[0-9]|{month_names_pattern()})", re.IGNORECASE)
     years = re.compile(rf"(?:{year_word})\s+[0-9]{{4}}", re.IGNORECASE)  # {year_of}(?P<y>{year}): "năm 2024"
@@ -325,6 +328,12 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              rf"{start}{link}{paren}(?P<core>{cue}?(?P<d1>{day}){day_range}(?P<d2>{day})(?P<s>[/.-])(?P<m>{month})"
              rf"(?:(?P=s)(?P<y>{year}))?){end}",
              _read_interval, "day", ranged, separated, guards=(lunar,)),
+        # "các ngày 12 và 13-10-2022", "hai ngày 15 và 16/11": two days running one into the other, after a
+        # time cue, are one span (days further apart fall through to the lists below)
+        rule("day and next day-month",
+             rf"{start}{link}(?P<core>{cue}(?P<d1>{day})\s+(?:{pair_words})\s+(?P<d2>{day})(?P<s>[/.-])(?P<m>{month})"
+             rf"(?:(?P=s)(?P<y>{year}))?){end}",
+             _read_next_day, "day", paired, separated, guards=(lunar,)),
         # "ngày 2-3 tháng 4 năm 2024"
         rule("day to day, month written out",
              rf"{start}{link}(?P<core>(?P<cue>(?:(?:{cues})\s+){{0,2}}(?:{day_word})\s+)(?P<d1>{day}){day_range}"
@@ -642,6 +651,16 @@ def _read_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
     first = _valid_day(year, month, int(match["d1"]))
     second = _valid_day(year, month, int(match["d2"]))
     if not (first and second) or second.day is None or first.day is None or first.day >= second.day:
+        return None
+    return (first, second)
+
+
+def _read_next_day(match: re.Match[str]) -> tuple[_Point, ...] | None:
+    """'ngày 12 và 13-10-2022': the span of the two days, when the second is the day after the first."""
+    month = _month(match)
+    first = _valid_day(_int(match, "y"), month, int(match["d1"]))
+    second = _valid_day(_int(match, "y"), month, int(match["d2"]))
+    if first is None or second is None or first.day is None or second.day != first.day + 1:
         return None
     return (first, second)
 

@@ -57,7 +57,18 @@ def test_listed_days_after_a_date(dates):
 
 
 def test_lone_day_listed_before_a_bare_day_month(dates):
-    assert dates("Hội nghị trong hai ngày 8 và 9/4 tại Hà Nội.") == [("ngày 8", "--04-08"), ("9/4", "--04-09")]
+    assert dates("Hội nghị vào các ngày 8 và 15/4 tại Hà Nội.") == [("ngày 8", "--04-08"), ("15/4", "--04-15")]
+
+
+def test_two_days_running_on_are_one_span(dates):
+    assert dates("Hội nghị trong hai ngày 8 và 9/4 tại Hà Nội.") == [("ngày 8 và 9/4", "--04-08/--04-09")]
+    assert dates("Hội chợ dự kiến trong các ngày 21 và 22-11-2023 tại Huế.") == [
+        ("ngày 21 và 22-11-2023", "2023-11-21/2023-11-22")]
+
+
+def test_two_days_apart_or_uncued_are_no_span(dates):
+    assert dates("Ông đến Paris ngày 9 hoặc 10/4.") == [("ngày 9", "--04-09"), ("10/4", "--04-10")]
+    assert dates("Tỷ số 8 và 9/4 được ghi nhận.") == []
 
 
 def test_a_bare_day_month_after_a_word_is_not_listed(dates):
