@@ -99,12 +99,13 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # set r (1301-1320) joined after its blind run (1.00 / 1.00 / 0.955 / 0.93 / 0.98 / 0.985 / 1.00 / 0.97
         # there), and the floors fell to what the 335 pages reach (0.981 / 0.985 / 0.994 / 0.997 / 0.997 / 0.999 /
         # 0.9975 / 0.996); two days running one into the other after a cue are one span ('các ngày 12 và
-        # 13-10-2022'): dates 0.9995
+        # 13-10-2022'): dates 0.9995; a footer's newsroom address, press licence and masthead ('Tòa soạn: Số 12 ...',
+        # 'Giấy phép số 12/GP-BTTTT', 'Báo X - Cơ quan của ...') under the names that sign the body: meta 0.9985
         "article_recall": 0.981,
         "article_precision": 0.985,
         "body": 0.994,
         "noise_clean": 0.997,
-        "meta": 0.997,
+        "meta": 0.9985,
         "integrity": 1.0,
         "date_f1": 0.9995,
         "official_f1": 0.9975,

@@ -356,3 +356,35 @@ def test_a_headline_shaped_last_line_without_a_label_over_it_stays(clean):
     # the negative case: one short closing line under the prose is the body's own
     [article] = clean(TITLE, DATELINE, LEAD, BODY, "Hai bên sẽ còn gặp lại trong thời gian tới")
     assert paragraphs(article) == [LEAD, BODY, "Hai bên sẽ còn gặp lại trong thời gian tới"]
+
+
+# --- a footer's newsroom address and press licence --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tòa soạn: 18 Đại lộ Hùng Vương, TP. Vĩnh Yên",
+    "Toà soạn: Tầng 5, số 27 Trần Phú, Ba Đình, Hà Nội",
+    "Trụ sở chính: Số 6 phố Lý Thái Tổ, Hoàn Kiếm, Hà Nội",
+    "Giấy phép số 207/GP-BTTTT",
+    "Giấy phép số: 31/GP-BTTTT do Bộ Thông tin và Truyền thông cấp",
+    "Giấy phép hoạt động báo điện tử số 08/GP-BTTTT. Chịu trách nhiệm nội dung: Tổng Biên tập Lê Văn Hòa",
+    "Báo Vĩnh Phúc - Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Vĩnh Phúc",
+    "Tạp chí Kinh tế - Cơ quan ngôn luận của Hội Kinh tế Việt Nam",
+])
+def test_a_footer_address_or_licence_is_furniture(rules, text):
+    assert kind_of(text, rules) == Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "Tòa soạn: 3 phóng viên đã có mặt tại hiện trường và ghi nhận 12 người bị thương.",
+    "Giấy phép số 207/GP-BTTTT của tạp chí này đã bị thu hồi từ tháng 3/2021.",
+    "Trụ sở mới của Đại sứ quán được khánh thành tại số 12 phố Kim Mã, Hà Nội.",
+    "Báo Vĩnh Phúc - Cơ quan của Đảng bộ tỉnh đã tổ chức lễ kỷ niệm 70 năm ngày thành lập.",
+])
+def test_a_sentence_about_a_newsroom_or_a_licence_is_no_footer(rules, text):
+    assert kind_of(text, rules) != Kind.FURNITURE
+
+
+def test_names_over_a_footer_address_sign_the_article(clean):
+    [article] = clean(TITLE, DATELINE, LEAD, BODY, MORE, "Hoài Nam - Thu Trang",
+                      "Tòa soạn: 18 Đại lộ Hùng Vương, TP. Vĩnh Yên", "Giấy phép số 207/GP-BTTTT")
+    assert (article.author, paragraphs(article)) == ("Hoài Nam - Thu Trang", [LEAD, BODY, MORE])
