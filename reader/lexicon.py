@@ -88,6 +88,7 @@ class Extraction(StrEnum):
     NAME_SUFFIXES = "name_suffixes"
     NOT_NAMES = "not_names"
     MIDDLE_NAMES = "middle_names"
+    SECOND_SURNAMES = "second_surnames"
     AGENCIES = "agencies"
     PLACES = "places"
     PLACE_HEADS = "place_heads"

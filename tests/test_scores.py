@@ -100,7 +100,9 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # there), and the floors fell to what the 335 pages reach (0.981 / 0.985 / 0.994 / 0.997 / 0.997 / 0.999 /
         # 0.9975 / 0.996); two days running one into the other after a cue are one span ('các ngày 12 và
         # 13-10-2022'): dates 0.9995; a footer's newsroom address, press licence and masthead ('Tòa soạn: Số 12 ...',
-        # 'Giấy phép số 12/GP-BTTTT', 'Báo X - Cơ quan của ...') under the names that sign the body: meta 0.9985
+        # 'Giấy phép số 12/GP-BTTTT', 'Báo X - Cơ quan của ...') under the names that sign the body: meta 0.9985;
+        # a name of four words with a second surname after a bare 'Tỉnh ủy' ('Lương Nguyễn Minh Triết'): mentions
+        # 0.9965
         "article_recall": 0.981,
         "article_precision": 0.985,
         "body": 0.994,
@@ -110,7 +112,7 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         "date_f1": 0.9995,
         "official_f1": 0.9975,
         "title_acc": 1.0,
-        "mention_recall": 0.996,
+        "mention_recall": 0.9965,
     },
 }
 SCORED = {  # name: (folder of pages, gold)

@@ -287,6 +287,23 @@ def test_an_unlisted_place_after_a_party_committee_ends_before_a_vietnamese_name
     assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
 
 
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Bí thư Tỉnh ủy Đào Nguyễn Thanh Tâm dự lễ.", "Đào Nguyễn Thanh Tâm", "Bí thư Tỉnh ủy"),
+    ("Chủ tịch UBND tỉnh Hà Trần Quốc Bảo tiếp đoàn.", "Hà Trần Quốc Bảo", "Chủ tịch UBND tỉnh"),
+])
+def test_a_double_surname_after_a_bare_committee_is_a_name(officials, sentence, name, title):
+    """A name of four words whose second is a surname ('Đào Nguyễn'): the father's and the mother's, a person."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bí thư Huyện ủy Mường Nhé Trần Quang Lâm dự lễ.",  # the surname third: a place, then a name of two
+    "Bí thư Huyện ủy Đông Nguyễn Trần Lâm dự lễ.",  # two surnames after the second: no double surname
+])
+def test_a_second_surname_needs_a_name_of_four_words_with_no_other(officials, sentence):
+    assert [n for _, n, _, _ in officials(sentence)] == []
+
+
 def test_party_committee_of_a_province(officials):
     assert [(n, t) for _, n, t, _ in officials("Bí thư Tỉnh ủy Kon Tum Trần Văn Lâm dự lễ.")] == [
         ("Trần Văn Lâm", "Bí thư Tỉnh ủy Kon Tum")]

@@ -48,6 +48,7 @@ class OfficialGrammar:
     particles: frozenset[str]
     name_suffixes: Phrases
     middle_names: Phrases  # "Thị", "Văn": second in a Vietnamese name, so the word before is its first
+    second_surnames: Phrases  # "Nguyễn": second in a name of four words, a double surname ("Lương Nguyễn Minh Triết")
     name_stops: Phrases
     anchor_starts: frozenset[str]  # first words of titles, prefixes, counterparts, honorifics, ranks
     title_starts: frozenset[str]  # first words of titles and prefixes
@@ -101,6 +102,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         particles=frozenset(fold_case(w) for w in lexicon[Extraction.NAME_PARTICLES]),
         name_suffixes=Phrases.of(lexicon[Extraction.NAME_SUFFIXES]),
         middle_names=Phrases.of(lexicon[Extraction.MIDDLE_NAMES]),
+        second_surnames=Phrases.of(lexicon[Extraction.SECOND_SURNAMES]),
         # A name ends where one of these begins. One-word countries do not end it: "Đức",
         # "Anh", "Nga" are also Vietnamese given names.
         name_stops=Phrases.of((

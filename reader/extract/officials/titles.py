@@ -421,7 +421,7 @@ def place_after(s: Scanner, at: int | None, end: int, *, alone: bool) -> int | N
     if local:
         return local  # "Chủ tịch UBND huyện Mường Nhé phát biểu"
     name = read_name(s, end) if alone else None  # "UBND thành phố Trần Sỹ Thanh": the city is the body's own
-    if name is not None and name.end - end <= _MAX_NAME_AFTER_A_BARE_HEAD:
+    if name is not None and (name.end - end <= _MAX_NAME_AFTER_A_BARE_HEAD or double_surname(s, end, name.end)):
         return 0
     return None
 
@@ -439,6 +439,13 @@ def local_place(s: Scanner, at: int, size: int) -> int:
             or grammar.middle_names.match(tokens, end + 1) or grammar.name_stops.match(tokens, end):
         return 0
     return 2 if end + 2 == len(tokens) or not tokens[end + 2].name_like else 0
+
+
+def double_surname(s: Scanner, at: int, end: int) -> bool:
+    """Whether the run [at, end) is a Vietnamese name of four words with a second surname ('Lương Nguyễn Minh
+    Triết'): a person, not an unlisted place before a name of two ('Mường Nhé Trần Lâm' has its surname third)."""
+    return end - at == 4 and capitalised_match(s.grammar.second_surnames, s.tokens, at + 1) == 1 \
+        and not any(capitalised_match(s.grammar.second_surnames, s.tokens, i) for i in (at, at + 2, at + 3))
 
 
 def place_before_a_vietnamese_name(s: Scanner, at: int) -> int:
@@ -548,7 +555,8 @@ def unlisted_body(s: Scanner, at: int) -> int:
         return size + place  # "Phó Bí thư Thành ủy Thiên Tân Trần Văn Khải": "Văn" tells where the name begins
     name = None if ends else read_name(s, at + size)
     if name is not None and (name.end - (at + size) <= _MAX_NAME_AFTER_A_BARE_HEAD
-                             or capitalised_match(grammar.middle_names, tokens, at + size + 1)):
+                             or capitalised_match(grammar.middle_names, tokens, at + size + 1)
+                             or double_surname(s, at + size, name.end)):
         return size  # "Phó Bí thư Thành ủy Nguyễn Văn Phong", "Tỉnh ủy Lâm Thị Thu Sương"; not "Huyện ủy Mường Nhé
         # Trần Văn Lâm"
     for end in reversed([at + size, *ends]):
