@@ -124,6 +124,8 @@ _BARE_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?")  # a time a
 MAX_FOOTER_PIECES = 2  # a footer's poster and its "lúc" between its label and its time
 # a sentence's words that run on into a date: "kéo dài đến 05/11/2025 18:20"
 _RUNS_INTO_A_DATE = re.compile(r"\s(?:đến|tới|lúc|vào|từ|ngày|hôm|trước|sau|khoảng|tính đến)$")
+_SOURCE_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")  # a broadcaster or agency by its initials after a stamp: "CMG"
+_GLUED_ZONE = re.compile(r"(?<=\d)(?=\((?:GMT|UTC)\s*[+\-−]?\s*\d)")  # a clock glued to its time zone
 _NUMBERED_ALT = re.compile(r"\s-\d{1,2}$")  # "<headline> -1": a photo's number glued to its dash
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # a letter of no Latin alphabet
 # "<headline> 12/06/2025 17:48", "Tin tức 2025-01-10 22:16:05": the page's stamp, date and time, printed at the end
@@ -160,6 +162,8 @@ def page_lines(text: str, rules: CleaningRules) -> list[str]:
         text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     if _LETTER_DOT_LETTER.search(text) is not None:
         text = _GLUED_SENTENCE.sub(lambda glued: _spaced_sentences(glued, rules), text)
+    if "(GMT" in text or "(UTC" in text:
+        text = _GLUED_ZONE.sub(" ", text)  # "21:05:12(GMT+08:00) CMG": the time and its zone apart
     lines: list[str] = []
     for raw in text.splitlines():  # also CR, U+2028 and the other line separators
         line = raw.strip()
@@ -778,12 +782,14 @@ def _signed_dateline(text: str, rules: CleaningRules) -> Line | None:
 
 def _dateline_then_source(text: str, rules: CleaningRules) -> Line | None:
     """ "2025-04-22 17:05:12 Đài Phát thanh Quốc tế X": the date, then the broadcaster or paper it is
-    from (a site's head word or a listed outlet) -> the dateline, its source the credit."""
+    from (a site's head word, a listed outlet, or an acronym alone: "... (GMT+08:00) CMG") -> the dateline, its
+    source the credit."""
     if not text[:1].isdigit():
         return None
     stamp = rules.dateline.match(text)
     source = text[stamp.end():].strip() if stamp is not None else ""
-    if not source or not (rules.site_head.match(source) is not None or is_outlet(source, rules)) \
+    if not source or not (rules.site_head.match(source) is not None or is_outlet(source, rules)
+                          or _SOURCE_ACRONYM.fullmatch(source) is not None) \
             or _DIGIT.search(source) is not None or len(source.split()) > MAX_DESK_WORDS:
         return None
     published = dateline_value(text[:stamp.end()]) if stamp is not None else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from clean_blocks import kind_of, paragraphs
 
-from reader.clean.lines import Kind
+from reader.clean.lines import Kind, classify, page_lines
 
 TITLE = "Thủ tướng tiếp Bộ trưởng Thương mại New Zealand nhân dịp thăm chính thức Việt Nam"
 SAPO = "Thủ tướng đề nghị hai nước sớm đưa kim ngạch thương mại song phương lên mức mới."
@@ -160,3 +160,19 @@ def test_a_video_page_s_related_list_ends_the_story(clean):
     [article, *_] = clean(TITLE, "05/11/2025 18:36", LEAD, BODY, "Video liên quan", OTHER,
                           "Chủ tịch nước tiếp Đại sứ Chile chào từ biệt")
     assert paragraphs(article) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize(("line", "published", "credit"), [
+    ("2024-08-19 21:05:12(GMT+08:00) CMG", "2024-08-19T21:05", "CMG"),  # a clock glued to its zone; initials
+    ("2024-08-19 21:05 VOV", "2024-08-19T21:05", "VOV"),
+    ("Ngày phát hành 0:0 | 12/10/2024", "2024-10-12", None),  # a broadcaster's release date, its clock left unset
+])
+def test_stamps_of_broadcasters(rules, line, published, credit):
+    [text] = page_lines(line, rules)
+    dated = classify(text, rules)
+    assert (dated.kind, dated.published, dated.credit) == (Kind.DATELINE, published, credit)
+
+
+def test_a_stamp_then_a_word_in_lower_case_names_no_source(rules):
+    [text] = page_lines("2024-08-19 21:05 tại Hà Nội", rules)
+    assert classify(text, rules).credit is None
