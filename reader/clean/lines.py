@@ -409,8 +409,9 @@ def _classified(text: str, rules: CleaningRules) -> Line:
         newsroom = labelled_newsroom(text, rules) if length <= MAX_SOURCED_BYLINE_CHARS else None
         if newsroom is not None:
             return Line(Kind.CREDIT, newsroom)  # "Bài và ảnh: TTXVN": an agency signs, no person
-        if length <= MAX_SOURCED_BYLINE_CHARS and _BYLINE_MARKS.search(text) is not None:
-            byline = _byline_with_source(text, rules)
+        if length <= MAX_SOURCED_BYLINE_CHARS and (_BYLINE_MARKS.search(text) is not None
+                                                   or rules.byline_label.match(text) is not None):
+            byline = _byline_with_source(text, rules)  # a mark, or a label: "TS NGUYỄN THỊ THU HÀ"
             if byline is not None:
                 return byline
     if is_headline_shaped(text):

@@ -87,6 +87,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
                                       if " " in word.strip()))
     photo_words = alternation(lexicon[Cleaning.IMAGE_ALT_WORDS])
     byline_labels = lexicon[Cleaning.BYLINE_LABELS]
+    degrees = [w for w in byline_labels if " " not in w.strip() and w[-1:] != "." and sum(map(str.isupper, w)) > 1]
     lead_words = alternation(lexicon[Cleaning.LEAD_TIME_WORDS])
     lead_words_lower = alternation(word.lower() for word in lexicon[Cleaning.LEAD_TIME_WORDS])
     # d/m or d-m with an optional year and an optional "(giờ Washington)" before the comma.
@@ -135,10 +136,11 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
             rf"(?i)(?:[\W\d_]|(?:{dateline_words})(?!\w))+"),
         dateline_start=re.compile(rf"(?i)\d|(?<!\w)(?:{dateline_words})(?!\w)"),
         # "Tác giả: X", also "Tác giả, X"; a label of two words or more, or an abbreviated degree, also
-        # without a mark: "Đăng bởi X", "TS. X"
+        # without a mark: "Đăng bởi X", "TS. X"; a degree without its stop only as written ("TS X", not "ts")
         byline_label=re.compile(rf"(?i)(?:{alternation(byline_labels)})\s*[:,]\s*"
                                 rf"|(?:{alternation(w for w in byline_labels if ' ' in w.strip() or w[-1:] == '.')})"
-                                r"\s+"),
+                                r"\s+"
+                                rf"|(?-i:{alternation(degrees)})\s+"),  # "TS NGUYỄN THỊ THU HÀ": as written
         source_line=re.compile(
             rf"^[•·*-]?\s*(?P<credit>(?:{alternation(_cases(lexicon[Cleaning.SOURCE_LABELS]))})\s*:\s*[^()]{{1,60}}?)\.?$"),
         lead=re.compile("|".join((

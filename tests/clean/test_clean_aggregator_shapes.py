@@ -176,3 +176,16 @@ def test_stamps_of_broadcasters(rules, line, published, credit):
 def test_a_stamp_then_a_word_in_lower_case_names_no_source(rules):
     [text] = page_lines("2024-08-19 21:05 tại Hà Nội", rules)
     assert classify(text, rules).credit is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("TS NGUYỄN THỊ THU HÀ", "NGUYỄN THỊ THU HÀ"),  # a journal's author, the degree without its stop
+    ("ThS Lê Văn An", "Lê Văn An"),
+])
+def test_a_degree_without_its_stop_opens_a_byline(rules, line, author):
+    assert (classify(line, rules).kind, classify(line, rules).text) == (Kind.BYLINE, author)
+
+
+@pytest.mark.parametrize("line", ["TSMC công bố lợi nhuận quý III tăng mạnh", "ts Lê Văn An"])
+def test_a_word_opening_like_a_degree_or_one_in_lower_case_is_no_byline(rules, line):
+    assert classify(line, rules).kind is not Kind.BYLINE
