@@ -4,7 +4,7 @@
 - tests/heldout/, tests/heldout3/: pages written blind to the code, standing in for
   the unseen pages the graders score; a measure that drops there is a rule that
   fits the seeds only. heldout3 was written last and never tuned against.
-- tests/pages/: 335 pages, most written blind to the code, in the shapes of real pages of
+- tests/pages/: 355 pages, most written blind to the code, in the shapes of real pages of
   many sites (tests/pages/SHAPES.md), and 301-307 written with the segmentation rules for
   sets f's and g's misses, and 391-392 with the dates rules, in their shapes. The rules do not
   reach 1.00 there yet, so its
@@ -102,17 +102,19 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # 13-10-2022'): dates 0.9995; a footer's newsroom address, press licence and masthead ('Tòa soạn: Số 12 ...',
         # 'Giấy phép số 12/GP-BTTTT', 'Báo X - Cơ quan của ...') under the names that sign the body: meta 0.9985;
         # a name of four words with a second surname after a bare 'Tỉnh ủy' ('Lương Nguyễn Minh Triết'): mentions
-        # 0.9965
-        "article_recall": 0.981,
-        "article_precision": 0.985,
-        "body": 0.994,
-        "noise_clean": 0.997,
-        "meta": 0.9985,
+        # 0.9965; set s (1401-1420) joined after its blind run (0.89 / 0.88 / 0.93 / 0.99 / 0.79 / 0.87 / 0.99 /
+        # 1.00 there), and the floors fell to what the 355 pages reach (0.980 / 0.981 / 0.990 / 0.996 / 0.991 /
+        # 0.996 / 0.9975 / 0.997)
+        "article_recall": 0.980,
+        "article_precision": 0.981,
+        "body": 0.990,
+        "noise_clean": 0.996,
+        "meta": 0.991,
         "integrity": 1.0,
-        "date_f1": 0.9995,
+        "date_f1": 0.996,
         "official_f1": 0.9975,
         "title_acc": 1.0,
-        "mention_recall": 0.9965,
+        "mention_recall": 0.997,
     },
 }
 SCORED = {  # name: (folder of pages, gold)
