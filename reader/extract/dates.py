@@ -365,10 +365,11 @@ def date_grammar(lexicon: Lexicon) -> DateGrammar:
              rf"(?<!\w)(?P<core>{mod}{month_of}(?P<m1>{month})\s*[-–]\s*(?P<m2>{month})"
              rf"(?:\s*[/.-]\s*(?P<y>{year})|\s+{year_of}(?P<y2>{year}))?){plain_end}",
              _read_month_interval, "month", months),
-        # "tháng 12/2024", "tháng 11-2023", "tháng 11.2023", "tháng 1 năm 2024", "cuối tháng 3", "Tháng 11"
+        # "tháng 12/2024", "tháng 11-2023", "tháng 11.2023", "tháng 1 năm 2024", "cuối tháng 3", "Tháng 11", and a
+        # month in words then a comma and its year, as overseas papers write it: "Tháng Hai, 2019"
         rule("month",
              rf"(?<!\w)(?P<core>{mod}{month_of}{month_or_name}(?:\s*[/.-]\s*(?P<y>{year})|\s+{year_of}(?P<y2>{year})"
-             rf"|\s+{year_of}(?P<rel>{relative}))?)"
+             rf"|(?<=[^\W\d_]),\s*(?P<y3>{year})(?![0-9])|\s+{year_of}(?P<rel>{relative}))?)"
              rf"(?![0-9]|[.,/:-][0-9])",
              _read_month, "month", months, guards=(lunar, named_event, duration)),
         # "năm 2023-2024", and a season or fiscal year written with a slash: "năm 2024/2025"
@@ -690,7 +691,7 @@ def _read_month_interval(match: re.Match[str]) -> tuple[_Point, ...] | None:
 
 
 def _read_month(match: re.Match[str]) -> tuple[_Point, ...] | None:
-    point = _valid_month(_int(match, "y", "y2"), _month(match))
+    point = _valid_month(_int(match, "y", "y2", "y3"), _month(match))
     relative = match.groupdict().get("rel")
     if point is not None and relative:  # "tháng 10 năm ngoái"
         point = _Point(None, point.month, year_offset=_RELATIVE_YEARS[relative.lower()])

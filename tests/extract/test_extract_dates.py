@@ -779,3 +779,10 @@ def test_the_headline_printed_again_in_the_body_has_no_dates(dates, title):
 def test_a_block_ending_like_the_headline_is_still_read(dates):
     assert dates("thăm Trung Quốc trong năm nay", published="2025-08-26",
                  title="Ông Trump có thể thăm Trung Quốc trong năm nay") == [("năm nay", "2025")]
+
+
+def test_a_month_in_words_then_a_comma_and_its_year(dates):
+    """An overseas paper's "Tháng Hai, 2019"; a month's number then a comma is a list ("tháng 2, 2019 và 2020")."""
+    assert dates("Hai nước lập quan hệ từ Tháng Hai, 2019 đến nay.", published=KNOWN_2025) == [
+        ("Tháng Hai, 2019", "2019-02")]
+    assert dates("Các tháng Hai, Ba và Tư là mùa khô.", published=KNOWN_2025) == [("tháng Hai", "2025-02")]
