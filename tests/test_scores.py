@@ -104,7 +104,8 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # a name of four words with a second surname after a bare 'Tỉnh ủy' ('Lương Nguyễn Minh Triết'): mentions
         # 0.9965; set s (1401-1420) joined after its blind run (0.89 / 0.88 / 0.93 / 0.99 / 0.79 / 0.87 / 0.99 /
         # 1.00 there), and the floors fell to what the 355 pages reach (0.980 / 0.981 / 0.990 / 0.996 / 0.991 /
-        # 0.996 / 0.9975 / 0.997)
+        # 0.996 / 0.9975 / 0.997); a given name that is also a place word, after a courtesy word ('Ông Quận'):
+        # mentions 0.9985
         "article_recall": 0.980,
         "article_precision": 0.981,
         "body": 0.990,
@@ -114,7 +115,7 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         "date_f1": 0.996,
         "official_f1": 0.9975,
         "title_acc": 1.0,
-        "mention_recall": 0.997,
+        "mention_recall": 0.9985,
     },
 }
 SCORED = {  # name: (folder of pages, gold)

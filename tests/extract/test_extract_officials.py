@@ -624,6 +624,18 @@ def test_a_place_word_capitalised_alone_is_no_name(officials, sentence):
     assert officials(sentence) == []
 
 
+def test_a_place_word_after_a_courtesy_word_is_a_given_name(officials):
+    """'Ông Quận': after 'ông', a given name that is also a place word ('quận', a district) is the person's."""
+    found = officials("Chủ tịch UBND tỉnh Phạm Minh Huyện tiếp đoàn.", "Ông Huyện cho biết tỉnh có 12 dự án.")
+    assert [(text, name) for text, name, _, _ in found] == [
+        ("Chủ tịch UBND tỉnh Phạm Minh Huyện", "Phạm Minh Huyện"), ("Ông Huyện", "Phạm Minh Huyện")]
+
+
+def test_a_place_word_after_a_title_or_a_courtesy_alone_is_still_no_name(officials):
+    assert officials("Đoàn chúc Tết Chủ tịch Huyện và các sở.") == []
+    assert officials("Đại sứ gặp ông Huyện tại trụ sở.") == []  # no full name in the article to resolve it
+
+
 def test_a_chinese_congress_and_its_standing_committee_are_bodies_not_names(officials):
     # "Nhân Đại" (a people's congress) read as a person after "lãnh đạo Ban Thường vụ"
     assert officials("Dự hội đàm có lãnh đạo Ban Thường vụ Nhân Đại khu tự trị cùng các sở, ngành.") == []

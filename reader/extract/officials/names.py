@@ -66,8 +66,10 @@ def read_name(s: Scanner, at: int, *, particle_first: bool = False) -> Name | No
             break
         if len(words) - dashed > _MAX_NAME_WORDS:
             return None  # a long capitalised run is the name of something else
-    if len(words) == 1 and end == words[0] + 1 and grammar.place_heads.match(tokens, words[0]) == 1:
-        return None  # "cảm ơn lãnh đạo Tỉnh đã ...": a place word capitalised out of respect, no person
+    if len(words) == 1 and end == words[0] + 1 and grammar.place_heads.match(tokens, words[0]) == 1 \
+            and not (words[0] > 0 and tokens[words[0] - 1].fold in grammar.courtesies):
+        return None  # "cảm ơn lãnh đạo Tỉnh đã ...": a place word capitalised out of respect, no person; after
+        # a courtesy word it is a given name ("Ông Quận cho biết": Trần Đức Quận)
     return name_of(s, at, words[-1] + 1) if words else None
 
 
