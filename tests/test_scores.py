@@ -105,10 +105,11 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # 0.9965; set s (1401-1420) joined after its blind run (0.89 / 0.88 / 0.93 / 0.99 / 0.79 / 0.87 / 0.99 /
         # 1.00 there), and the floors fell to what the 355 pages reach (0.980 / 0.981 / 0.990 / 0.996 / 0.991 /
         # 0.996 / 0.9975 / 0.997); a given name that is also a place word, after a courtesy word ('Ông Quận'):
-        # mentions 0.9985
+        # mentions 0.9985; a widget's label and its one item over a labelled list (a video page's channel): body
+        # 0.991
         "article_recall": 0.980,
         "article_precision": 0.981,
-        "body": 0.990,
+        "body": 0.991,
         "noise_clean": 0.996,
         "meta": 0.991,
         "integrity": 1.0,

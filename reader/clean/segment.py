@@ -124,10 +124,14 @@ class Draft:
         of a word or two that ends it is a widget's ("Diễn đàn"); an office's name under its last
         sentence signs it ("ĐSQ Việt Nam tại Chile": the credit); a link's label over the list ("Chi tiết"
         under a teaser's item) goes with it, and so do a label and the one headline under it (a widget's
-        "Sách hay" and its book)."""
+        "Sách hay" and its book), also right over the list and its label (a video page's "Quốc hội" over its
+        channel, "Truyền hình Quốc hội Việt Nam", then "Video khác" and its headlines)."""
         last = self._before_labels(len(self.blocks))
         if self.headline_run >= MIN_HEADLINE_LIST and self.headline_run_start < last:
             last = self._before_labels(self.headline_run_start)
+            if last >= 2 and self.headline_run_start > last and self.blocks[last - 1].kind == "paragraph" \
+                    and is_headline_shaped(self.blocks[last - 1].text) and self._before_labels(last - 1) < last - 1:
+                last = self._before_labels(last - 1)  # the widget's label and its one item over the list's label
         elif self.headline_run == 1 and self.headline_run_start == last - 1 \
                 and self._before_labels(last - 1) < last - 1:
             last = self._before_labels(last - 1)  # a widget's label over its one item: "Sách hay", a book's title

@@ -352,6 +352,19 @@ def test_a_widgets_label_and_its_one_item_end_no_body(clean):
     assert paragraphs(article) == [LEAD, BODY]
 
 
+def test_a_widgets_label_and_its_item_over_a_labelled_list_end_no_body(clean):
+    # a video page: the section's label over its channel, then "Video khác" over other videos
+    [article] = clean(TITLE, DATELINE, LEAD, BODY, "Đối ngoại", "Truyền hình Đối ngoại Việt Nam", "Video khác",
+                      *LISTED)
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_closing_line_over_a_labelled_list_stays_without_a_label_over_it(clean):
+    [article] = clean(TITLE, DATELINE, LEAD, BODY, "Hai bên sẽ còn gặp lại trong thời gian tới", "Video khác",
+                      *LISTED)
+    assert paragraphs(article) == [LEAD, BODY, "Hai bên sẽ còn gặp lại trong thời gian tới"]
+
+
 def test_a_headline_shaped_last_line_without_a_label_over_it_stays(clean):
     # the negative case: one short closing line under the prose is the body's own
     [article] = clean(TITLE, DATELINE, LEAD, BODY, "Hai bên sẽ còn gặp lại trong thời gian tới")
