@@ -833,6 +833,22 @@ def test_initials_alone_make_no_official(officials):
         ("Tổng thống Donald Trump", "Donald Trump", "Tổng thống", None)]
 
 
+def test_a_deputys_initials_before_a_full_name_make_an_official(officials):
+    """'Phó TT' for Phó Tổng thống, as overseas pages write it: a full name after it is an official."""
+    assert [(n, t) for _, n, t, _ in officials("Năm 1961, Phó TT Henry Walton thăm Sài Gòn.")] == [
+        ("Henry Walton", "Phó TT")]
+
+
+def test_a_deputys_initials_in_lower_case_or_alone_make_no_official(officials):
+    assert officials("Ông được bầu làm phó tt Henry Walton của câu lạc bộ.") == []
+    assert officials("Phó TT Walton gặp các nhà báo.") == []
+
+
+def test_a_states_head_in_its_own_style_is_an_official(officials):
+    assert [(n, t) for _, n, t, _ in officials("Năm 1950, Quốc trưởng Khải Minh tiếp đoàn tại Đà Lạt.")] == [
+        ("Khải Minh", "Quốc trưởng")]
+
+
 # --- more offices of provincial and overseas pages ------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "name", "title"), [

@@ -189,7 +189,9 @@ def honorific(s: Scanner, at: int) -> int:
     Trọng' is an official, his title the initials.
     """
     block, tokens, grammar, found = s.block, s.tokens, s.grammar, s.found
-    initials = grammar.abbreviations.match(tokens, at) if tokens[at].text.isupper() else 0
+    initials = grammar.abbreviations.match(tokens, at)
+    if initials and not tokens[at + initials - 1].text.isupper():
+        initials = 0  # the initials in capitals ("TT Trump", "Phó TT Nixon"), never the word "tt"
     size = grammar.honorifics.match(tokens, at) or grammar.ranks.match(tokens, at) or initials
     if not size:
         return 0
