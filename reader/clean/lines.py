@@ -889,19 +889,29 @@ def tagged_lead_date(text: str, rules: CleaningRules) -> tuple[str, str] | None:
     return (tag.group("agency"), published) if published is not None else None
 
 
-def lead_day_precedes(lead: str, stamp: str, rules: CleaningRules) -> bool:
-    """Whether the day a lead opens on ("Chiều 14/5, ...") is the day of an ISO stamp or at most
-    `LEAD_STAMP_DAYS` before it: the stamp is when that story was published."""
+def lead_day_gap(lead: str, stamp: str, rules: CleaningRules) -> int | None:
+    """How many days before an ISO stamp the day a lead opens on ("Chiều 14/5, ...") falls, that day read in
+    the stamp's year or, when it would come after the stamp, the year before ("Ngày 30/12" under a stamp of
+    2/1); None when the lead opens on no day."""
     opening = rules.glued_lead.match(lead)
     day_month = _DAY_MONTH.search(opening.group()) if opening is not None else None
     if day_month is None:
-        return False
+        return None
     try:
         published = date.fromisoformat(stamp[:10])
         told = date(published.year, int(day_month.group(2)), int(day_month.group(1)))
+        if told > published:
+            told = date(published.year - 1, told.month, told.day)
     except ValueError:
-        return False
-    return 0 <= (published - told).days <= LEAD_STAMP_DAYS
+        return None
+    return (published - told).days
+
+
+def lead_day_precedes(lead: str, stamp: str, rules: CleaningRules) -> bool:
+    """Whether the day a lead opens on ("Chiều 14/5, ...") is the day of an ISO stamp or at most
+    `LEAD_STAMP_DAYS` before it: the stamp is when that story was published."""
+    gap = lead_day_gap(lead, stamp, rules)
+    return gap is not None and gap <= LEAD_STAMP_DAYS
 
 
 def is_dated_label(text: str) -> bool:

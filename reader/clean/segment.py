@@ -28,6 +28,7 @@ from reader.clean.lines import (
     is_byline,
     is_dated_label,
     is_headline_shaped,
+    lead_day_gap,
     lead_day_precedes,
     names_no_author,
     next_position,
@@ -50,6 +51,7 @@ MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
 MAX_BOX_LINES = 4  # a related box inside an article holds a heading or two and a few headlines
 MAX_OFFICE_WORDS = 12  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh X": an office by its head
 MAX_SIGNATURE_WORDS = 6  # "ĐSQ Việt Nam tại Chile": an office signing the story under its last sentence
+MAX_MASTHEAD_LEAD_DAYS = 31  # a masthead's date is its edition's: a lead told months before it, the site's clock
 MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
 TRAIL_MARKS = (" > ", " » ", " › ", " | ")
 END_MARKS = frozenset("■□▪◼◾")  # a print edition's mark under an article's last line
@@ -444,6 +446,8 @@ class _Page:
             above = self._dateline_above(index)
             if above is not None and current.published is None:  # a dateline between the masthead and this line
                 current.published, current.author, current.dated_above = above.published, above.author, True
+            if current.published is not None and self._lead_far_before(index, current.published):
+                current.published, current.dated_above = None, False  # the site's clock, not the story's day
         elif named is False and not current.provisional:
             if reads_as_prose(line.text, self.rules) or (current.confirmed and not line.text.isupper()
                                                           and len(line.text.split()) >= MIN_PROSE_WORDS):
@@ -461,6 +465,16 @@ class _Page:
             current.published, current.dated_above = above.published, False  # it stood under the title after all
             current.author = current.author or above.author
             current.confirmed = True
+
+    def _lead_far_before(self, index: int, stamp: str) -> bool:
+        """Whether the lead under the line at `index` opens on a day more than `MAX_MASTHEAD_LEAD_DAYS` before
+        a stamp printed with the masthead: the site's clock of the day it was saved ("Thứ Tư, 17/12/2025,
+        09:32 (GMT+7)" over a story whose lead opens "Chiều 18-6"), not the edition the story ran in."""
+        at = _next_text_line(self.lines, index + 1)
+        if at is None or self.lines[at].kind is not Kind.BODY:
+            return False
+        gap = lead_day_gap(self.lines[at].text, stamp, self.rules)
+        return gap is not None and gap > MAX_MASTHEAD_LEAD_DAYS
 
     def _over_dateline(self, index: int) -> bool:
         """Whether a dateline comes right under the line at `index` (past furniture and captions), and the lead

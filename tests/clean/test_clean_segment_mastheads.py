@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from clean_blocks import paragraphs
 
+from reader.clean.lines import dateline_value
 from reader.clean.segment import is_lead
 
 TITLE = "Việt Nam và Chile nhất trí mở rộng hợp tác thương mại nông sản"
@@ -29,6 +30,31 @@ def test_a_masthead_in_capitals_over_its_date_gives_way_to_the_headline(clean):
     [article] = clean("TẠP CHÍ KINH TẾ ĐỐI NGOẠI", "Thứ Năm, 12/03/2025 - 18:40", "Đối ngoại", TITLE, LEAD, BODY)
     assert (article.title, article.published) == (TITLE, "2025-03-12T18:40")
     assert paragraphs(article) == [LEAD, BODY]
+
+
+JOURNAL = ("TẠP CHÍ BIÊN PHÒNG TOÀN DÂN", "CƠ QUAN LÝ LUẬN CỦA BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG")
+JOURNAL_MENU = ("Trang chủ Nghiên cứu Trao đổi Quốc tế Tin tức", "Những vấn đề lớn Tin tức - Sự kiện")
+PATROL_TITLE = "Hội nghị hợp tác biên phòng Việt Nam - Lào lần thứ 9"
+PATROL_LEAD = ("Chiều 18-6, tại Hà Nội, Bộ Tư lệnh Bộ đội Biên phòng và Bộ Quốc phòng Lào đồng chủ trì Hội nghị"
+               " hợp tác biên phòng Việt Nam - Lào lần thứ 9.")
+PATROL_BODY = "Hai bên nhất trí tăng cường tuần tra chung và trao đổi thông tin trên tuyến biên giới trong năm tới."
+
+
+def test_a_masthead_clock_months_after_the_leads_day_is_the_sites_not_the_storys(clean):
+    # a journal's clock of the day the page was saved, over its menu: the lead tells a day six months before
+    [article] = clean(*JOURNAL, "Thứ Tư, 17/12/2025, 09:32 (GMT+7)", *JOURNAL_MENU, PATROL_TITLE, PATROL_LEAD,
+                      PATROL_BODY)
+    assert (article.title, article.published) == (PATROL_TITLE, None)
+    assert paragraphs(article) == [PATROL_LEAD, PATROL_BODY]
+
+
+@pytest.mark.parametrize(("stamp", "lead"), [
+    ("Thứ Năm, 26/06/2025, 09:32 (GMT+7)", PATROL_LEAD),  # eight days after the lead's day: a weekly's edition
+    ("Thứ Năm, 02/01/2025, 09:32 (GMT+7)", PATROL_LEAD.replace("18-6", "30-12")),  # the day before the new year
+])
+def test_a_masthead_date_days_after_the_leads_day_dates_the_story(clean, stamp, lead):
+    [article] = clean(*JOURNAL, stamp, *JOURNAL_MENU, PATROL_TITLE, lead, PATROL_BODY)
+    assert (article.title, article.published) == (PATROL_TITLE, dateline_value(stamp))
 
 
 def test_a_dateline_between_a_signed_masthead_and_the_headline_dates_it(clean):
