@@ -126,6 +126,7 @@ MAX_FOOTER_PIECES = 2  # a footer's poster and its "lúc" between its label and 
 _RUNS_INTO_A_DATE = re.compile(r"\s(?:đến|tới|lúc|vào|từ|ngày|hôm|trước|sau|khoảng|tính đến)$")
 _SOURCE_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")  # a broadcaster or agency by its initials after a stamp: "CMG"
 _GLUED_ZONE = re.compile(r"(?<=\d)(?=\((?:GMT|UTC)\s*[+\-−]?\s*\d)")  # a clock glued to its time zone
+_ICON_LABEL = re.compile(r"[a-z]{2,12}(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4})")  # an icon's name glued to a stamp
 _NUMBERED_ALT = re.compile(r"\s-\d{1,2}$")  # "<headline> -1": a photo's number glued to its dash
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # a letter of no Latin alphabet
 # "<headline> 12/06/2025 17:48", "Tin tức 2025-01-10 22:16:05": the page's stamp, date and time, printed at the end
@@ -208,6 +209,9 @@ def _spaced_sentences(glued: re.Match[str], rules: CleaningRules) -> str:
 
 def _unglue(line: str, rules: CleaningRules) -> list[str]:
     """Split what a scraper glued together: "teaser...Next headline", "Headline Ngày 5/12, lead"."""
+    icon = _ICON_LABEL.match(line)
+    if icon is not None and rules.dateline.fullmatch(line, icon.end()) is not None:
+        line = line[icon.end():]  # a theme's icon named before its stamp: "author24/01/2024 07:16"
     parts: list[str] = []
     start = 0
     if "..." in line or "…" in line:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from clean_blocks import paragraphs
 
-from reader.clean.lines import Kind, classify
+from reader.clean.lines import Kind, classify, page_lines
 from reader.clean.segment import is_lead
 
 TITLE = "Chủ tịch nước tiếp Đại sứ Hàn Quốc chào từ biệt nhân dịp kết thúc nhiệm kỳ"
@@ -308,3 +308,38 @@ def test_names_joined_by_dashes_that_end_the_body_sign_it(clean):
     assert (article.author, paragraphs(article)) == ("Huỳnh Phong - Hùng Anh", [LEAD, BODY])
     [inside] = clean(TITLE, LEAD, "Việt Nam - Nhật Bản", BODY)
     assert inside.author is None and "Việt Nam - Nhật Bản" in paragraphs(inside)
+
+
+COMMUNITY_TITLE = "Thủ tướng điện đàm với Thủ tướng Ba Lan về hợp tác kinh tế"
+COMMUNITY_LEAD = ("Hôm qua (23/1), Thủ tướng đã điện đàm với Thủ tướng Ba Lan, trao đổi về hợp tác kinh tế và cộng đồng"
+                  " người Việt tại Ba Lan.")
+
+
+def test_a_community_papers_search_box_and_its_icon_named_stamp(clean):
+    # a masthead's tagline, the menu and the search box's placeholder over the headline; the stamp's icon
+    # named before it ("author"), glued to the date
+    [article] = clean("VIETPOL - Tin tức cộng đồng người Việt tại Ba Lan", "Trang chủ Tin Ba Lan Tin Việt Nam Rao vặt",
+                      "Tìm kiếm...", COMMUNITY_TITLE, "Tin Việt Nam", "author24/01/2024 07:16", COMMUNITY_LEAD, BODY,
+                      MORE)
+    assert (article.title, article.published, article.author) == (COMMUNITY_TITLE, "2024-01-24T07:16", None)
+    assert paragraphs(article) == [COMMUNITY_LEAD, BODY, MORE]
+
+
+@pytest.mark.parametrize(("text", "kind", "published"), [
+    ("author24/01/2024 07:16", Kind.DATELINE, "2024-01-24T07:16"),
+    ("calendar24/01/2024", Kind.DATELINE, "2024-01-24"),
+    ("Tìm kiếm...", Kind.FURNITURE, None),
+    ("Tìm kiếm", Kind.FURNITURE, None),
+])
+def test_an_icons_name_glued_to_a_stamp_and_a_search_box(rules, text, kind, published):
+    [line] = [classify(part, rules) for part in page_lines(text, rules)]
+    assert (line.kind, line.published) == (kind, published)
+
+
+@pytest.mark.parametrize("text", [
+    "covid19/12/2024 là ngày cả nước ghi nhận ca bệnh mới",  # a word glued to a date a sentence goes on after
+    "Tìm kiếm đối tác mới cho nông sản Việt tại châu Âu",  # a headline that opens on the word
+])
+def test_a_word_glued_to_a_date_in_a_sentence_and_a_headline_on_search_stay(rules, text):
+    assert [classify(part, rules).kind for part in page_lines(text, rules)] != [Kind.DATELINE]
+    assert classify(text, rules).kind is not Kind.FURNITURE
