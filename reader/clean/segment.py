@@ -57,6 +57,7 @@ TRAIL_MARKS = (" > ", " » ", " › ", " | ")
 END_MARKS = frozenset("■□▪◼◾")  # a print edition's mark under an article's last line
 END_STOP = "./."  # a news agency's mark closing an article's last sentence: "... giữ lời"./."
 NAMED_SHARE = 1 / 3  # a lead names a headline when its first sentence repeats a third of its words or more
+RETOLD_SHARE = 3 / 4  # a document's heading in capitals retells the headline it is printed under
 TOLD_SHARE = 1 / 2  # a dated lead tells the headline over it when it repeats half its words
 NAMED_MARGIN = 3  # and three times the share it repeats of the other line (a social row, a live page's label)
 NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)](?:\s+(?P<title>\S.*))?$")  # "1. Thủ tướng Ba Lan: ...", "2."
@@ -251,6 +252,7 @@ class _Page:
         self.title_at = -1  # the line the current article's title came from
         self.digest_items = _digest_items(lines, rules)  # where a digest's numbered stories open, and their titles
         self.boxes: list[tuple[list[Draft], Draft, int]] = []  # teasers set in an article, it, its blocks then
+        self.retold: set[int] = set()  # where a document's heading retells the title (see _retold_heading)
 
     def settle_boxes(self) -> None:
         """Teasers in a box set inside an article are its box's, not articles of the page, once the article's
@@ -267,6 +269,8 @@ class _Page:
         return self.current is not None and self.current.paragraphs > 0
 
     def read(self, index: int, line: Line) -> None:
+        if index in self.retold:
+            return
         kind = line.kind
         current = self.current
         if kind is Kind.RELATED_HEADING:
@@ -434,6 +438,9 @@ class _Page:
         named = _named(shares)
         if dash and is_byline(first) and is_byline(second):
             current.author = current.author or line.text  # "Xuân Mai - Hoàng Phương"
+        elif retold := self._retold_heading(index, line.text, current.title):
+            self.retold.update(retold)  # the document's own heading: the title printed again, no byline
+            self._add_to_body(current, Line(Kind.CAPTION, line.text))  # the photo's caption over the document
         elif named is None and shares is not None and shares[1] >= NAMED_SHARE and is_dated_label(line.text):
             pass  # under a title the lead tells, a photo's label with its credit and date ("... - X, 1920, 06.03.2024")
         elif named is None and shares is not None and shares[1] >= NAMED_SHARE and not current.provisional \
@@ -475,6 +482,24 @@ class _Page:
             return False
         gap = lead_day_gap(self.lines[at].text, stamp, self.rules)
         return gap is not None and gap > MAX_MASTHEAD_LEAD_DAYS
+
+    def _retold_heading(self, index: int, candidate: str, title: str) -> list[int]:
+        """Where a document's own heading in capitals stands right under the line at `index`, over the
+        document's text, when it retells the title and not that line: a joint statement's full text under its
+        headline, the photo's caption ("<leader> hội đàm với ..."), then "TUYÊN BỐ CHUNG" / "VỀ VIỆC ...",
+        which names the headline above the caption; none when the heading retells the line, or no text follows."""
+        positions: list[int] = []
+        for position in range(index + 1, min(len(self.lines), index + 1 + ALT_LOOKAHEAD)):
+            line = self.lines[position]
+            if line.kind is Kind.FURNITURE:
+                continue
+            if line.kind not in (Kind.HEADLINE, Kind.BYLINE) or not line.text.isupper():
+                break
+            positions.append(position)
+        if not positions or not _prose_follows(self.lines, positions[-1], self.rules):
+            return []
+        said = set(WORD.findall(" ".join(self.lines[at].text for at in positions).casefold()))
+        return positions if _share(title, said) >= RETOLD_SHARE and _share(candidate, said) < NAMED_SHARE else []
 
     def _over_dateline(self, index: int) -> bool:
         """Whether a dateline comes right under the line at `index` (past furniture and captions), and the lead

@@ -287,3 +287,36 @@ def test_a_headline_the_lead_quotes_replaces_a_label_it_does_not_tell(clean):
     lead = "Ngày 12/3, tại Hà Nội, Chile và Việt Nam ký hiệp định thương mại nông sản đầu tiên giữa hai nước."
     [article] = clean("Bản tin kinh tế quốc tế", headline, lead, BODY)
     assert article.title == headline
+
+
+STATEMENT_TITLE = "Tuyên bố chung về việc nâng cấp quan hệ Việt Nam - Chile lên Đối tác Chiến lược"
+STATEMENT_CAPTION = "Chủ tịch nước hội đàm với Tổng thống Chile Gabriel Boric"
+STATEMENT_HEADING = ("TUYÊN BỐ CHUNG", "VỀ VIỆC NÂNG CẤP QUAN HỆ GIỮA VIỆT NAM VÀ CHILE LÊN ĐỐI TÁC CHIẾN LƯỢC")
+STATEMENT_POINTS = (
+    "1. Nhận lời mời của Tổng thống Chile Gabriel Boric, Chủ tịch nước đã thăm chính thức Chile từ ngày 10 đến"
+    " ngày 12 tháng 3 năm 2025. Chủ tịch nước đã hội đàm với Tổng thống Gabriel Boric.",
+    "2. Hai nhà lãnh đạo nhất trí nâng cấp quan hệ hai nước lên Đối tác Chiến lược, mở rộng hợp tác thương mại.",
+)
+
+
+def test_a_documents_heading_in_capitals_names_the_headline_over_its_photos_caption(clean):
+    # a joint statement's full text: its headline, its photo's caption (the talks), then its own heading
+    [article] = clean("BAN ĐỐI NGOẠI TRUNG ƯƠNG", "Thứ Năm, 13/03/2025", STATEMENT_TITLE, STATEMENT_CAPTION,
+                      *STATEMENT_HEADING, *STATEMENT_POINTS, "Santiago, ngày 12 tháng 3 năm 2025")
+    assert (article.title, article.author) == (STATEMENT_TITLE, None)
+    assert [(b.kind, b.text) for b in article.blocks[:2]] == [("caption", STATEMENT_CAPTION),
+                                                               ("paragraph", STATEMENT_POINTS[0])]
+
+
+def test_without_its_heading_the_line_the_lead_names_is_the_headline(clean):
+    # the negative case: no heading retells the first line, so the lead names the line under it
+    [article] = clean("BAN ĐỐI NGOẠI TRUNG ƯƠNG", "Thứ Năm, 13/03/2025", STATEMENT_TITLE, STATEMENT_CAPTION,
+                      *STATEMENT_POINTS)
+    assert article.title == STATEMENT_CAPTION
+
+
+def test_a_heading_in_capitals_that_retells_the_line_under_the_title_leaves_it_the_headline(clean):
+    heading = "CHỦ TỊCH NƯỚC HỘI ĐÀM VỚI TỔNG THỐNG CHILE GABRIEL BORIC"
+    [article] = clean("BAN ĐỐI NGOẠI TRUNG ƯƠNG", "Thứ Năm, 13/03/2025", STATEMENT_TITLE, STATEMENT_CAPTION,
+                      heading, *STATEMENT_POINTS)
+    assert article.title == STATEMENT_CAPTION
