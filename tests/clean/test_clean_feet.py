@@ -401,3 +401,50 @@ def test_names_over_a_footer_address_sign_the_article(clean):
     [article] = clean(TITLE, DATELINE, LEAD, BODY, MORE, "Hoài Nam - Thu Trang",
                       "Tòa soạn: 18 Đại lộ Hùng Vương, TP. Vĩnh Yên", "Giấy phép số 207/GP-BTTTT")
     assert (article.author, paragraphs(article)) == ("Hoài Nam - Thu Trang", [LEAD, BODY, MORE])
+
+
+# --- the notes under an article's last paragraph: its source's link, a column's disclaimer, a print note --
+
+@pytest.mark.parametrize("text", [
+    "Đọc bài gốc",
+    "Xem bài gốc tại Báo Điện tử Tây Nguyên",
+    "Xem phiên bản đầy đủ",
+    "Bài viết thể hiện quan điểm riêng của tác giả.",
+    "(*) Bài viết thể hiện quan điểm cá nhân của tác giả, không phản ánh quan điểm của tòa soạn.",
+    "Bài đăng trên Tạp chí Doanh nhân số 18-2024 ra ngày 3-5-2024",
+    "Bài đã đăng trên Tuần báo Quê hương số 12",
+    "Ảnh 3/12",
+    "Hình 1 / 6",
+])
+def test_a_note_under_the_last_paragraph_is_furniture(rules, text):
+    assert kind_of(text, rules) == Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "Đọc bài gốc của phóng viên, ông cho biết sẽ liên hệ lại với tòa soạn.",
+    "Bài viết thể hiện quan điểm của Bộ Ngoại giao về vấn đề Biển Đông.",
+    "Bài đăng trên mạng xã hội của Đại sứ quán nhận được hơn 2.000 lượt chia sẻ.",
+    "Ảnh 3/12 cho thấy đoàn xe đã tới nơi.",
+])
+def test_a_sentence_that_opens_like_those_notes_stays(rules, text):
+    assert kind_of(text, rules) != Kind.FURNITURE
+
+
+def test_a_comment_count_heading_ends_the_article(clean):
+    [article] = clean(TITLE, DATELINE, LEAD, BODY, "Ý kiến độc giả (3)",
+                      "Một bạn đọc viết rằng đây là tin vui cho hai nước.")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Thứ năm, 20/04/2023 03:25 PM - 0 Trả lời", "2023-04-20T15:25"),
+    ("Chủ nhật, 10/03/2024 08:10 AM - 5 Trả lời", "2024-03-10T08:10"),
+])
+def test_a_reply_count_beside_the_stamp_leaves_it_a_dateline(rules, text, published):
+    line = classify(text, rules)
+    assert (line.kind, line.published) == (Kind.DATELINE, published)
+
+
+def test_a_reply_alone_is_no_dateline(rules):
+    assert kind_of("Trả lời", rules) == Kind.FURNITURE
+    assert kind_of("Trả lời phóng viên ngày 12/3, ông cho biết hai bên đã ký kết.", rules) == Kind.BODY
