@@ -70,6 +70,7 @@ MAX_TOP_CAPTION_WORDS = 12  # a caption over the lead names who is in the photo;
 MAX_HINTED_CAPTION_CHARS = 200  # a caption is a line or two; a paragraph runs longer
 BULLET = "• "  # a list item's mark, kept by a scraper before each of a page's blocks
 MAX_BUTTON_WORDS = 3  # a share bar's button: "Facebook", "In bài", "Sao chép liên kết"
+BUTTON_MARKS = "·•|/"  # what a share bar prints between its buttons
 MIN_BUTTONS = 3  # "Facebook Twitter Email"; two listed words in a row may be a phrase ("Không có")
 MIN_MENU_WORDS = 4  # a menu's home link, then two sections of two words at least: "Trang chủ Tin tức Văn bản"
 MAX_CELL_BREAKS = 2  # lines going on in lower case on a page that is not wrapped: a caption's cell or two
@@ -427,17 +428,20 @@ def _classified(text: str, rules: CleaningRules) -> Line:
 
 def _is_button_row(folded: str, rules: CleaningRules) -> bool:
     """A share bar's buttons on one line, each a listed furniture line ("Facebook Twitter Email", "Facebook
-    Twitter Email In bài"): two buttons or more and nothing else, the longest button read first."""
-    words = folded.split()
-    at = buttons = 0
+    Twitter Email In bài"): two buttons or more and nothing else, the longest button read first. Marks between
+    them are no words ("Thích · Bình luận · Chia sẻ"), and the comment button among them is one though alone on
+    its line it heads the comments ("Bình luận"), if the others are buttons."""
+    words = [word for word in folded.split() if word.strip(BUTTON_MARKS)]
+    at = buttons = headings = 0
     while at < len(words):
         for width in range(min(MAX_BUTTON_WORDS, len(words) - at), 0, -1):
-            if " ".join(words[at:at + width]) in rules.furniture_lines:
-                at, buttons = at + width, buttons + 1
+            span = " ".join(words[at:at + width])
+            if span in rules.furniture_lines or span in rules.related_headings:
+                at, buttons, headings = at + width, buttons + 1, headings + (span not in rules.furniture_lines)
                 break
         else:
             return False
-    return buttons >= MIN_BUTTONS
+    return buttons >= MIN_BUTTONS and buttons - headings >= MIN_BUTTONS - 1
 
 
 def _is_menu(text: str, rules: CleaningRules) -> bool:

@@ -111,6 +111,11 @@ class Draft:
             self.last_paragraph = text
         self.blocks.append(Block(kind, text))
 
+    @property
+    def first_paragraph(self) -> str:
+        """The body's first paragraph, its lead ("" before one)."""
+        return next((block.text for block in self.blocks if block.kind == "paragraph"), "")
+
     def take_trailing_authors(self) -> None:
         """Names joined by dashes that end the body sign it: "Huỳnh Phong - Hùng Anh"."""
         last = self.blocks[-1] if self.blocks else None
@@ -396,6 +401,11 @@ class _Page:
                     and self._right_under_byline(index, signed=line.author is not None) \
                     and (at is None or not self._opens_story(at)):
                 target.published, target.dated_above = line.published, False  # the date the author signed
+            elif target.published is None and not target.is_excerpt and line.published is not None \
+                    and "T" in line.published and self._right_under_body(index, target) \
+                    and (at is None or not self._opens_story(at)) \
+                    and lead_day_precedes(target.first_paragraph, line.published, self.rules):
+                target.published = line.published  # an app's stamp under the body, the lead's day just before it
             return  # else, inside or after the body, it dates other news
         above = at is not None and self.lines[at].kind in (Kind.HEADLINE, Kind.DOUBLED) \
             and (target is None or not (_same(self.lines[at].text, target.title)
@@ -414,6 +424,14 @@ class _Page:
         date, which that date is for; a list of headlines under a closing byline is the site's other news."""
         return self.lines[index].kind in (Kind.HEADLINE, Kind.DOUBLED) \
             and (opens_article(self.lines, index, self.rules) or _prose_follows(self.lines, index, self.rules))
+
+    def _right_under_body(self, index: int, article: Draft) -> bool:
+        """Whether the line at `index` stands right under the last paragraph of `article` (only furniture
+        between): "... hai nước.", then "Đăng lúc 09:12 10/07/2024", as a news app closes each story."""
+        for position in range(index - 1, -1, -1):
+            if self.lines[position].kind is not Kind.FURNITURE:
+                return self.lines[position].text == article.last_paragraph
+        return False
 
     def _right_under_byline(self, index: int, signed: bool = False) -> bool:
         """Whether the line at `index` stands right under a byline (only furniture between): "Hải Yến",

@@ -189,3 +189,46 @@ def test_a_degree_without_its_stop_opens_a_byline(rules, line, author):
 @pytest.mark.parametrize("line", ["TSMC công bố lợi nhuận quý III tăng mạnh", "ts Lê Văn An"])
 def test_a_word_opening_like_a_degree_or_one_in_lower_case_is_no_byline(rules, line):
     assert classify(line, rules).kind is not Kind.BYLINE
+
+
+# --- a news app's story: its paper and the time since over the headline, its stamp under the body (set t) ----
+
+APP_HEAD = "Báo Nông thôn · 2 giờ trước"
+APP_STAMP = "Đăng lúc 18:05 05/11/2025"
+
+
+def test_an_apps_stamp_under_the_body_dates_the_story_its_lead_tells_a_day_before(clean):
+    first, second = clean(APP_HEAD, TITLE, LEAD, BODY, APP_STAMP, "Đọc bài gốc", "Thích · Bình luận · Chia sẻ",
+                          "Tin tiếp theo", "Báo Đại đoàn kết · 4 giờ trước", OTHER, OTHER_LEAD, BODY,
+                          "Đăng lúc 07:30 07/11/2025", "Đọc bài gốc")
+    assert (first.title, first.published, paragraphs(first)) == (TITLE, "2025-11-05T18:05", [LEAD, BODY])
+    assert (second.title, second.published, paragraphs(second)) == (OTHER, "2025-11-07T07:30", [OTHER_LEAD, BODY])
+
+
+@pytest.mark.parametrize("stamp", [
+    "Đăng lúc 18:05 25/11/2025",  # weeks after the day the lead tells: another story's, or the page's clock
+    "05/11/2025",  # no clock: a day in a list of other news
+])
+def test_a_stamp_under_the_body_far_from_the_leads_day_or_without_a_clock_dates_nothing(clean, stamp):
+    [article] = clean(APP_HEAD, TITLE, LEAD, BODY, stamp, "Đọc bài gốc")
+    assert article.published is None
+
+
+def test_a_stamp_under_a_lead_that_tells_no_day_dates_nothing(clean):
+    [article] = clean(APP_HEAD, TITLE, BODY, "Đại sứ cảm ơn sự đón tiếp của Thủ tướng.", APP_STAMP)
+    assert article.published is None
+
+
+@pytest.mark.parametrize("line", ["Thích · Bình luận · Chia sẻ", "Thích | Chia sẻ | Lưu",
+                                  "Facebook • Zalo • Bình luận"])
+def test_a_share_bar_with_marks_between_its_buttons_is_furniture(rules, line):
+    assert kind_of(line, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Bình luận", Kind.RELATED_HEADING),  # alone it heads the comments
+    ("Tin liên quan · Bình luận · Chia sẻ", Kind.HEADLINE),  # one button is not a share bar of headings
+    ("Thích · Nhiều người đọc · Chia sẻ", Kind.HEADLINE),
+])
+def test_a_row_that_is_not_all_buttons_stays_what_it_was(rules, line, kind):
+    assert kind_of(line, rules) is kind
