@@ -429,9 +429,10 @@ def _classified(text: str, rules: CleaningRules) -> Line:
 def _is_button_row(folded: str, rules: CleaningRules) -> bool:
     """A share bar's buttons on one line, each a listed furniture line ("Facebook Twitter Email", "Facebook
     Twitter Email In bài"): two buttons or more and nothing else, the longest button read first. Marks between
-    them are no words ("Thích · Bình luận · Chia sẻ"), and the comment button among them is one though alone on
-    its line it heads the comments ("Bình luận"), if the others are buttons."""
-    words = [word for word in folded.split() if word.strip(BUTTON_MARKS)]
+    them are no words ("Thích · Bình luận · Chia sẻ"), nor is the colon after the bar's label ("Chia sẻ: Facebook
+    Zalo Twitter"), and the comment button among them is one though alone on its line it heads the comments
+    ("Bình luận"), if the others are buttons."""
+    words = [word for word in folded.replace(":", " ").split() if word.strip(BUTTON_MARKS)]
     at = buttons = headings = 0
     while at < len(words):
         for width in range(min(MAX_BUTTON_WORDS, len(words) - at), 0, -1):
@@ -1116,6 +1117,21 @@ def several_names(text: str) -> bool:
     """Two to four names joined by dashes: "Xuân Lượng - Ngọc Thành", "Quang Anh - Văn Khương - Trần Nam"."""
     names = text.split(" - ")
     return 2 <= len(names) <= MAX_AUTHORS and all(is_byline(name.strip()) for name in names)
+
+
+def signed_with_desk(text: str, rules: CleaningRules) -> tuple[str, str | None] | None:
+    """The author of a closing line that names, after a dash, the office the writer is with or what the
+    desk did: "Ngọc Trâm - Phòng Hợp tác quốc tế" -> ("Ngọc Trâm", the office: the story's credit), "Thu
+    Trang - PV VOV1 thực hiện" -> ("Thu Trang", None); an office by its head (`office_heads`) and a few
+    words, or a desk's few words ending on what it did (`byline_roles`); never a place ("Thu Hà - TP Hồ Chí Minh")."""
+    name, dash, desk = text.partition(" - ")
+    words = desk.split()
+    if not dash or not is_byline(name) or len(words) > MAX_DESK_WORDS or has_sentence_break(desk):
+        return None
+    head = rules.office.match(desk)
+    if head is not None and desk[head.end()].isupper() and not any(ch.isdigit() for ch in desk):
+        return name, desk
+    return (name, None) if rules.role_tail.search(desk) is not None and len(words) > 1 else None
 
 
 def photo_credited_byline(text: str, rules: CleaningRules) -> str | None:

@@ -53,6 +53,7 @@ class CleaningRules:
     section_names: frozenset[str]  # sections' names that read like a person's, folded: "việt nam"
     desk_heads: frozenset[str]  # "Ban": a section's name after it names a newsroom's desk, "Ban Thời sự"
     byline_role: re.Pattern[str]  # what the writer did, in brackets after the name: " (ghi)"
+    role_tail: re.Pattern[str]  # what the writers did, closing a line unbracketed: "PV VOV1 thực hiện"
     site_head: re.Pattern[str]  # a site's name by its first word: "Báo Quốc tế", "Tạp chí Cộng sản"
     staff_bylines: frozenset[str]  # "PV", "CTV": a newsroom's staff signing without a name
     dotted_keep: frozenset[str]
@@ -163,6 +164,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         section_names=frozenset(fold_line(name) for name in lexicon[Cleaning.SECTION_NAMES]),
         desk_heads=frozenset(lexicon[Cleaning.DESK_HEADS]),
         byline_role=re.compile(rf"(?i)\s*\((?:{alternation(lexicon[Cleaning.BYLINE_ROLES])})\)$"),
+        role_tail=re.compile(rf"(?i)\s(?:{alternation(lexicon[Cleaning.BYLINE_ROLES])})$"),
         site_head=re.compile(rf"(?:{site_heads})\s+[A-ZĐ]"),
         dotted_keep=frozenset(word.casefold() for word in lexicon[Cleaning.DOTTED_KEEP]),
         domain_suffixes=frozenset(word.casefold() for word in lexicon[Cleaning.DOMAIN_SUFFIXES]),

@@ -33,6 +33,7 @@ from reader.clean.lines import (
     names_no_author,
     next_position,
     several_names,
+    signed_with_desk,
     tagged_lead_date,
 )
 from reader.clean.rules import CleaningRules, fold_line
@@ -116,11 +117,16 @@ class Draft:
         """The body's first paragraph, its lead ("" before one)."""
         return next((block.text for block in self.blocks if block.kind == "paragraph"), "")
 
-    def take_trailing_authors(self) -> None:
-        """Names joined by dashes that end the body sign it: "Huỳnh Phong - Hùng Anh"."""
+    def take_trailing_authors(self, rules: CleaningRules) -> None:
+        """Names joined by dashes that end the body sign it: "Huỳnh Phong - Hùng Anh"; so does a name with its
+        office or desk after a dash ("Ngọc Trâm - Phòng Hợp tác quốc tế", the office the credit)."""
         last = self.blocks[-1] if self.blocks else None
-        if last is not None and last.kind == "paragraph" and self.paragraphs > 1 and several_names(last.text):
-            self.author = self.author or last.text
+        if last is None or last.kind != "paragraph" or self.paragraphs < 2:
+            return
+        desk = signed_with_desk(last.text, rules)
+        if several_names(last.text) or desk is not None:
+            self.author = self.author or (desk[0] if desk is not None else last.text)
+            self.credit = self.credit or (desk[1] if desk is not None else None)
             del self.blocks[-1]
             self.paragraphs -= 1
             self.headline_run = max(0, self.headline_run - 1)
@@ -226,7 +232,7 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
         page.read(index, line)
     page.settle_boxes()
     for draft in page.drafts:
-        draft.take_trailing_authors()
+        draft.take_trailing_authors(rules)
         draft.drop_trailing_headline_list(rules)
     for draft in page.drafts:
         draft.title = _untagged(draft.title)

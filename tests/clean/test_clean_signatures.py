@@ -260,3 +260,30 @@ def test_a_listings_leads_tagged_with_their_day_date_their_stories(clean):
 def test_a_tagged_paragraph_inside_the_body_dates_nothing(clean):
     (article,) = clean(TITLE, LEAD, TAGGED_LEAD.replace("Chiều 16/4, ", ""), BODY)
     assert article.published is None
+
+
+@pytest.mark.parametrize(("signature", "author", "credit"), [
+    ("Ngọc Lan - Phòng Hợp tác quốc tế", "Ngọc Lan", "Phòng Hợp tác quốc tế"),  # the writer's office: the credit
+    ("Hoài An - Sở Ngoại vụ", "Hoài An", "Sở Ngoại vụ"),
+    ("Thu Hương - PV VOV2 thực hiện", "Thu Hương", None),  # what the desk did: an interview's
+])
+def test_a_name_with_its_office_or_desk_after_a_dash_ends_the_body_and_signs_it(clean, signature, author, credit):
+    [article] = clean(TITLE, LEAD, BODY, LAST, signature, "Tin khác", "Hai nước ký kết hiệp định về lao động")
+    assert (article.author, article.credit, paragraphs(article)) == (author, credit, [LEAD, BODY, LAST])
+
+
+@pytest.mark.parametrize("closing", [
+    "Thu Hà - TP Hồ Chí Minh",  # a place after the name: no office nor desk
+    "Minh Anh - Phòng 12 tầng 3",  # an office's head with a number: an address
+    "Hai bên - Ban tổ chức cho biết sẽ thực hiện",  # no name before the dash
+])
+def test_a_closing_line_with_a_dash_and_no_office_or_desk_signs_nothing(clean, closing):
+    [article] = clean(TITLE, LEAD, BODY, LAST, closing)
+    assert (article.author, article.credit) == (None, None)
+
+
+def test_a_share_bars_label_with_its_colon_is_one_of_its_buttons(clean, rules):
+    assert classify("Chia sẻ: Facebook Zalo Twitter", rules).kind is Kind.FURNITURE
+    assert classify("Chia sẻ: Hai nước sẽ hợp tác chặt chẽ hơn", rules).kind is not Kind.FURNITURE
+    [article] = clean(TITLE, LEAD, BODY, LAST, "Hải Yến - Minh Quân", "Chia sẻ: Facebook Zalo Twitter")
+    assert (article.author, paragraphs(article)) == ("Hải Yến - Minh Quân", [LEAD, BODY, LAST])
