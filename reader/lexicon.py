@@ -55,6 +55,7 @@ class Cleaning(StrEnum):
     MENU_HEADS = "menu_heads"
     RELEASE_NOTICES = "release_notices"
     OFFICE_HEADS = "office_heads"
+    INSTITUTE_HEADS = "institute_heads"
 
 
 class Extraction(StrEnum):

@@ -61,6 +61,7 @@ class CleaningRules:
     series_part: re.Pattern[str]  # a part of a series and its title: "Phần 2: ...", "Kỳ 3. ..."
     masthead: re.Pattern[str]  # a portal's name by its first words: "Cổng thông tin điện tử tỉnh X"
     office: re.Pattern[str]  # an office's name by its head and a capitalised word: "Trung tâm Xúc tiến ..."
+    institute: re.Pattern[str]  # an academy's or an office's name by its head: "Học viện Chính trị ...", "Viện ..."
     menu_head: re.Pattern[str]  # a menu's first item, then a capitalised word: "Trang chủ Giới thiệu ..."
     release_notices: frozenset[str]  # a press release's "Phát hành ngay", folded
 
@@ -105,6 +106,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
     furniture_lines = frozenset(fold_listed(line) for line in lexicon[Cleaning.FURNITURE_LINES])
     related_headings = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELATED_HEADINGS])
     release_notices = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELEASE_NOTICES])
+    institute_heads = [*lexicon[Cleaning.INSTITUTE_HEADS], *lexicon[Cleaning.OFFICE_HEADS]]
     return CleaningRules(
         furniture_lines=furniture_lines,
         longest_listed_line=max(map(len, furniture_lines | related_headings | release_notices), default=0)
@@ -173,6 +175,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         masthead=re.compile(rf"(?i)(?:{alternation(lexicon[Cleaning.MASTHEAD_HEADS])})\s"),
         release_notices=release_notices,
         office=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.OFFICE_HEADS]))})\s+(?=[^\W\d_])"),
+        institute=re.compile(rf"(?:{alternation(_cases(institute_heads))})\s+(?=[^\W\d_])"),
         menu_head=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.MENU_HEADS]))})\s+(?=[^\W\d_])"),
     )
 

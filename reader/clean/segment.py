@@ -51,6 +51,7 @@ MIN_SAPO_WORDS = 25  # a line printed twice under the headline and this long is 
 MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
 MAX_BOX_LINES = 4  # a related box inside an article holds a heading or two and a few headlines
 MAX_OFFICE_WORDS = 12  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh X": an office by its head
+MIN_AFFILIATION_PARTS = 2  # an author's unit and the academy it is part of: "Viện X, Học viện Y"
 MAX_SIGNATURE_WORDS = 6  # "ĐSQ Việt Nam tại Chile": an office signing the story under its last sentence
 MAX_MASTHEAD_LEAD_DAYS = 31  # a masthead's date is its edition's: a lead told months before it, the site's clock
 MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
@@ -334,6 +335,9 @@ class _Page:
             # the headline printed again under itself (a listing's link and title), or a section label over the body
         elif kind is Kind.HEADLINE and current.doubled and current.paragraphs == 1 and self._printed_twice(index):
             self._open(index, line.text)  # a listing's next item: its headline twice, as the one above
+        elif not current.paragraphs and kind is Kind.HEADLINE and self._under_photo_or_byline(index) \
+                and _is_affiliation(line.text, self.rules):
+            pass  # the author's affiliation under the byline: "Viện Quan hệ quốc tế, Học viện Chính trị quốc gia X"
         elif not current.paragraphs and kind is Kind.HEADLINE and self._under_photo_or_byline(index) \
                 and not _prose_follows(self.lines, index, self.rules) \
                 and not _lead_names(self.lines, index, line.text, current.title, self.rules):
@@ -784,6 +788,22 @@ def _is_signing_office(text: str, rules: CleaningRules) -> bool:
         return True
     head = rules.office.match(text)
     return head is not None and text[head.end()].isupper() and len(words) <= MAX_OFFICE_WORDS
+
+
+def _is_affiliation(text: str, rules: CleaningRules) -> bool:
+    """Names of academies, universities or offices joined by commas, each by its head and a capitalised word
+    (`institute_heads`, `office_heads`), the unit then the body it is part of: where the author works, printed
+    under the byline ("Viện Quan hệ quốc tế, Học viện Chính trị quốc gia X"); one name alone may be a headline
+    ("Viện X tổ chức hội thảo ..."), and a sentence, a number, or a part that names no institute is none."""
+    parts = text.split(", ")
+    if len(parts) < MIN_AFFILIATION_PARTS or any(ch.isdigit() for ch in text) or text.endswith(SENTENCE_ENDS) \
+            or has_sentence_break(text):
+        return False
+    for part in parts:
+        head = rules.institute.match(part)
+        if head is None or not part[head.end()].isupper() or len(part.split()) > MAX_OFFICE_WORDS:
+            return False
+    return True
 
 
 def _is_label(line: Line) -> bool:

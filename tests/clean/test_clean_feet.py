@@ -448,3 +448,42 @@ def test_a_reply_count_beside_the_stamp_leaves_it_a_dateline(rules, text, publis
 def test_a_reply_alone_is_no_dateline(rules):
     assert kind_of("Trả lời", rules) == Kind.FURNITURE
     assert kind_of("Trả lời phóng viên ngày 12/3, ông cho biết hai bên đã ký kết.", rules) == Kind.BODY
+
+
+JOURNAL_TITLE = "Quan hệ Việt Nam - Mông Cổ: năm thập kỷ hữu nghị và hợp tác"
+JOURNAL_LEAD = ("(TCNC) - Trải qua hơn năm thập kỷ, quan hệ Việt Nam - Mông Cổ không ngừng được củng cố và phát triển"
+                " trên nhiều lĩnh vực.")
+
+
+def test_a_journals_affiliation_under_the_byline_and_its_review_dates_under_the_body_are_furniture(clean):
+    [article] = clean(JOURNAL_TITLE, "PGS.TS TRẦN VĂN BÌNH", "Khoa Quan hệ quốc tế, Trường Đại học Khoa học xã hội",
+                      JOURNAL_LEAD, BODY, MORE,
+                      "Ngày nhận bài: 05-03-2024; Ngày phản biện: 20-03-2024; Ngày duyệt đăng: 02-04-2024.")
+    assert (article.title, article.author) == (JOURNAL_TITLE, "TRẦN VĂN BÌNH")
+    assert paragraphs(article) == [JOURNAL_LEAD, BODY, MORE]
+
+
+def test_one_institutes_name_under_the_byline_may_be_a_sapo_and_stays(clean):
+    # the negative case: a single name opening the line, no unit and its academy
+    sapo = "Viện Nghiên cứu Đông Bắc Á tổ chức hội thảo về hợp tác khu vực"
+    [article] = clean(JOURNAL_TITLE, "PGS.TS TRẦN VĂN BÌNH", sapo, JOURNAL_LEAD, BODY)
+    assert sapo in paragraphs(article)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ngày nhận bài: 05-03-2024; Ngày phản biện: 20-03-2024; Ngày duyệt đăng: 02-04-2024.", Kind.FURNITURE),
+    ("Ngày duyệt đăng: 02-04-2024", Kind.FURNITURE),
+    ("Biên tập viên:Minh Khuê", Kind.FURNITURE),  # a broadcaster's editor credit, its colon glued
+    ("Biên tập: Hồng Vân", Kind.FURNITURE),
+])
+def test_a_journals_review_dates_and_a_broadcasters_editor_are_furniture(rules, text, kind):
+    assert classify(text, rules).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày nhận bài dự thi là ngày 15/3, ban tổ chức cho biết sẽ công bố kết quả sau đó.",  # no label's colon
+    "Biên tập viên của đài cho biết chương trình sẽ phát sóng vào tối nay.",
+    "Biên tập viên: Chúng tôi đã nhận được nhiều thư của thính giả. Xin cảm ơn quý vị!",  # an answer in an interview
+])
+def test_sentences_opening_on_those_labels_stay_text(rules, text):
+    assert classify(text, rules).kind is not Kind.FURNITURE
