@@ -216,7 +216,7 @@ class StoreCatalog:
         take longer to decode than the list's rows, and the first screen needs none of them."""
         with self._lock:
             if self._officials is None:
-                self._officials = self.store.officials()
+                self._officials = self.store.officials({row.id: row.id for row in self.rows})
             return self._officials
 
     @classmethod
@@ -316,13 +316,16 @@ def _gone(row: Row) -> Article:
 
 
 class _RowMaker:
-    """Stored list rows -> Rows, each distinct date made once (a folder's articles share far fewer dates)."""
+    """Stored list rows -> Rows, each distinct date made once (a folder's articles share far fewer dates),
+    and a page's file name once for all its articles (SQLite gives every row a copy of its own)."""
 
     def __init__(self) -> None:
         self._dates: dict[tuple[str, int | None], ArticleDate] = {}
+        self._files: dict[str, str] = {}
 
     def __call__(self, row: ListRow, article_id: str) -> Row:
         _page, _rowid, _id, file, title, value, published = row
+        file = self._files.setdefault(file, file)
         if value is None:
             return Row(article_id, file, title, None)
         date = self._dates.get((value, published))

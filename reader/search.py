@@ -193,7 +193,7 @@ class SearchIndex:
         self._keys = tuple(str(key) for key, _, _ in rows)
         self._place = {key: n for n, key in enumerate(self._keys)}  # rowid text -> place in the list's order
         self._key_of = dict(zip(self._order, self._keys, strict=True))
-        self._date = {str(key): date for key, _, date in rows}
+        self._date = dict(zip(self._keys, (date for _, _, date in rows), strict=True))  # the same key strings
         # Listed under another date than their key's (the folder's evidence dropped their date's line).
         self._misplaced = tuple(key for key, _, date in rows if key >> KEY_ROWID_BITS != _date_part(date))
         self._misplaced_keys = frozenset(self._misplaced)

@@ -20,7 +20,7 @@ import json
 import operator
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -478,10 +478,24 @@ class CorpusStore:
         return FolderIndex(frozenset(json.loads(meta.get("evidence", "[]"))),
                            {rowid: frozenset(blocks) for rowid, blocks in furniture.items()}, redated)
 
-    def officials(self) -> tuple[Official, ...]:
-        """The officials index saved with the folder index (empty until it is)."""
-        return tuple(Official(name, tuple(json.loads(titles)), tuple(json.loads(countries)),
-                              tuple(json.loads(ids)), mentions)
+    def officials(self, article_ids: Mapping[str, str] | None = None) -> tuple[Official, ...]:
+        """The officials index saved with the folder index (empty until it is).
+
+        Equal lists of titles or countries are decoded once and shared, and an article id is
+        `article_ids`' own string for it (the catalog's rows'): decoded one by one, 391,247 people
+        at 100,000 pages held 120 MB of copies ("Ngoại trưởng", "Mỹ", the ids the rows hold).
+        """
+        same = article_ids or {}
+        decoded: dict[str, tuple[str, ...]] = {}
+
+        def shared(text: str) -> tuple[str, ...]:
+            value = decoded.get(text)
+            if value is None:
+                value = decoded[text] = tuple(json.loads(text))
+            return value
+
+        return tuple(Official(name, shared(titles), shared(countries),
+                              tuple(same.get(article_id, article_id) for article_id in json.loads(ids)), mentions)
                      for name, titles, countries, ids, mentions in self.connection.execute(
                          "SELECT name, titles, countries, article_ids, mentions FROM officials ORDER BY n"))
 
