@@ -174,3 +174,19 @@ def test_parts_not_numbered_upwards_are_no_series_list(clean):
     parts = ["Phần 2: Bước ngoặt của thập niên 1990", "Phần 1: Những năm đầu đầy thử thách"]
     article, = clean(TITLE, LEAD, *parts, BODY)
     assert all(part in [block.text for block in article.blocks] for part in parts)
+
+
+# --- a video box set inside the body: its label in capitals and the one video's headline (set t) -----------
+
+MORE = "Đại sứ khẳng định sẽ tiếp tục là cầu nối thúc đẩy hợp tác giữa hai nước trên mọi cương vị."
+LAST = "Thủ tướng chúc Đại sứ mạnh khỏe và thành công trên cương vị mới."
+
+
+def test_a_video_box_inside_the_body_is_skipped_and_the_prose_goes_on(clean):
+    [article] = clean(TITLE, "14/02/2024 18:20 GMT+7", LEAD, BODY, "VIDEO ĐANG XEM",
+                      "Hà Nội ra quân dọn dẹp vỉa hè sau Tết", MORE, LAST, "THU HÀ")
+    assert (article.author, paragraphs(article)) == ("THU HÀ", [LEAD, BODY, MORE, LAST])
+
+
+def test_a_sentence_opening_on_the_video_label_stays_text(rules):
+    assert kind_of("Video đang xem nhiều nhất trên mạng ghi lại cảnh đoàn xe tới nơi.", rules) is Kind.BODY
