@@ -236,6 +236,36 @@ def test_a_province_or_state_inside_a_body(officials, sentence, name, title):
     assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
 
 
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Đoàn do Chủ tịch UBND TP.HCM Nguyễn Văn Bình dẫn đầu.", "Nguyễn Văn Bình", "Chủ tịch UBND TP.HCM"),
+    ("Chủ tịch HĐND TP. HCM Trần Thị Lan phát biểu.", "Trần Thị Lan", "Chủ tịch HĐND TP. HCM"),
+    ("Chủ tịch UBND TP Hồ Chí Minh Nguyễn Văn Bình phát biểu.", "Nguyễn Văn Bình", "Chủ tịch UBND TP Hồ Chí Minh"),
+    ("Chủ tịch UBND TP Đà Nẵng Lê Quang Nam phát biểu.", "Lê Quang Nam", "Chủ tịch UBND TP Đà Nẵng"),
+])
+def test_a_city_listed_with_its_place_word_is_the_bodys_place(officials, sentence, name, title):
+    """'TP.HCM' is listed whole: read from its place word 'TP', it left 'HCM' (or the city's 'Hồ Chí Minh',
+    a person's name) to be read into the name."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Dự có bà Lê Thị Hoa, Chủ tịch Hội LHPN tỉnh, và các sở.", "Lê Thị Hoa", "Chủ tịch Hội LHPN tỉnh"),
+    ("Chủ tịch Hội CCB Việt Nam Nguyễn Văn Bình phát biểu.", "Nguyễn Văn Bình", "Chủ tịch Hội CCB"),
+])
+def test_an_association_cut_to_its_acronym_is_a_body(officials, sentence, name, title):
+    """'Hội LHPN' is 'Hội Liên hiệp Phụ nữ' cut short: 'Hội' was read as the holder's name."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+def test_a_board_word_before_a_foreign_name_stays_in_the_name(officials):
+    assert [n for _, n, _, _ in officials("Tổng Thư ký Liên hợp quốc Ban Ki-moon thăm Hà Nội.")] == ["Ban Ki-moon"]
+
+
+def test_a_bare_city_word_before_a_name_stays_the_bodys_own(officials):
+    assert [(n, t) for _, n, t, _ in officials("Chủ tịch UBND thành phố Trần Sỹ Thanh phát biểu.")] == [
+        ("Trần Sỹ Thanh", "Chủ tịch UBND thành phố")]
+
+
 def test_a_province_in_a_persons_name_stays_in_the_name(officials):
     """Provinces are read only after a place word or in a body: 'Hòa Bình' is also a given name."""
     assert names(officials("Phó Thủ tướng Trương Hòa Bình dự.")) == ["Trương Hòa Bình"]
@@ -323,7 +353,7 @@ def test_ban_before_a_name_that_is_no_vietnamese_word_stays_a_name(officials):
     ("Tổng Thanh tra Chính phủ Đoàn Văn Hải phát biểu.", "Đoàn Văn Hải", "Tổng Thanh tra Chính phủ"),
     ("Phát ngôn nhân Bộ Ngoại giao Mỹ Anna Kelly cho biết.", "Anna Kelly", "Phát ngôn nhân Bộ Ngoại giao"),
     ("Ông gặp chủ tịch Ủy Ban Nhân Dân Thành phố Hồ Chí Minh Trần Văn Lộc trước khi bay.", "Trần Văn Lộc",
-     "chủ tịch Ủy Ban Nhân Dân"),
+     "chủ tịch Ủy Ban Nhân Dân Thành phố Hồ Chí Minh"),  # the listed city with its place word, in the title
 ])
 def test_a_standing_committee_or_a_state_body_is_no_person(officials, sentence, name, title):
     """'Ban Thường vụ', 'Nhà nước', 'Ủy Ban Nhân Dân' are bodies, whatever their capitals: no 'Ban Thường' or

@@ -371,6 +371,9 @@ def headed_place(s: Scanner, at: int, *, alone: bool) -> int:
     size = grammar.place_heads.match(tokens, at)
     if not size or grammar.organisation_heads.match(tokens, at):
         return 0  # "Tỉnh ủy" opens a body, not the place "tỉnh"
+    listed = max(capitalised_match(grammar.places, tokens, at), capitalised_match(grammar.regions, tokens, at))
+    if listed > size:
+        return listed  # the place word is the listed city's own: "UBND TP.HCM", "UBND TP Hồ Chí Minh"
     place = place_after(s, at, at + size, alone=alone)
     return size + place if place is not None else 0
 
@@ -474,10 +477,13 @@ def first_name_of(s: Scanner, at: int) -> bool:
 
 
 def board_head(s: Scanner, at: int) -> int:
-    """ "Ban" before a Vietnamese word ("Ban Thường vụ", "Ban Chấp hành"): a board, not "Ban Ki-moon"."""
+    """ "Ban" before a Vietnamese word ("Ban Thường vụ", "Ban Chấp hành"): a board, not "Ban Ki-moon"; "Hội" before
+    the acronym of the rest of its name ("Hội LHPN", "Hội CCB"), as papers cut an association's name short."""
     tokens = s.tokens
     size = capitalised_match(s.grammar.board_heads, tokens, at)
     word = at + size
+    if size and word < len(tokens) and is_acronym(tokens[word]) and not s.grammar.countries.match(tokens, word):
+        return size
     if not size or word + 1 >= len(tokens):
         return 0
     first, second = tokens[word].text, tokens[word + 1].text
