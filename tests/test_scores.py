@@ -122,7 +122,8 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # 0.9985; a video box inside the body ('VIDEO ĐANG XEM' over its one headline): precision 0.984, body
         # 0.9935, meta 0.997, dates 0.9995, officials 0.9955, mentions 0.994; a listed city read whole from its place
         # word ('UBND TP.HCM X') and an association cut to its acronym ('Chủ tịch Hội LHPN'): officials 0.9965,
-        # mentions 0.995
+        # mentions 0.995; an office after a full name that a familiar address opens ('anh X, Bí thư ... đã hội
+        # đàm'), the clause going on past it: officials 0.997, mentions 0.9965
         "article_recall": 0.983,
         "article_precision": 0.984,
         "body": 0.9935,
@@ -130,9 +131,9 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         "meta": 0.997,
         "integrity": 1.0,
         "date_f1": 0.9995,
-        "official_f1": 0.9965,
+        "official_f1": 0.997,
         "title_acc": 1.0,
-        "mention_recall": 0.995,
+        "mention_recall": 0.9965,
     },
 }
 SCORED = {  # name: (folder of pages, gold)

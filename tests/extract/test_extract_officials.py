@@ -515,6 +515,26 @@ def test_a_familiar_address_alone_makes_no_official(officials, sentence):
     assert officials("Bí thư Trung ương Đoàn Nguyễn Văn An phát biểu.", sentence)[1:] == []
 
 
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Sáng 3/5, anh Nguyễn Minh Tuấn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đã tiếp đoàn.", "Nguyễn Minh Tuấn",
+     "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"),
+    ("Chiều 3/5, chị Lê Thị Hoa, Bí thư Trung ương Đoàn dự lễ ký kết.", "Lê Thị Hoa", "Bí thư Trung ương Đoàn"),
+])
+def test_a_full_name_after_a_familiar_address_takes_its_office_before_the_verb(officials, sentence, name, title):
+    """The address in lower case says a person follows, so the office need not end the clause to be theirs."""
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Buenos Aires, Ngoại trưởng Argentina cho biết hai nước sẽ ký kết.",  # a place, then a sentence
+    "Tại Anh Quốc Bảo, Ngoại trưởng Argentina cho biết hai nước sẽ ký kết.",  # "Anh" capitalised: no address
+    # the office may run on into the clause ("... làm trưởng đoàn"): only one ending on its body is read
+    "Đoàn do anh Somsak Vongsa, Bí thư Tỉnh Đoàn Xaysomboun làm trưởng đoàn đã sang thăm.",
+])
+def test_a_run_before_an_office_that_goes_on_stays_no_official(officials, sentence):
+    assert [n for _, n, _, _ in officials(sentence)] == []
+
+
 def test_a_familiar_address_word_ending_a_name_stays_in_it(officials):
     found = officials("Bí thư Trung ương Đoàn Trần Tuấn Anh phát biểu.", "Anh Trần Tuấn Anh nói thêm.")
     assert [(t, n) for t, n, _, _ in found] == [

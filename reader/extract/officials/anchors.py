@@ -241,11 +241,28 @@ def name_then_title(s: Scanner, at: int) -> int:
                                far.title, far.country, anchored=True))
         return name.end  # the clause between may name others: read on
     if phrase is None or (phrase.end < len(tokens) and tokens[phrase.end].text not in _CLOSERS
-                          and not (at > 0 and tokens[at - 1].text in _ITEM_OPENERS)):
+                          and not (at > 0 and tokens[at - 1].text in _ITEM_OPENERS)
+                          and not (addressed(s, at) and ends_on_a_body(s, phrase.end))):
         return name.end  # "Buenos Aires, Ngoại trưởng Argentina cho biết" is a place, then a sentence
     found.append(Candidate(block, tokens[at].start, tokens[phrase.end - 1].end, name.text, name.words,
                             phrase.title, phrase.country, anchored=True))
     return phrase.end
+
+
+def addressed(s: Scanner, at: int) -> bool:
+    """Whether a familiar form of address in lower case stands right before `at` ('anh Bùi Văn An, Bí thư ...
+    đã hội đàm'): what follows is a person, no place, so the office after the name need not end the clause
+    when it ends on its body (see ends_on_a_body)."""
+    return at > 0 and s.tokens[at - 1].text.islower() and s.grammar.familiar_addresses.ends_at(s.tokens, at)
+
+
+def ends_on_a_body(s: Scanner, end: int) -> bool:
+    """Whether an office ends on its body's capitalised word or on a listed body ('... Trung ương Đoàn TNCS Hồ Chí
+    Minh', '... Bí thư Tỉnh ủy'), not on lower-case words that may be the clause's ('... Oudomxay làm trưởng
+    đoàn')."""
+    grammar = s.grammar
+    return s.tokens[end - 1].text[:1].isupper() \
+        or grammar.organisation_heads.ends_at(s.tokens, end) or grammar.organisations.ends_at(s.tokens, end)
 
 
 def appositive(s: Scanner, at: int) -> TitlePhrase | None:
