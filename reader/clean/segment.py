@@ -730,7 +730,14 @@ def _is_article(draft: Draft, first: bool) -> bool:
     """
     if draft.is_excerpt:
         return True
-    return draft.prose > 0 and (first or draft.paragraphs >= MIN_LATER_PARAGRAPHS)
+    return draft.prose > 0 and (first or draft.paragraphs >= MIN_LATER_PARAGRAPHS) and not _is_menu_body(draft)
+
+
+def _is_menu_body(draft: Draft) -> bool:
+    """Whether every paragraph is a section's name of a few words with no closing mark ("Điều tra - Phóng sự",
+    "An ninh trật tự", "Quốc tế"): a masthead's menu, read under the paper's name as if it were a headline."""
+    texts = [block.text for block in draft.blocks if block.kind == "paragraph"]
+    return all(len(WORD.findall(text)) <= MAX_TAG_WORDS and not text.endswith(SENTENCE_ENDS) for text in texts)
 
 
 def _is_whole_item(draft: Draft, rules: CleaningRules) -> bool:

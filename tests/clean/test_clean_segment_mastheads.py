@@ -320,3 +320,19 @@ def test_a_heading_in_capitals_that_retells_the_line_under_the_title_leaves_it_t
     [article] = clean("BAN ĐỐI NGOẠI TRUNG ƯƠNG", "Thứ Năm, 13/03/2025", STATEMENT_TITLE, STATEMENT_CAPTION,
                       heading, *STATEMENT_POINTS)
     assert article.title == STATEMENT_CAPTION
+
+
+# --- a paper's name over its clock and its menu (set t) ----------------------------------------------------
+
+SECTIONS = ("Trang chủ", "Tin tức", "Biên giới - Biển đảo", "Quốc phòng toàn dân", "Quốc tế", "Dân quân xã", "Podcast")
+
+
+def test_a_papers_name_over_its_clock_and_its_menu_is_no_article(clean):
+    [article] = clean("Báo Biên phòng điện tử", "Thứ Hai, 10/03/2025 | 07:42 GMT+7", *SECTIONS, TITLE,
+                      "20:15 09/03/2025", LEAD, BODY, LAST)
+    assert (article.title, article.published, paragraphs(article)) == (TITLE, "2025-03-09T20:15", [LEAD, BODY, LAST])
+
+
+def test_a_first_story_of_short_lines_one_a_sentence_stays(clean):
+    [article] = clean(TITLE, "20:15 09/03/2025", "Hai bên đã ký kết.", "Đoàn về nước.")
+    assert paragraphs(article) == ["Hai bên đã ký kết.", "Đoàn về nước."]
