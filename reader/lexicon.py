@@ -75,6 +75,7 @@ class Extraction(StrEnum):
     HONORIFICS = "honorifics"
     FAMILIAR_ADDRESSES = "familiar_addresses"
     REMOVAL_VERBS = "removal_verbs"
+    COMPANY_WORDS = "company_words"
     RANKS = "ranks"
     TITLE_ABBREVIATIONS = "title_abbreviations"
     COUNTERPARTS = "counterparts"

@@ -124,7 +124,8 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # word ('UBND TP.HCM X') and an association cut to its acronym ('Chủ tịch Hội LHPN'): officials 0.9965,
         # mentions 0.995; an office after a full name that a familiar address opens ('anh X, Bí thư ... đã hội
         # đàm'), the clause going on past it: officials 0.997, mentions 0.9965; a paper's name over its clock and a
-        # body of its menu's sections only: precision 0.986
+        # body of its menu's sections only: precision 0.986; an office before a business's word in lower case ('ông
+        # X, Tổng Giám đốc một tập đoàn ...') is a company's: officials 0.9975
         "article_recall": 0.983,
         "article_precision": 0.986,
         "body": 0.9935,
@@ -132,7 +133,7 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         "meta": 0.997,
         "integrity": 1.0,
         "date_f1": 0.9995,
-        "official_f1": 0.997,
+        "official_f1": 0.9975,
         "title_acc": 1.0,
         "mention_recall": 0.9965,
     },

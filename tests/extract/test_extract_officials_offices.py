@@ -1106,3 +1106,23 @@ def test_the_papers_own_place_word_before_a_vietnamese_name_is_the_offices(offic
 ])
 def test_a_place_word_before_a_name_it_cannot_be_told_from_is_left(officials, sentence, found):
     assert [n for _, n, _, _ in officials(sentence)] == found
+
+
+# --- an office of a company the story leaves unnamed (set t) ------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Thủ tướng tiếp ông Kim Do-hyun, Tổng Giám đốc một tập đoàn điện tử Hàn Quốc có hai nhà máy tại Bắc Ninh.",
+    "Dự có bà Maria Lopez, Giám đốc một công ty logistics của Chile.",
+    "Ông Lee Sang-min, Chủ tịch tập đoàn thép lớn nhất nước này, cho biết sẽ mở rộng đầu tư.",
+])
+def test_an_office_of_a_company_is_no_public_office(officials, sentence):
+    assert officials(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Thủ tướng tiếp ông Kim Do-hyun, Đại sứ Hàn Quốc tại một số nước Trung Á.", "Kim Do-hyun", "Đại sứ"),
+    ("Dự có bà Maria Lopez, Bộ trưởng Thương mại Chile, và một doanh nghiệp lớn.", "Maria Lopez",
+     "Bộ trưởng Thương mại"),
+])
+def test_a_public_office_before_other_words_stays(officials, sentence, name, title):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]

@@ -277,9 +277,11 @@ def appositive(s: Scanner, at: int) -> TitlePhrase | None:
 
 
 def appositive_office(s: Scanner, at: int) -> TitlePhrase | None:
-    """The title phrase at `at` when it introduces no name, so it is the office of the name before it."""
+    """The title phrase at `at` when it introduces no name, so it is the office of the name before it; none when a
+    company's word in lower case follows it ('Tổng Giám đốc một tập đoàn ...'): the office is no public one."""
     phrase = title_phrase(s, at)
-    if phrase is None:
+    if phrase is None or (phrase.end < len(s.tokens) and s.tokens[phrase.end].text.islower()
+                          and s.grammar.companies.match(s.tokens, phrase.end)):
         return None
     name_at = skip_honorific(s, phrase.end)
     name = read_name(s, name_at)

@@ -34,6 +34,7 @@ class OfficialGrammar:
     honorifics: Phrases
     familiar_addresses: Phrases  # "anh", "chị": before a known full name only (see resolution.bare_full_names)
     removal_verbs: Phrases  # "phế truất": the "ông X" after one held a political office
+    companies: Phrases  # "một tập đoàn": an office right before one is a company's, no public office
     name_styles: Phrases  # "Datuk Seri": before a name, no part of it
     ranks: Phrases  # "Thượng tướng": before a name, but no office
     abbreviations: Phrases  # "TT": an office's initials before a name, read as a courtesy word ("TT Trump")
@@ -88,6 +89,7 @@ def official_grammar(lexicon: Lexicon) -> OfficialGrammar:
         honorifics=honorifics,
         familiar_addresses=Phrases.of(lexicon[Extraction.FAMILIAR_ADDRESSES]),
         removal_verbs=Phrases.of(lexicon[Extraction.REMOVAL_VERBS]),
+        companies=Phrases.of(lexicon[Extraction.COMPANY_WORDS]),
         name_styles=Phrases.of(lexicon[Extraction.NAME_STYLES]),
         ranks=ranks,
         abbreviations=abbreviations,
