@@ -74,6 +74,7 @@ TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) 
 LANGUAGE_MARK = re.compile(r"\s+\[[a-z]{2}\]$")
 WORD = re.compile(r"\w+")
 BARE_LINK = re.compile(r"https?://\S+$")  # an address alone on its line
+DISTRICT_NUMBER = re.compile(r"\b(?:Quận|Phường|quận|phường)\s\d{1,2}\b")  # a city's district by its number
 FOOTNOTE = re.compile(r"[\[(]\d{1,3}[\])]\s")  # a note under the article: "[1] Văn kiện Đại hội ...", "(2) Xem: ..."
 
 
@@ -141,6 +142,8 @@ class Draft:
         under a teaser's item) goes with it, and so do a label and the one headline under it (a widget's
         "Sách hay" and its book), also right over the list and its label (a video page's "Quốc hội" over its
         channel, "Truyền hình Quốc hội Việt Nam", then "Video khác" and its headlines)."""
+        if self._caption_over_signature(rules):
+            return
         last = self._before_labels(len(self.blocks))
         if self.headline_run >= MIN_HEADLINE_LIST and self.headline_run_start < last:
             last = self._before_labels(self.headline_run_start)
@@ -162,6 +165,22 @@ class Draft:
         del self.blocks[last:]
         kept = [b.text for b in self.blocks if b.kind == "paragraph"]
         self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
+
+    def _caption_over_signature(self, rules: CleaningRules) -> bool:
+        """Whether the body ends on a line shaped like a headline, then an office that signs it, under closed prose:
+        the signature closes the article, so the line over it is the article's, its last photo's caption ("Ông X
+        tặng quà lưu niệm cho Tổng Lãnh sự Y", then "Phòng Văn hóa và Thông tin Quận 1"), no list of links; the
+        office is the credit."""
+        end = len(self.blocks)
+        if self.headline_run != MIN_HEADLINE_LIST or self.headline_run_start != end - 2 \
+                or self.paragraphs <= MIN_HEADLINE_LIST or not self._prose_closed_before(end - 2) \
+                or not _is_signing_office(self.blocks[-1].text, rules) or _is_label_text(self.blocks[-2].text):
+            return False
+        self.credit = self.credit or self.blocks[-1].text
+        caption = self.blocks[-2].text
+        self._cut(end - 2)
+        self.blocks.append(Block("caption", caption))
+        return True
 
     def drop_link_above_next(self, text: str) -> None:
         """The body's last paragraph when it is `text`, a line shaped like a headline under its closed prose, right
@@ -788,8 +807,8 @@ def _is_signing_office(text: str, rules: CleaningRules) -> bool:
     its fields' lower-case words however many ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch": `office_heads`);
     never a closing line of prose."""
     words = text.split()
-    if any(ch.isdigit() for ch in text) or has_sentence_break(text):
-        return False
+    if any(ch.isdigit() for ch in DISTRICT_NUMBER.sub("", text)) or has_sentence_break(text):
+        return False  # a district's number is its name: "Phòng Văn hóa và Thông tin Quận 1"
     capitals = sum(word[0].isupper() for word in words)
     if len(words) <= MAX_SIGNATURE_WORDS and 2 * capitals > len(words):
         return True

@@ -287,3 +287,26 @@ def test_a_share_bars_label_with_its_colon_is_one_of_its_buttons(clean, rules):
     assert classify("Chia sẻ: Hai nước sẽ hợp tác chặt chẽ hơn", rules).kind is not Kind.FURNITURE
     [article] = clean(TITLE, LEAD, BODY, LAST, "Hải Yến - Minh Quân", "Chia sẻ: Facebook Zalo Twitter")
     assert (article.author, paragraphs(article)) == ("Hải Yến - Minh Quân", [LEAD, BODY, LAST])
+
+
+# --- a district portal's last photo caption over the office signing the body (set t) -----------------------
+
+PORTAL_CAPTION = "Ông Nguyễn Văn Nam trao quà lưu niệm cho Bộ trưởng Ngoại giao Hàn Quốc"
+DISTRICT_OFFICE = "Phòng Văn hóa và Thông tin Quận 3"
+
+
+def test_a_line_between_the_prose_and_the_office_signing_it_is_the_last_photos_caption(clean):
+    [article] = clean(TITLE, "10/02/2025", LEAD, BODY, LAST, PORTAL_CAPTION, DISTRICT_OFFICE)
+    assert (paragraphs(article), captions(article), article.credit) == (
+        [LEAD, BODY, LAST], [PORTAL_CAPTION], DISTRICT_OFFICE)
+
+
+def test_a_districts_office_signs_the_body_whatever_its_number(clean):
+    [article] = clean(TITLE, "10/02/2025", LEAD, BODY, LAST, DISTRICT_OFFICE)
+    assert (paragraphs(article), article.credit) == ([LEAD, BODY, LAST], DISTRICT_OFFICE)
+
+
+def test_two_headlines_under_the_body_with_no_signature_are_a_list(clean):
+    [article] = clean(TITLE, "10/02/2025", LEAD, BODY, LAST, PORTAL_CAPTION,
+                      "Quận 3 tổ chức ngày hội văn hóa các dân tộc năm 2025")
+    assert (paragraphs(article), captions(article)) == ([LEAD, BODY, LAST], [])
