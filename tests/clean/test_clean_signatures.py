@@ -310,3 +310,25 @@ def test_two_headlines_under_the_body_with_no_signature_are_a_list(clean):
     [article] = clean(TITLE, "10/02/2025", LEAD, BODY, LAST, PORTAL_CAPTION,
                       "Quận 3 tổ chức ngày hội văn hóa các dân tộc năm 2025")
     assert (paragraphs(article), captions(article)) == ([LEAD, BODY, LAST], [])
+
+
+@pytest.mark.parametrize("text", ["Nhóm phóng viên Chính trị", "Nhóm PV Thời sự"])
+def test_a_newsrooms_staff_with_its_desk_signs_without_a_name(rules, text):
+    line = classify(text, rules)
+    assert (line.kind, line.text) == (Kind.BYLINE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nhóm phóng viên đã có mặt tại hiện trường",  # a sentence about the staff
+    "PV 12 tầng",
+    "PV Quốc tế",  # one staff word and a name: a company's as often ("PV Gas")
+    "Nhóm phóng viên Hà Nội giành giải nhất cuộc thi",  # more than a desk's name after the staff
+])
+def test_a_line_opening_on_a_staff_word_and_going_on_signs_nothing(rules, text):
+    assert classify(text, rules).kind is not Kind.BYLINE
+
+
+def test_a_live_pages_crew_with_its_desk_closes_the_body(clean):
+    [article] = clean(TITLE, LEAD, BODY, LAST, "Nhóm phóng viên Chính trị", "Tin liên quan",
+                      "Hai nước ký kết hiệp định về lao động")
+    assert (article.author, paragraphs(article)) == ("Nhóm phóng viên Chính trị", [LEAD, BODY, LAST])
