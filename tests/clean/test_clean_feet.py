@@ -487,3 +487,19 @@ def test_a_journals_review_dates_and_a_broadcasters_editor_are_furniture(rules, 
 ])
 def test_sentences_opening_on_those_labels_stay_text(rules, text):
     assert classify(text, rules).kind is not Kind.FURNITURE
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Hội người Việt - Bản tin cộng đồng số 3/2025 đã được đăng tải tại mục Cộng đồng.", Kind.FURNITURE),
+    ("Lịch lãnh sự tháng 4 đã được đăng tại chuyên mục Thông báo", Kind.FURNITURE),
+])
+def test_a_sites_notice_of_another_post_and_its_section_is_furniture(rules, text, kind):
+    assert classify(text, rules).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn văn bài phát biểu của Thủ tướng đã được đăng tải trên Cổng thông tin điện tử Chính phủ.",  # no section
+    "Thông cáo đã được đăng tải tại mục Tin tức của Bộ. Hai bên sẽ tiếp tục trao đổi trong thời gian tới.",
+])
+def test_a_sentence_about_what_was_posted_elsewhere_stays_text(rules, text):
+    assert classify(text, rules).kind is not Kind.FURNITURE
