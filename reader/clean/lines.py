@@ -53,7 +53,7 @@ MAX_DATELINE_CHARS = 160
 MAX_RELATIVE_TIME_CHARS = 72  # "Báo Quốc Tế • khoảng 40 phút trước"
 MAX_BYLINE_CHARS = 40
 LEAD_STAMP_DAYS = 2  # a story is published on the day its lead tells or a day or two later
-_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
+_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?")  # its year too: "Ngày 2/9/1945"
 MAX_AUTHORS = 4  # "Quang Anh - Văn Khương - Trần Nam": a crew signs with a few names
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
@@ -902,15 +902,19 @@ def tagged_lead_date(text: str, rules: CleaningRules) -> tuple[str, str] | None:
 def lead_day_gap(lead: str, stamp: str, rules: CleaningRules) -> int | None:
     """How many days before an ISO stamp the day a lead opens on ("Chiều 14/5, ...") falls, that day read in
     the stamp's year or, when it would come after the stamp, the year before ("Ngày 30/12" under a stamp of
-    2/1); None when the lead opens on no day."""
+    2/1), or in its own year if the lead gives the stamp's or the one before; None when the lead opens on no
+    day, or on a day of history ("Ngày 2/9/1945, ..." in a story of an anniversary)."""
     opening = rules.glued_lead.match(lead)
     day_month = _DAY_MONTH.search(opening.group()) if opening is not None else None
     if day_month is None:
         return None
     try:
         published = date.fromisoformat(stamp[:10])
-        told = date(published.year, int(day_month.group(2)), int(day_month.group(1)))
-        if told > published:
+        year = int(day_month.group(3)) if day_month.group(3) else published.year
+        if year not in (published.year, published.year - 1):
+            return None
+        told = date(year, int(day_month.group(2)), int(day_month.group(1)))
+        if told > published and not day_month.group(3):
             told = date(published.year - 1, told.month, told.day)
     except ValueError:
         return None

@@ -522,13 +522,14 @@ class _Page:
 
     def _lead_far_before(self, index: int, stamp: str) -> bool:
         """Whether the lead under the line at `index` opens on a day more than `MAX_MASTHEAD_LEAD_DAYS` before
-        a stamp printed with the masthead: the site's clock of the day it was saved ("Thứ Tư, 17/12/2025,
-        09:32 (GMT+7)" over a story whose lead opens "Chiều 18-6"), not the edition the story ran in."""
+        (or after) a stamp printed with the masthead: the site's clock of the day it was saved ("Thứ Tư,
+        17/12/2025, 09:32 (GMT+7)" over a story whose lead opens "Chiều 18-6"), not the edition the story ran
+        in; a day of history in its own year ("Ngày 2-9-1945, ...") tells nothing."""
         at = _next_text_line(self.lines, index + 1)
         if at is None or self.lines[at].kind is not Kind.BODY:
             return False
         gap = lead_day_gap(self.lines[at].text, stamp, self.rules)
-        return gap is not None and gap > MAX_MASTHEAD_LEAD_DAYS
+        return gap is not None and not 0 <= gap <= MAX_MASTHEAD_LEAD_DAYS
 
     def _retold_heading(self, index: int, candidate: str, title: str) -> list[int]:
         """Where a document's own heading in capitals stands right under the line at `index`, over the

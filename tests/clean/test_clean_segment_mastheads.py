@@ -51,6 +51,7 @@ def test_a_masthead_clock_months_after_the_leads_day_is_the_sites_not_the_storys
 @pytest.mark.parametrize(("stamp", "lead"), [
     ("Thứ Năm, 26/06/2025, 09:32 (GMT+7)", PATROL_LEAD),  # eight days after the lead's day: a weekly's edition
     ("Thứ Năm, 02/01/2025, 09:32 (GMT+7)", PATROL_LEAD.replace("18-6", "30-12")),  # the day before the new year
+    ("Thứ Tư, 17/12/2025, 09:32 (GMT+7)", PATROL_LEAD.replace("Chiều 18-6", "Ngày 2-9-1945")),  # a day of history
 ])
 def test_a_masthead_date_days_after_the_leads_day_dates_the_story(clean, stamp, lead):
     [article] = clean(*JOURNAL, stamp, *JOURNAL_MENU, PATROL_TITLE, lead, PATROL_BODY)
