@@ -484,6 +484,7 @@ def test_a_journals_review_dates_and_a_broadcasters_editor_are_furniture(rules, 
     "Ngày nhận bài dự thi là ngày 15/3, ban tổ chức cho biết sẽ công bố kết quả sau đó.",  # no label's colon
     "Biên tập viên của đài cho biết chương trình sẽ phát sóng vào tối nay.",
     "Biên tập viên: Chúng tôi đã nhận được nhiều thư của thính giả. Xin cảm ơn quý vị!",  # an answer in an interview
+    "Biên tập viên: Xin cảm ơn ông",  # the interviewer's turn, no name
 ])
 def test_sentences_opening_on_those_labels_stay_text(rules, text):
     assert classify(text, rules).kind is not Kind.FURNITURE
