@@ -923,9 +923,10 @@ def lead_day_gap(lead: str, stamp: str, rules: CleaningRules) -> int | None:
 
 def lead_day_precedes(lead: str, stamp: str, rules: CleaningRules) -> bool:
     """Whether the day a lead opens on ("Chiều 14/5, ...") is the day of an ISO stamp or at most
-    `LEAD_STAMP_DAYS` before it: the stamp is when that story was published."""
+    `LEAD_STAMP_DAYS` before it: the stamp is when that story was published; a day after it (a lead that
+    gives the stamp's year, "Ngày 15/12/2025" under a stamp of 5/11/2025) is not."""
     gap = lead_day_gap(lead, stamp, rules)
-    return gap is not None and gap <= LEAD_STAMP_DAYS
+    return gap is not None and 0 <= gap <= LEAD_STAMP_DAYS
 
 
 def is_dated_label(text: str) -> bool:

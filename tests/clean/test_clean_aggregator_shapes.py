@@ -214,6 +214,13 @@ def test_a_stamp_under_the_body_far_from_the_leads_day_or_without_a_clock_dates_
     assert article.published is None
 
 
+def test_a_stamp_before_the_day_a_lead_tells_in_its_year_dates_nothing(clean):
+    """A lead that names its year and a day after the stamp (a call the minister will make) is no story of it."""
+    lead = "Ngày 15/12/2025, Bộ trưởng Ngoại giao sẽ điện đàm với Bộ trưởng Thương mại New Zealand."
+    [article] = clean(APP_HEAD, TITLE, lead, BODY, APP_STAMP, "Đọc bài gốc")
+    assert article.published is None
+
+
 def test_a_stamp_under_a_lead_that_tells_no_day_dates_nothing(clean):
     [article] = clean(APP_HEAD, TITLE, BODY, "Đại sứ cảm ơn sự đón tiếp của Thủ tướng.", APP_STAMP)
     assert article.published is None
