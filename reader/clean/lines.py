@@ -57,7 +57,6 @@ _DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?")  # its year
 MAX_AUTHORS = 4  # "Quang Anh - Văn Khương - Trần Nam": a crew signs with a few names
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
-MAX_STAFF_DESK_WORDS = 3  # "Nhóm phóng viên Chính trị", "Nhóm PV Thời sự": the desk after its staff
 MAX_DESK_WORDS = 8  # "Sở Ngoại vụ TP Đà Nẵng", "Ban Thời sự"
 MAX_ISSUER_LINES = 2  # a press release's office over its notice, and the department over the office
 MAX_LABEL_WORDS = 4  # a section's label beside a dateline: "Quốc tế", "Thời sự trong nước"
@@ -1052,19 +1051,15 @@ def _is_posting_account(text: str, rules: CleaningRules) -> bool:
 
 def is_staff_byline(text: str, rules: CleaningRules) -> bool:
     """A newsroom's staff signing without a name: "PV", "CTV." (`staff_bylines`), a group of them also with
-    its desk's name in sentence case after it ("Nhóm phóng viên Chính trị"; "PV Gas" is a company)."""
+    its desk's name after it, a listed section ("Nhóm phóng viên Chính trị", `section_names`; "PV Gas" is a
+    company, "Nhóm phóng viên Anh bị bắt" a headline)."""
     text = text.rstrip(". ")
     if len(text) > MAX_BYLINE_CHARS:
         return False
     if text in rules.staff_bylines:
         return True
-    for staff in rules.staff_bylines:
-        desk = text[len(staff) + 1:].split() if " " in staff and text.startswith(f"{staff} ") else []
-        if 0 < len(desk) <= MAX_STAFF_DESK_WORDS and desk[0][:1].isupper() \
-                and all(word.isalpha() and word[1:].islower() for word in desk) \
-                and all(word.islower() for word in desk[1:]):
-            return True
-    return False
+    return any(" " in staff and text.startswith(f"{staff} ")
+               and fold_line(text[len(staff) + 1:]) in rules.section_names for staff in rules.staff_bylines)
 
 
 def _byline(text: str, rules: CleaningRules, signed: bool = False) -> Line | None:

@@ -323,6 +323,7 @@ def test_a_newsrooms_staff_with_its_desk_signs_without_a_name(rules, text):
     "PV 12 tầng",
     "PV Quốc tế",  # one staff word and a name: a company's as often ("PV Gas")
     "Nhóm phóng viên Hà Nội giành giải nhất cuộc thi",  # more than a desk's name after the staff
+    "Nhóm phóng viên Anh bị bắt",  # a headline: a country and what befell its crew, no desk's name
 ])
 def test_a_line_opening_on_a_staff_word_and_going_on_signs_nothing(rules, text):
     assert classify(text, rules).kind is not Kind.BYLINE
@@ -332,3 +333,10 @@ def test_a_live_pages_crew_with_its_desk_closes_the_body(clean):
     [article] = clean(TITLE, LEAD, BODY, LAST, "Nhóm phóng viên Chính trị", "Tin liên quan",
                       "Hai nước ký kết hiệp định về lao động")
     assert (article.author, paragraphs(article)) == ("Nhóm phóng viên Chính trị", [LEAD, BODY, LAST])
+
+
+def test_a_headline_opening_on_the_staffs_words_stays_the_title(clean):
+    title = "Nhóm phóng viên Anh bị bắt"
+    lead = "Chiều 9/2, nhóm phóng viên của một đài truyền hình Anh đã bị bắt giữ khi đang tác nghiệp."
+    [article] = clean(title, lead, BODY, LAST)
+    assert (article.title, article.author) == (title, None)
