@@ -62,7 +62,7 @@ class CleaningRules:
     masthead: re.Pattern[str]  # a portal's name by its first words: "Cổng thông tin điện tử tỉnh X"
     office: re.Pattern[str]  # an office's name by its head and a capitalised word: "Trung tâm Xúc tiến ..."
     institute: re.Pattern[str]  # an academy's or an office's name by its head: "Học viện Chính trị ...", "Viện ..."
-    menu_head: re.Pattern[str]  # a menu's first item, then a capitalised word: "Trang chủ Giới thiệu ..."
+    menu_head: re.Pattern[str]  # a menu's first item, then a capitalised word: "Trang chủ | Giới thiệu ..."
     release_notices: frozenset[str]  # a press release's "Phát hành ngay", folded
 
 
@@ -176,7 +176,8 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         release_notices=release_notices,
         office=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.OFFICE_HEADS]))})\s+(?=[^\W\d_])"),
         institute=re.compile(rf"(?:{alternation(_cases(institute_heads))})\s+(?=[^\W\d_])"),
-        menu_head=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.MENU_HEADS]))})\s+(?=[^\W\d_])"),
+        # the items spaced apart or parted by a bar or dot: "Trang chủ | Giới thiệu | Văn bản"
+        menu_head=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.MENU_HEADS]))})(?:\s+|\s*[|·•]\s*)(?=[^\W\d_])"),
     )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from reader.clean.lines import (
     MAX_HEADLINE_CHARS,
+    MAX_KICKER_WORDS,
     SENTENCE_ENDS,
     Kind,
     Line,
@@ -352,6 +353,8 @@ class _Page:
         elif not current.blocks and (_same(line.text, current.title) or _is_label(line)):
             current.doubled = current.doubled or _same(line.text, current.title)
             # the headline printed again under itself (a listing's link and title), or a section label over the body
+        elif not current.blocks and kind is Kind.HEADLINE and self._alt_under_capitals(index, current.title):
+            pass  # the headline in capitals, then its photo's alt text in mixed case, the title and a few words more
         elif kind is Kind.HEADLINE and current.doubled and current.paragraphs == 1 and self._printed_twice(index):
             self._open(index, line.text)  # a listing's next item: its headline twice, as the one above
         elif not current.paragraphs and kind is Kind.HEADLINE and self._under_photo_or_byline(index) \
@@ -519,6 +522,15 @@ class _Page:
             current.published, current.dated_above = above.published, False  # it stood under the title after all
             current.author = current.author or above.author
             current.confirmed = True
+
+    def _alt_under_capitals(self, index: int, title: str) -> bool:
+        """Whether the line at `index`, in mixed case right under the title in capitals, opens with the title's words
+        and goes on: the photo's alt text a portal prints under its headline ("THỦ TƯỚNG TIẾP ĐẠI SỨ NHẬT BẢN", then
+        "Thủ tướng tiếp Đại sứ Nhật Bản Suzuki Takeshi"). A kicker in capitals over its headline is a few words."""
+        text = self.lines[index].text
+        return title.isupper() and not text.isupper() \
+            and len(title.split(maxsplit=MAX_KICKER_WORDS)) > MAX_KICKER_WORDS \
+            and next_position(self.lines, index - 1, -1) == self.title_at and _starts_with(text, title)
 
     def _lead_far_before(self, index: int, stamp: str) -> bool:
         """Whether the lead under the line at `index` opens on a day more than `MAX_MASTHEAD_LEAD_DAYS` before

@@ -141,3 +141,24 @@ def test_the_headline_printed_again_past_a_related_heading_leaves_the_story(clea
     articles = clean(TITLE, LEAD, BODY, more, "Tin liên quan", TITLE, "12/03/2024 16:33",
                      "Chiều 12/3, Thủ tướng đã tiếp Bộ trưởng Ngoại giao Philippines...")
     assert paragraphs(articles[0]) == [LEAD, BODY, more]
+
+
+CAPITALS = "THỦ TƯỚNG TIẾP BỘ TRƯỞNG NGOẠI GIAO PHILIPPINES"
+
+
+def test_an_alt_text_under_a_headline_in_capitals_is_no_title(clean):
+    # a portal prints its headline in capitals, then the photo's alt text in mixed case: the title and more words
+    alt = "Thủ tướng tiếp Bộ trưởng Ngoại giao Philippines Enrique Manalo"
+    [article] = clean("Cổng thông tin điện tử Chính phủ", "Ngày đăng: 12/03/2024 16:33", CAPITALS, alt, LEAD, BODY)
+    assert (article.title, article.published) == (CAPITALS, "2024-03-12T16:33")
+    assert paragraphs(article) == [LEAD, BODY]
+
+
+def test_a_headline_under_a_kicker_in_capitals_is_the_title(clean):
+    # the negative case: a kicker of a few words in capitals over the headline that opens with them
+    [article] = clean("THỦ TƯỚNG TIẾP", TITLE, "12/03/2024 16:33", LEAD, BODY)
+    assert article.title == TITLE
+    # nor is a headline in mixed case that only retells the capitals an alt text: the lead tells it
+    retold = "Thủ tướng Chính phủ tiếp Bộ trưởng Ngoại giao Philippines Enrique Manalo"
+    [article] = clean(CAPITALS, retold, "12/03/2024 16:33", LEAD, BODY)
+    assert article.title == retold
