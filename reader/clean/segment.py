@@ -53,6 +53,7 @@ MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
 MAX_BOX_LINES = 4  # a related box inside an article holds a heading or two and a few headlines
 MAX_OFFICE_WORDS = 12  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh X": an office by its head
 MIN_AFFILIATION_PARTS = 2  # an author's unit and the academy it is part of: "Viện X, Học viện Y"
+MAX_INSTITUTE_TAIL_WORDS = 3  # "Viện Quan hệ quốc tế": an institute's field in lower case after its last capital
 MAX_SIGNATURE_WORDS = 6  # "ĐSQ Việt Nam tại Chile": an office signing the story under its last sentence
 MAX_MASTHEAD_LEAD_DAYS = 31  # a masthead's date is its edition's: a lead told months before it, the site's clock
 MIN_PROSE_WORDS_UNPUNCTUATED = 12  # without a closing mark only a long line is prose (a clock or menu is short)
@@ -833,14 +834,18 @@ def _is_affiliation(text: str, rules: CleaningRules) -> bool:
     """Names of academies, universities or offices joined by commas, each by its head and a capitalised word
     (`institute_heads`, `office_heads`), the unit then the body it is part of: where the author works, printed
     under the byline ("Viện Quan hệ quốc tế, Học viện Chính trị quốc gia X"); one name alone may be a headline
-    ("Viện X tổ chức hội thảo ..."), and a sentence, a number, or a part that names no institute is none."""
+    ("Viện X tổ chức hội thảo ..."), and a sentence, a number, a part that names no institute, or one going on
+    past its name in lower case ("..., Đại học Quốc gia Hà Nội ký kết hợp tác đào tạo") is none."""
     parts = text.split(", ")
     if len(parts) < MIN_AFFILIATION_PARTS or any(ch.isdigit() for ch in text) or text.endswith(SENTENCE_ENDS) \
             or has_sentence_break(text):
         return False
     for part in parts:
         head = rules.institute.match(part)
-        if head is None or not part[head.end()].isupper() or len(part.split()) > MAX_OFFICE_WORDS:
+        words = part.split()
+        tail = next((count for count, word in enumerate(reversed(words)) if word[:1].isupper()), len(words))
+        if head is None or not part[head.end()].isupper() or len(words) > MAX_OFFICE_WORDS \
+                or tail > MAX_INSTITUTE_TAIL_WORDS:
             return False
     return True
 

@@ -470,6 +470,13 @@ def test_one_institutes_name_under_the_byline_may_be_a_sapo_and_stays(clean):
     assert sapo in paragraphs(article)
 
 
+def test_two_institutes_doing_something_under_the_byline_are_a_sapo_and_stay(clean):
+    # the negative case: the second name goes on into what the two did, no affiliation
+    sapo = "Học viện Ngoại giao, Đại học Quốc gia Hà Nội ký kết hợp tác đào tạo"
+    [article] = clean(JOURNAL_TITLE, "PGS.TS TRẦN VĂN BÌNH", sapo, JOURNAL_LEAD, BODY)
+    assert sapo in paragraphs(article)
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("Ngày nhận bài: 05-03-2024; Ngày phản biện: 20-03-2024; Ngày duyệt đăng: 02-04-2024.", Kind.FURNITURE),
     ("Ngày duyệt đăng: 02-04-2024", Kind.FURNITURE),
