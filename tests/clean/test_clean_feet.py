@@ -425,6 +425,10 @@ def test_a_note_under_the_last_paragraph_is_furniture(rules, text):
     "Bài viết thể hiện quan điểm của Bộ Ngoại giao về vấn đề Biển Đông.",
     "Bài đăng trên mạng xã hội của Đại sứ quán nhận được hơn 2.000 lượt chia sẻ.",
     "Ảnh 3/12 cho thấy đoàn xe đã tới nơi.",
+    # a magazine's issue then what the article argued, no issue's date
+    "Bài viết đăng trên tạp chí Foreign Affairs số 3 năm nay cho rằng Mỹ cần thay đổi chính sách.",
+    # the author's view, then the sentence goes on about it
+    "Bài viết phản ánh quan điểm riêng của tác giả về vấn đề này, được nhiều người chia sẻ.",
 ])
 def test_a_sentence_that_opens_like_those_notes_stays(rules, text):
     assert kind_of(text, rules) != Kind.FURNITURE
@@ -492,6 +496,8 @@ def test_a_journals_review_dates_and_a_broadcasters_editor_are_furniture(rules, 
     "Biên tập viên của đài cho biết chương trình sẽ phát sóng vào tối nay.",
     "Biên tập viên: Chúng tôi đã nhận được nhiều thư của thính giả. Xin cảm ơn quý vị!",  # an answer in an interview
     "Biên tập viên: Xin cảm ơn ông",  # the interviewer's turn, no name
+    "BTV: Cảm ơn ông đã dành thời gian",  # a turn in capitalised words, then lower case: no name
+    "Ngày nhận: 5 hồ sơ đã được gửi",  # a count after the label, no date
 ])
 def test_sentences_opening_on_those_labels_stay_text(rules, text):
     assert classify(text, rules).kind is not Kind.FURNITURE
@@ -508,6 +514,7 @@ def test_a_sites_notice_of_another_post_and_its_section_is_furniture(rules, text
 @pytest.mark.parametrize("text", [
     "Toàn văn bài phát biểu của Thủ tướng đã được đăng tải trên Cổng thông tin điện tử Chính phủ.",  # no section
     "Thông cáo đã được đăng tải tại mục Tin tức của Bộ. Hai bên sẽ tiếp tục trao đổi trong thời gian tới.",
+    "Danh sách thí sinh trúng tuyển đã được đăng tại mục Thông báo.",  # no issue's number: news of a list
 ])
 def test_a_sentence_about_what_was_posted_elsewhere_stays_text(rules, text):
     assert classify(text, rules).kind is not Kind.FURNITURE
