@@ -27,6 +27,7 @@ from reader.clean.lines import (
     ends_with_ellipsis,
     has_sentence_break,
     is_byline,
+    is_caption,
     is_dated_label,
     is_headline_shaped,
     lead_day_gap,
@@ -491,7 +492,9 @@ class _Page:
             current.author = current.author or line.text  # "Xuân Mai - Hoàng Phương"
         elif retold := self._retold_heading(index, line.text, current.title):
             self.retold.update(retold)  # the document's own heading: the title printed again, no byline
-            self._add_to_body(current, Line(Kind.CAPTION, line.text))  # the photo's caption over the document
+            captioned = len(line.text.split(maxsplit=MIN_SAPO_WORDS)) <= MIN_SAPO_WORDS \
+                or is_caption(line.text, self.rules)  # the photo's caption over the document; a sapo's length, text
+            self._add_to_body(current, Line(Kind.CAPTION if captioned else Kind.BODY, line.text))
         elif named is None and shares is not None and shares[1] >= NAMED_SHARE and is_dated_label(line.text):
             pass  # under a title the lead tells, a photo's label with its credit and date ("... - X, 1920, 06.03.2024")
         elif named is None and shares is not None and shares[1] >= NAMED_SHARE and not current.provisional \

@@ -337,3 +337,13 @@ def test_a_papers_name_over_its_clock_and_its_menu_is_no_article(clean):
 def test_a_first_story_of_short_lines_one_a_sentence_stays(clean):
     [article] = clean(TITLE, "20:15 09/03/2025", "Hai bên đã ký kết.", "Đoàn về nước.")
     assert paragraphs(article) == ["Hai bên đã ký kết.", "Đoàn về nước."]
+
+
+def test_a_sapo_over_the_documents_heading_stays_a_paragraph(clean):
+    # the negative case: the line between the title and the heading runs longer than a caption naming who is in it
+    sapo = ("Trong khuôn khổ chuyến thăm, Chủ tịch nước và Tổng thống Gabriel Boric đã hội đàm, trao đổi sâu rộng"
+            " các biện pháp thúc đẩy hợp tác song phương trong thời gian tới")
+    [article] = clean("BAN ĐỐI NGOẠI TRUNG ƯƠNG", "Thứ Năm, 13/03/2025", STATEMENT_TITLE, sapo,
+                      *STATEMENT_HEADING, *STATEMENT_POINTS, "Santiago, ngày 12 tháng 3 năm 2025")
+    assert article.title == STATEMENT_TITLE
+    assert [(b.kind, b.text) for b in article.blocks[:2]] == [("paragraph", sapo), ("paragraph", STATEMENT_POINTS[0])]
