@@ -1123,6 +1123,8 @@ def test_an_office_of_a_company_is_no_public_office(officials, sentence):
     ("Thủ tướng tiếp ông Kim Do-hyun, Đại sứ Hàn Quốc tại một số nước Trung Á.", "Kim Do-hyun", "Đại sứ"),
     ("Dự có bà Maria Lopez, Bộ trưởng Thương mại Chile, và một doanh nghiệp lớn.", "Maria Lopez",
      "Bộ trưởng Thương mại"),
+    # a state's news agency is no business: its head holds a public office
+    ("Đoàn có ông Nguyễn Văn Hùng, Tổng Giám đốc hãng thông tấn quốc gia Lào.", "Nguyễn Văn Hùng", "Tổng Giám đốc"),
 ])
 def test_a_public_office_before_other_words_stays(officials, sentence, name, title):
     assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
