@@ -132,9 +132,10 @@ FLOORS = {  # per page set, where a set is not yet at MINIMUMS: the scores reach
         # 0.9955; set u (1601-1620) joined after its blind run (0.78 / 0.75 / 0.94 / 0.97 / 0.92 / 0.905 / 0.98 / 1.00
         # there), and the floors fell to what the 395 pages reach (0.973 / 0.974 / 0.992 / 0.996 / 0.993 / 0.994 /
         # 0.996 / 0.998); a portal's menu parted by bars ('Trang chủ | Giới thiệu | ...') and a photo's alt text
-        # in mixed case under a headline in capitals: recall 0.9755, precision 0.9765
+        # in mixed case under a headline in capitals: recall 0.9755, precision 0.9765; a portal's name over a
+        # notice or a box of teasers, then the page's story: precision 0.980
         "article_recall": 0.9755,
-        "article_precision": 0.9765,
+        "article_precision": 0.980,
         "body": 0.992,
         "noise_clean": 0.996,
         "meta": 0.993,

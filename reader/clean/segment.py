@@ -261,6 +261,8 @@ def segment(lines: list[Line], rules: CleaningRules) -> list[Draft]:
         draft.title = _untagged(draft.title)
     drafts = _one_per_headline([d for d in page.drafts if d.paragraphs and not d.boxed
                                 and (not d.from_related or _is_full_story(d, rules))])
+    if len(drafts) > 1 and _is_portal_chrome(drafts[0], rules) and any(_is_article(d, first=False) for d in drafts[1:]):
+        drafts = drafts[1:]  # the portal's name over a notice or a box of teasers, then the page's story
     if _is_teaser_listing(drafts, rules):
         return []  # a tag page's items: each headline twice over a one-sentence summary, no article of its own
     listing = bool(drafts) and _is_whole_item(drafts[0], rules)  # the page's own article is one whole paragraph
@@ -767,6 +769,15 @@ def _is_article(draft: Draft, first: bool) -> bool:
     if draft.is_excerpt:
         return True
     return draft.prose > 0 and (first or draft.paragraphs >= MIN_LATER_PARAGRAPHS) and not _is_menu_body(draft)
+
+
+def _is_portal_chrome(draft: Draft, rules: CleaningRules) -> bool:
+    """Whether a draft named by a portal's name ("Cổng thông tin điện tử Bộ X") holds one whole paragraph at most,
+    besides teasers and labels: what the portal prints between its name and the headline (a notice "Thông báo:
+    ...", a box of teasers cut short), no story, when a story follows on the page."""
+    whole = [block.text for block in draft.blocks if block.kind == "paragraph"
+             and not ends_with_ellipsis(block.text) and not _is_label_text(block.text)]
+    return rules.masthead.match(draft.title) is not None and len(whole) <= 1
 
 
 def _is_menu_body(draft: Draft) -> bool:

@@ -347,3 +347,26 @@ def test_a_sapo_over_the_documents_heading_stays_a_paragraph(clean):
                       *STATEMENT_HEADING, *STATEMENT_POINTS, "Santiago, ngày 12 tháng 3 năm 2025")
     assert article.title == STATEMENT_TITLE
     assert [(b.kind, b.text) for b in article.blocks[:2]] == [("paragraph", sapo), ("paragraph", STATEMENT_POINTS[0])]
+
+
+# --- a portal's chrome between its name and the headline (set u) -------------------------------------------
+
+PORTAL = "Cổng thông tin điện tử Bộ Nông nghiệp"
+NOTICE = "Thông báo: Bộ Nông nghiệp lấy ý kiến góp ý dự thảo Thông tư về kiểm dịch thực vật đến hết ngày 30/4/2025."
+TEASERS = ("Bộ trưởng làm việc với tỉnh Sơn La - Sáng 10-3, Bộ trưởng đã làm việc với lãnh đạo tỉnh...",
+           "Hội nghị giao ban quý I - Chiều 8-3, Thứ trưởng chủ trì hội nghị giao ban của Bộ...")
+
+
+@pytest.mark.parametrize("chrome", [(NOTICE,), (*TEASERS, "Đối ngoại")])
+def test_a_notice_or_teasers_under_a_portals_name_are_no_article(clean, chrome):
+    [article] = clean(PORTAL, *chrome, TITLE, "Ngày đăng: 12/03/2025 | 15:40", LEAD, BODY, LAST)
+    assert (article.title, paragraphs(article)) == (TITLE, [LEAD, BODY, LAST])
+
+
+def test_a_portals_name_over_two_paragraphs_or_alone_keeps_its_article(clean):
+    # the negative cases: two whole paragraphs under the portal's name are a story, and with no story after it
+    # the one paragraph is the page's own
+    articles = clean(PORTAL, NOTICE, LAST, TITLE, "Ngày đăng: 12/03/2025 | 15:40", LEAD, BODY, LAST)
+    assert [a.title for a in articles] == [PORTAL, TITLE]
+    [article] = clean(PORTAL, NOTICE)
+    assert paragraphs(article) == [NOTICE]
