@@ -56,6 +56,7 @@ class Cleaning(StrEnum):
     RELEASE_NOTICES = "release_notices"
     OFFICE_HEADS = "office_heads"
     INSTITUTE_HEADS = "institute_heads"
+    NUMBERED_PLACE_HEADS = "numbered_place_heads"
 
 
 class Extraction(StrEnum):

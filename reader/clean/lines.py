@@ -58,6 +58,7 @@ MAX_AUTHORS = 4  # "Quang Anh - Văn Khương - Trần Nam": a crew signs with a
 MAX_SOURCED_BYLINE_CHARS = 80  # "Minh Anh (theo Reuters, AFP)"
 MAX_AGENCY_WORDS = 3  # "TTXVN", "VOV-Bắc Kinh"
 MAX_DESK_WORDS = 8  # "Sở Ngoại vụ TP Đà Nẵng", "Ban Thời sự"
+MAX_OFFICE_WORDS = 12  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh X": an office by its head
 MAX_ISSUER_LINES = 2  # a press release's office over its notice, and the department over the office
 MAX_LABEL_WORDS = 4  # a section's label beside a dateline: "Quốc tế", "Thời sự trong nước"
 MIN_AGENCY_CAPITALS = 2  # "TTXVN", "VOV-Bắc Kinh", "VnExpress": a name or a place has one
@@ -1141,10 +1142,18 @@ def signed_with_desk(text: str, rules: CleaningRules) -> tuple[str, str | None] 
     words = desk.split()
     if not dash or not is_byline(name) or len(words) > MAX_DESK_WORDS or has_sentence_break(desk):
         return None
-    head = rules.office.match(desk)
-    if head is not None and desk[head.end()].isupper() and not any(ch.isdigit() for ch in desk):
+    if named_office(desk, rules.office, rules):
         return name, desk
     return (name, None) if rules.role_tail.search(desk) is not None and len(words) > 1 else None
+
+
+def named_office(text: str, head: re.Pattern[str], rules: CleaningRules) -> bool:
+    """An office's or an institute's name by its head (`rules.office`, `rules.institute`) and a capitalised word,
+    at most `MAX_OFFICE_WORDS` words and no number but a district's ("Phòng Văn hóa và Thông tin Quận 3"): one test
+    for an office signing the body, a writer's office after a dash and each part of an author's affiliation."""
+    opened = head.match(text)
+    return opened is not None and text[opened.end():opened.end() + 1].isupper() \
+        and len(text.split()) <= MAX_OFFICE_WORDS and not any(ch.isdigit() for ch in rules.numbered_place.sub("", text))
 
 
 def photo_credited_byline(text: str, rules: CleaningRules) -> str | None:

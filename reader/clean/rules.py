@@ -62,6 +62,7 @@ class CleaningRules:
     masthead: re.Pattern[str]  # a portal's name by its first words: "Cổng thông tin điện tử tỉnh X"
     office: re.Pattern[str]  # an office's name by its head and a capitalised word: "Trung tâm Xúc tiến ..."
     institute: re.Pattern[str]  # an academy's or an office's name by its head: "Học viện Chính trị ...", "Viện ..."
+    numbered_place: re.Pattern[str]  # a city's district by its number: "Quận 3", "phường 5"
     menu_head: re.Pattern[str]  # a menu's first item, then a capitalised word: "Trang chủ | Giới thiệu ..."
     release_notices: frozenset[str]  # a press release's "Phát hành ngay", folded
 
@@ -107,6 +108,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
     related_headings = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELATED_HEADINGS])
     release_notices = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELEASE_NOTICES])
     institute_heads = [*lexicon[Cleaning.INSTITUTE_HEADS], *lexicon[Cleaning.OFFICE_HEADS]]
+    numbered_places = [form for word in lexicon[Cleaning.NUMBERED_PLACE_HEADS] for form in (word, word.lower())]
     return CleaningRules(
         furniture_lines=furniture_lines,
         longest_listed_line=max(map(len, furniture_lines | related_headings | release_notices), default=0)
@@ -176,6 +178,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         release_notices=release_notices,
         office=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.OFFICE_HEADS]))})\s+(?=[^\W\d_])"),
         institute=re.compile(rf"(?:{alternation(_cases(institute_heads))})\s+(?=[^\W\d_])"),
+        numbered_place=re.compile(rf"\b(?:{alternation(numbered_places)})\s\d{{1,2}}\b"),
         # the items spaced apart or parted by a bar or dot: "Trang chủ | Giới thiệu | Văn bản"
         menu_head=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.MENU_HEADS]))})(?:\s+|\s*[|·•]\s*)(?=[^\W\d_])"),
     )

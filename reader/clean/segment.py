@@ -32,6 +32,7 @@ from reader.clean.lines import (
     is_headline_shaped,
     lead_day_gap,
     lead_day_precedes,
+    named_office,
     names_no_author,
     next_position,
     several_names,
@@ -52,7 +53,6 @@ MIN_RELATED_STORY_PARAGRAPHS = 2  # past a related heading a story needs more th
 MIN_SAPO_WORDS = 25  # a line printed twice under the headline and this long is its sapo, no headline
 MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
 MAX_BOX_LINES = 4  # a related box inside an article holds a heading or two and a few headlines
-MAX_OFFICE_WORDS = 12  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh X": an office by its head
 MIN_AFFILIATION_PARTS = 2  # an author's unit and the academy it is part of: "Viện X, Học viện Y"
 MAX_INSTITUTE_TAIL_WORDS = 3  # "Viện Quan hệ quốc tế": an institute's field in lower case after its last capital
 MAX_SIGNATURE_WORDS = 6  # "ĐSQ Việt Nam tại Chile": an office signing the story under its last sentence
@@ -77,7 +77,6 @@ TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) 
 LANGUAGE_MARK = re.compile(r"\s+\[[a-z]{2}\]$")
 WORD = re.compile(r"\w+")
 BARE_LINK = re.compile(r"https?://\S+$")  # an address alone on its line
-DISTRICT_NUMBER = re.compile(r"\b(?:Quận|Phường|quận|phường)\s\d{1,2}\b")  # a city's district by its number
 FOOTNOTE = re.compile(r"[\[(]\d{1,3}[\])]\s")  # a note under the article: "[1] Văn kiện Đại hội ...", "(2) Xem: ..."
 
 
@@ -835,13 +834,10 @@ def _is_signing_office(text: str, rules: CleaningRules) -> bool:
     its fields' lower-case words however many ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch": `office_heads`);
     never a closing line of prose."""
     words = text.split()
-    if any(ch.isdigit() for ch in DISTRICT_NUMBER.sub("", text)) or has_sentence_break(text):
+    if any(ch.isdigit() for ch in rules.numbered_place.sub("", text)) or has_sentence_break(text):
         return False  # a district's number is its name: "Phòng Văn hóa và Thông tin Quận 1"
     capitals = sum(word[0].isupper() for word in words)
-    if len(words) <= MAX_SIGNATURE_WORDS and 2 * capitals > len(words):
-        return True
-    head = rules.office.match(text)
-    return head is not None and text[head.end()].isupper() and len(words) <= MAX_OFFICE_WORDS
+    return (len(words) <= MAX_SIGNATURE_WORDS and 2 * capitals > len(words)) or named_office(text, rules.office, rules)
 
 
 def _is_affiliation(text: str, rules: CleaningRules) -> bool:
@@ -851,15 +847,12 @@ def _is_affiliation(text: str, rules: CleaningRules) -> bool:
     ("Viện X tổ chức hội thảo ..."), and a sentence, a number, a part that names no institute, or one going on
     past its name in lower case ("..., Đại học Quốc gia Hà Nội ký kết hợp tác đào tạo") is none."""
     parts = text.split(", ")
-    if len(parts) < MIN_AFFILIATION_PARTS or any(ch.isdigit() for ch in text) or text.endswith(SENTENCE_ENDS) \
-            or has_sentence_break(text):
+    if len(parts) < MIN_AFFILIATION_PARTS or text.endswith(SENTENCE_ENDS) or has_sentence_break(text):
         return False
     for part in parts:
-        head = rules.institute.match(part)
         words = part.split()
         tail = next((count for count, word in enumerate(reversed(words)) if word[:1].isupper()), len(words))
-        if head is None or not part[head.end()].isupper() or len(words) > MAX_OFFICE_WORDS \
-                or tail > MAX_INSTITUTE_TAIL_WORDS:
+        if not named_office(part, rules.institute, rules) or tail > MAX_INSTITUTE_TAIL_WORDS:
             return False
     return True
 

@@ -265,6 +265,8 @@ def test_a_tagged_paragraph_inside_the_body_dates_nothing(clean):
 @pytest.mark.parametrize(("signature", "author", "credit"), [
     ("Ngọc Lan - Phòng Hợp tác quốc tế", "Ngọc Lan", "Phòng Hợp tác quốc tế"),  # the writer's office: the credit
     ("Hoài An - Sở Ngoại vụ", "Hoài An", "Sở Ngoại vụ"),
+    # a district's number is part of the office's name, as when the office alone signs
+    ("Bích Ngọc - Phòng Văn hóa và Thông tin Quận 5", "Bích Ngọc", "Phòng Văn hóa và Thông tin Quận 5"),
     ("Thu Hương - PV VOV2 thực hiện", "Thu Hương", None),  # what the desk did: an interview's
 ])
 def test_a_name_with_its_office_or_desk_after_a_dash_ends_the_body_and_signs_it(clean, signature, author, credit):
