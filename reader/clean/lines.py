@@ -808,12 +808,20 @@ def _dateline_then_source(text: str, rules: CleaningRules) -> Line | None:
 
 
 def _labelled_dateline(text: str, rules: CleaningRules) -> Line | None:
-    """ "Đối ngoại - Ngày đăng : 20:15, 26/11/2025": a section's label, a dash, then the dateline."""
+    """ "Đối ngoại - Ngày đăng : 20:15, 26/11/2025": a section's label, a dash, then the dateline; the site's address
+    is such a label, digits and all ("VOV4.VN - Thứ Hai, 14/04/2025 - 10:35")."""
     label, dash, rest = text.partition(" - ")
-    if not dash or _DIGIT.search(label) is not None or len(label.split()) > MAX_LABEL_WORDS:
+    if not dash or (_DIGIT.search(label) is not None and not _is_site_address(label, rules)) \
+            or len(label.split()) > MAX_LABEL_WORDS:
         return None
     published = dateline_value(rest) if rules.dateline.fullmatch(numbered_months(rest)) else None
     return Line(Kind.DATELINE, text, published) if published else None
+
+
+def _is_site_address(text: str, rules: CleaningRules) -> bool:
+    """A site's address alone: one word closing on a listed domain's ending ("VOV4.VN", "Baoquocte.vn")."""
+    name, dot, suffix = text.rpartition(".")
+    return bool(dot and name) and " " not in text and suffix.casefold() in rules.domain_suffixes
 
 
 def _dateline_in_parts(text: str, rules: CleaningRules) -> Line | None:

@@ -24,6 +24,7 @@ MORE = "Đại sứ khẳng định sẽ tiếp tục là cầu nối thúc đ�
     ("23:10 PM 28/11/2025", "2025-11-28T23:10"),  # already past noon
     ("Sửa đổi ngày: 14/11/2025 - 12:40", "2025-11-14T12:40"),  # the edit stamp
     ("Đối ngoại - Ngày đăng : 20:15, 26/11/2025", "2025-11-26T20:15"),  # a section's label before it
+    ("VOV5.VN - Thứ Hai, 14/04/2025 - 10:35", "2025-04-14T10:35"),  # the site's address before it, digits and all
 ])
 def test_datelines_of_other_shapes(rules, text, iso):
     line = classify(text, rules)
@@ -34,6 +35,7 @@ def test_datelines_of_other_shapes(rules, text, iso):
     "Tháng Mười Một là mùa mưa lớn nhất trong năm ở các tỉnh miền Trung",
     "Việt Nam - Nhật Bản 2025",  # a label and a year, no dateline
     "Kinh tế Việt Nam tăng trưởng mạnh - Ngày 26/11/2025",  # more than a section's label
+    "Kỳ 2 - Thứ Hai, 14/04/2025 - 10:35",  # a label with digits that is no site's address
 ])
 def test_lines_with_month_words_or_a_dash_that_are_no_datelines(rules, text):
     assert classify(text, rules).kind is not Kind.DATELINE

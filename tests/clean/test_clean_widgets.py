@@ -62,6 +62,8 @@ def test_a_sentence_about_time_past_is_no_timestamp(rules, text):
     "TRANG CHỦ TIN TỨC THỜI SỰ KINH TẾ",
     "Trang chủ | Giới thiệu | Tin hoạt động | Văn bản | Liên hệ",  # a portal's menu, its items parted by bars
     "Trang chủ · Tin tức · Đối ngoại · Văn bản",
+    "Đọc bài này bằng tiếng Khmer",  # a link to the story in another of the site's languages
+    "Nghe bản tin bằng tiếng Mông",
     "★★★★☆",
     "Hotline: 0912 345 678",
     "Chú thích ảnh",
@@ -89,6 +91,7 @@ def test_sentences_that_look_like_widgets_stay_body(rules, text):
     "Trang chủ của Bộ Ngoại giao có thêm phiên bản tiếng Anh và tiếng Pháp",  # a sentence about a home page
     "Trang chủ Bộ Ngoại giao.",  # closed like a sentence
     "Trang chủ · Bộ Ngoại giao đã có thêm phiên bản tiếng Anh.",  # after the dot a sentence, closed as one
+    "Đọc bài này bằng tiếng Khmer để hiểu thêm phong tục của đồng bào.",  # a sentence about a language
     "Không có",  # two listed words in a row: a phrase, no share bar
     "Trang web này được nhiều bạn đọc quan tâm vì đưa tin nhanh.",  # a sentence about a website
 ])
