@@ -108,6 +108,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
     related_headings = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELATED_HEADINGS])
     release_notices = frozenset(fold_listed(line) for line in lexicon[Cleaning.RELEASE_NOTICES])
     institute_heads = [*lexicon[Cleaning.INSTITUTE_HEADS], *lexicon[Cleaning.OFFICE_HEADS]]
+    roles = alternation(lexicon[Cleaning.BYLINE_ROLES])  # what a writer did: in brackets or closing the line
     numbered_places = [form for word in lexicon[Cleaning.NUMBERED_PLACE_HEADS] for form in (word, word.lower())]
     return CleaningRules(
         furniture_lines=furniture_lines,
@@ -167,8 +168,8 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         press_name=re.compile(rf"(?i)(?:{press_words})\s|.*\s(?:{press_words})$"),
         section_names=frozenset(fold_line(name) for name in lexicon[Cleaning.SECTION_NAMES]),
         desk_heads=frozenset(lexicon[Cleaning.DESK_HEADS]),
-        byline_role=re.compile(rf"(?i)\s*\((?:{alternation(lexicon[Cleaning.BYLINE_ROLES])})\)$"),
-        role_tail=re.compile(rf"(?i)\s(?:{alternation(lexicon[Cleaning.BYLINE_ROLES])})$"),
+        byline_role=re.compile(rf"(?i)\s*\((?:{roles})\)$"),
+        role_tail=re.compile(rf"(?i)\s(?:{roles})$"),
         site_head=re.compile(rf"(?:{site_heads})\s+[A-ZĐ]"),
         dotted_keep=frozenset(word.casefold() for word in lexicon[Cleaning.DOTTED_KEEP]),
         domain_suffixes=frozenset(word.casefold() for word in lexicon[Cleaning.DOMAIN_SUFFIXES]),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from reader.clean.lines import (
     MAX_HEADLINE_CHARS,
@@ -49,6 +50,7 @@ MIN_TITLE_WORDS = 3  # shorter lines before the first headline are breadcrumbs o
 MIN_LATER_PARAGRAPHS = 2  # a second full story on a page has more than a summary
 MIN_RESUMED_PARAGRAPHS = 2  # an article's prose going on under a teaser box set in it (one line may be a caption)
 MIN_HEADLINE_LIST = 2  # one unpunctuated last line may be the body's; two in a row are a list of links
+CAPTION_AND_OFFICE = 2  # the body's last photo's caption, then the office signing it ("Phòng Văn hóa ... Quận 1")
 MIN_RELATED_STORY_PARAGRAPHS = 2  # past a related heading a story needs more than a listed summary
 MIN_SAPO_WORDS = 25  # a line printed twice under the headline and this long is its sapo, no headline
 MIN_PROSE_WORDS = 5  # a sentence: "Hai bên đã ký hiệp định."
@@ -174,13 +176,13 @@ class Draft:
         tặng quà lưu niệm cho Tổng Lãnh sự Y", then "Phòng Văn hóa và Thông tin Quận 1"), no list of links; the
         office is the credit."""
         end = len(self.blocks)
-        if self.headline_run != MIN_HEADLINE_LIST or self.headline_run_start != end - 2 \
-                or self.paragraphs <= MIN_HEADLINE_LIST or not self._prose_closed_before(end - 2) \
+        if self.headline_run != CAPTION_AND_OFFICE or self.headline_run_start != end - CAPTION_AND_OFFICE \
+                or self.paragraphs <= CAPTION_AND_OFFICE or not self._prose_closed_before(end - CAPTION_AND_OFFICE) \
                 or not _is_signing_office(self.blocks[-1].text, rules) or _is_label_text(self.blocks[-2].text):
             return False
         self.credit = self.credit or self.blocks[-1].text
         caption = self.blocks[-2].text
-        self._cut(end - 2)
+        self._cut(end - CAPTION_AND_OFFICE)
         self.blocks.append(Block("caption", caption))
         return True
 
@@ -426,7 +428,7 @@ class _Page:
                 target.published = line.published  # under a sapo the site tags ("SKCĐ - "), or an aggregator's source
                 target.credit = target.credit or line.credit
             elif target.paragraphs == 1 and target.published is None and not target.is_excerpt \
-                    and line.published is not None and "T" in line.published \
+                    and _has_clock(line.published) \
                     and _prose_follows(self.lines, past, self.rules) \
                     and any(lead_day_precedes(text, line.published, self.rules)
                             for text in (target.last_paragraph, lead)):
@@ -436,8 +438,8 @@ class _Page:
                     and self._right_under_byline(index, signed=line.author is not None) \
                     and (at is None or not self._opens_story(at)):
                 target.published, target.dated_above = line.published, False  # the date the author signed
-            elif target.published is None and not target.is_excerpt and line.published is not None \
-                    and "T" in line.published and self._right_under_body(index, target) \
+            elif target.published is None and not target.is_excerpt and _has_clock(line.published) \
+                    and self._right_under_body(index, target) \
                     and (at is None or not self._opens_story(at)) \
                     and lead_day_precedes(target.first_paragraph, line.published, self.rules):
                 target.published = line.published  # an app's stamp under the body, the lead's day just before it
@@ -826,6 +828,12 @@ def reads_as_prose(text: str, rules: CleaningRules) -> bool:
         return True
     words = len(text.split())
     return words >= MIN_PROSE_WORDS_UNPUNCTUATED or (words >= MIN_PROSE_WORDS and text.endswith((*SENTENCE_ENDS, ":")))
+
+
+def _has_clock(published: str | None) -> TypeGuard[str]:
+    """Whether an ISO stamp gives the time of day ("2025-11-05T18:05"): a stamp with a clock is when a story went
+    up, so it may date the story under a sapo or a body; a bare day may be any list's."""
+    return published is not None and "T" in published
 
 
 def _is_signing_office(text: str, rules: CleaningRules) -> bool:
