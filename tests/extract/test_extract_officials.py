@@ -535,6 +535,22 @@ def test_a_run_before_an_office_that_goes_on_stays_no_official(officials, senten
     assert [n for _, n, _, _ in officials(sentence)] == []
 
 
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # a province after a listed body, before the clause's verb, is the body's: no holder named "Bắc Ninh"
+    ("Sáng 3/5, anh Nguyễn Văn Nam, Chủ tịch Hội Nông dân Bắc Ninh cho biết.", "Nguyễn Văn Nam",
+     "Chủ tịch Hội Nông dân Bắc Ninh"),
+    ("Chủ tịch Hội Nông dân Bắc Ninh Nguyễn Văn Nam cho biết.", "Nguyễn Văn Nam", "Chủ tịch Hội Nông dân Bắc Ninh"),
+])
+def test_a_province_after_a_body_is_its_place_no_holder(officials, sentence, name, title):
+    assert [(n, t) for _, n, t, _ in officials(sentence)] == [(name, title)]
+
+
+def test_a_one_word_name_after_a_body_is_still_its_holder(officials):
+    # the negative case: no listed province after the body, so the word is the holder's given name
+    assert [(n, t) for _, n, t, _ in officials("Chủ tịch Hội Nông dân Nam cho biết.")] == [
+        ("Nam", "Chủ tịch Hội Nông dân")]
+
+
 def test_a_familiar_address_word_ending_a_name_stays_in_it(officials):
     found = officials("Bí thư Trung ương Đoàn Trần Tuấn Anh phát biểu.", "Anh Trần Tuấn Anh nói thêm.")
     assert [(t, n) for t, n, _, _ in found] == [

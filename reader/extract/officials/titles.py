@@ -76,7 +76,8 @@ def title_phrase(s: Scanner, at: int) -> TitlePhrase | None:
             break
         end += size
         end += body_words(s, end)  # "Đảng Dân chủ Xã hội", "Viện Chiến lược Quốc phòng"
-        end += headed_place(s, end, alone=True)  # "UBND tỉnh Quảng Nam", a bare "UBND tỉnh"
+        end += headed_place(s, end, alone=True) or region_of_a_body(s, end)  # "UBND tỉnh Quảng Nam", a bare "UBND
+        # tỉnh", "Hội Nông dân Bắc Ninh"
         if end + 1 < len(tokens) and tokens[end].fold == OF:  # "Ủy ban Đối ngoại của Quốc hội"
             size = grammar.organisations.match(tokens, end + 1)
             end += 1 + size if size else 0
@@ -315,6 +316,18 @@ def region_of_a_field(s: Scanner, at: int) -> int:
     if after == len(tokens) or tokens[after].text in _CLOSERS or tokens[after].fold in JOINT_TITLE:
         return size
     return size if _full_name_at(s, after) else 0
+
+
+def region_of_a_body(s: Scanner, at: int) -> int:
+    """A province of Vietnam right after a body, no place word before it ('Chủ tịch Hội Nông dân Bắc Ninh'); its
+    length in tokens, 0 if none. Read where a board's field reads one (see region_of_a_field), and also before a
+    word in lower case ('..., Chủ tịch Hội Nông dân Bắc Ninh cho biết'): there the province would be the holder's
+    whole name, and an official is not named by two words that are a province's."""
+    size = region_of_a_field(s, at)
+    if size:
+        return size
+    size = capitalised_match(s.grammar.regions, s.tokens, at)
+    return size if size and at + size < len(s.tokens) and s.tokens[at + size].text.islower() else 0
 
 
 def opens_a_place(s: Scanner, at: int) -> bool:
