@@ -57,6 +57,7 @@ class Cleaning(StrEnum):
     OFFICE_HEADS = "office_heads"
     INSTITUTE_HEADS = "institute_heads"
     NUMBERED_PLACE_HEADS = "numbered_place_heads"
+    NOTE_HEADINGS = "note_headings"
 
 
 class Extraction(StrEnum):

@@ -127,6 +127,10 @@ MAX_FOOTER_PIECES = 2  # a footer's poster and its "lúc" between its label and 
 # a sentence's words that run on into a date: "kéo dài đến 05/11/2025 18:20"
 _RUNS_INTO_A_DATE = re.compile(r"\s(?:đến|tới|lúc|vào|từ|ngày|hôm|trước|sau|khoảng|tính đến)$")
 _SOURCE_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")  # a broadcaster or agency by its initials after a stamp: "CMG"
+# An encyclopedia's link to edit a section, after its heading: "Chú thích[sửa | sửa mã nguồn]", "Tham khảo[sửa]"
+_EDIT_LINK = re.compile(r"\s*\[(?:sửa(?: \| sửa mã nguồn)?|sửa mã nguồn|edit(?: \| edit source)?)\]$")
+# An encyclopedia's note marks after a paragraph's last sentence: "... tới Hà Nội.[3]", "... năm 2000.[1][2]"
+_NOTE_MARKS_AT_END = re.compile(r"(?<=[.!?…\"”])(?:\[\d{1,3}\])+$")
 _GLUED_ZONE = re.compile(r"(?<=\d)(?=\((?:GMT|UTC)\s*[+\-−]?\s*\d)")  # a clock glued to its time zone
 _ICON_LABEL = re.compile(r"[a-z]{2,12}(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4})")  # an icon's name glued to a stamp
 _NUMBERED_ALT = re.compile(r"\s-\d{1,2}$")  # "<headline> -1": a photo's number glued to its dash
@@ -170,6 +174,8 @@ def page_lines(text: str, rules: CleaningRules) -> list[str]:
     lines: list[str] = []
     for raw in text.splitlines():  # also CR, U+2028 and the other line separators
         line = raw.strip()
+        if line.endswith("]"):
+            line = _NOTE_MARKS_AT_END.sub("", line)  # the sentence closes the paragraph, not its note's mark
         if line:
             lines.extend(_unglue(line, rules))
     return _footers_joined(lines, rules)
@@ -343,6 +349,9 @@ def _classified(text: str, rules: CleaningRules) -> Line:
             return Line(Kind.RELATED_HEADING, text)  # "Tin liên quan"; a forum's "hoangminh88 nói:" opens the replies
         if folded in rules.furniture_lines or _is_button_row(folded, rules):
             return Line(Kind.FURNITURE, text)
+    if text[-1] == "]" and (edit := _EDIT_LINK.search(text)) is not None:
+        heading = fold_listed(text[:edit.start()])  # a section's heading and its edit link: the notes end the text
+        return Line(Kind.RELATED_HEADING if heading in rules.note_headings else Kind.FURNITURE, text)
     if length <= MAX_DATELINE_CHARS:
         if length <= MAX_RELATIVE_TIME_CHARS and rules.relative_time.fullmatch(text) is not None:
             return Line(Kind.DATELINE, text)  # a listed item's time: it dates no article

@@ -79,7 +79,8 @@ TITLE_TAG = re.compile(r"^\((?P<tag>[^\s()]{2,15})\)\s+(?=[^\W\d_])")  # "(PTP) 
 LANGUAGE_MARK = re.compile(r"\s+\[[a-z]{2}\]$")
 WORD = re.compile(r"\w+")
 BARE_LINK = re.compile(r"https?://\S+$")  # an address alone on its line
-FOOTNOTE = re.compile(r"[\[(]\d{1,3}[\])]\s")  # a note under the article: "[1] Văn kiện Đại hội ...", "(2) Xem: ..."
+# a note under the article: "[1] Văn kiện Đại hội ...", "(2) Xem: ...", an encyclopedia's "^ Báo X, số ra ngày ..."
+FOOTNOTE = re.compile(r"(?:[\[(]\d{1,3}[\])]|\^)\s")
 
 
 @dataclass

@@ -296,3 +296,27 @@ def test_a_photo_services_source_is_the_credit(clean):
 def test_a_sentence_after_the_same_label_is_no_source(rules):
     text = "Thông tin: Bộ Ngoại giao cho biết hai bên sẽ tiếp tục trao đổi về các vấn đề cùng quan tâm."
     assert kind_of(text, rules) is not Kind.CREDIT
+
+
+# --- an encyclopedia's page (set u) ----------------------------------------------------------------------
+
+WIKI_LAST = "Nhiều nhà sử học coi cuộc hội đàm là bước ngoặt của quan hệ hai nước.[4]"
+NOTES = ("^ Báo Thời Sự, số ra ngày 13/3/2001.", '^ "Hội đàm tại Hà Nội". Truy cập ngày 2 tháng 6 năm 2019.')
+
+
+def test_an_encyclopedias_note_marks_sections_and_notes_end_where_its_text_does(clean):
+    [article] = clean(TITLE, "Mục lục", "Bối cảnh[sửa | sửa mã nguồn]", LEAD, BODY,
+                      "Đánh giá[sửa | sửa mã nguồn]", WIKI_LAST, "Chú thích[sửa | sửa mã nguồn]", *NOTES,
+                      "Trang này được sửa đổi lần cuối vào ngày 9 tháng 2 năm 2024, lúc 10:12.",
+                      "Văn bản được phát hành theo giấy phép tự do; có thể áp dụng điều khoản bổ sung.")
+    # the mark "[4]" after the full stop is the note's, and the paragraph closes like a sentence: no headline
+    assert paragraphs(article) == [LEAD, BODY, WIKI_LAST.removesuffix("[4]")]
+
+
+def test_a_note_mark_inside_a_line_and_a_heading_without_its_edit_link_stay(clean, rules):
+    # the negative cases: a bracket that closes no sentence stays; "Chú thích" alone may be a label in the body
+    assert kind_of("Chú thích", rules) is not Kind.RELATED_HEADING
+    assert kind_of("Tham khảo[sửa | sửa mã nguồn]", rules) is Kind.RELATED_HEADING
+    assert kind_of("Diễn biến[sửa]", rules) is Kind.FURNITURE
+    [article] = clean(TITLE, LEAD, "Hai bên ký Bản ghi nhớ [bản tiếng Anh]", BODY, LAST)
+    assert paragraphs(article)[1] == "Hai bên ký Bản ghi nhớ [bản tiếng Anh]"
