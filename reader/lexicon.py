@@ -58,6 +58,7 @@ class Cleaning(StrEnum):
     INSTITUTE_HEADS = "institute_heads"
     NUMBERED_PLACE_HEADS = "numbered_place_heads"
     NOTE_HEADINGS = "note_headings"
+    DIGEST_ITEM_WORDS = "digest_item_words"
 
 
 class Extraction(StrEnum):

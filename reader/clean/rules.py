@@ -64,6 +64,7 @@ class CleaningRules:
     institute: re.Pattern[str]  # an academy's or an office's name by its head: "Học viện Chính trị ...", "Viện ..."
     numbered_place: re.Pattern[str]  # a city's district by its number: "Quận 3", "phường 5"
     note_headings: frozenset[str]  # an encyclopedia's section over its notes, folded: "chú thích"
+    digest_count: re.Pattern[str]  # a number and what a digest's intro counts: "3 tin" (group number)
     menu_head: re.Pattern[str]  # a menu's first item, then a capitalised word: "Trang chủ | Giới thiệu ..."
     release_notices: frozenset[str]  # a press release's "Phát hành ngay", folded
 
@@ -183,6 +184,7 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         numbered_place=re.compile(rf"\b(?:{alternation(numbered_places)})\s\d{{1,2}}\b"),
         # the items spaced apart or parted by a bar or dot: "Trang chủ | Giới thiệu | Văn bản"
         note_headings=frozenset(fold_listed(line) for line in lexicon[Cleaning.NOTE_HEADINGS]),
+        digest_count=re.compile(rf"(?<![\d.,])(?P<number>\d{{1,2}})\s+(?:{alternation(lexicon[Cleaning.DIGEST_ITEM_WORDS])})(?!\w)"),
         menu_head=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.MENU_HEADS]))})(?:\s+|\s*[|·•]\s*)(?=[^\W\d_])"),
     )
 

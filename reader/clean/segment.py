@@ -288,7 +288,8 @@ class _Page:
         self.box_inside = False  # and whether it came inside the body, not under its byline or credit
         self.date_above: tuple[int, Line] | None = None  # a dateline right above the headline at [0]: its date
         self.title_at = -1  # the line the current article's title came from
-        self.digest_items = _digest_items(lines, rules)  # where a digest's numbered stories open, and their titles
+        # where a digest's numbered stories open, and their titles; where its intro stands, if it has one
+        self.digest_items, self.digest_intro = _digest_items(lines, rules)
         self.boxes: list[tuple[list[Draft], Draft, int]] = []  # teasers set in an article, it, its blocks then
         self.retold: set[int] = set()  # where a document's heading retells the title (see _retold_heading)
 
@@ -307,8 +308,8 @@ class _Page:
         return self.current is not None and self.current.paragraphs > 0
 
     def read(self, index: int, line: Line) -> None:
-        if index in self.retold:
-            return
+        if index in self.retold or index == self.digest_intro:
+            return  # the title retold by a document's heading; a digest's greeting that counts its stories
         kind = line.kind
         current = self.current
         if kind is Kind.RELATED_HEADING:
@@ -883,19 +884,25 @@ def _is_masthead(title: str, rules: CleaningRules) -> bool:
     return title.isupper() or rules.masthead.match(title) is not None or dateline_value(title) is not None
 
 
-def _digest_items(lines: list[Line], rules: CleaningRules) -> dict[int, str]:
+def _digest_items(lines: list[Line], rules: CleaningRules) -> tuple[dict[int, str], int | None]:
     """A digest's numbered stories, by where each opens, with its headline: "1. <headline>" (or "1." over
     the headline), then its own paragraphs of prose, numbered 1, 2, ... in page order from the first story,
     before any prose of the page's own. None when fewer than two, when the page told something first
     (numbered points or sections of one article), or when parts numbered I, II ... say the numbers are an
-    outline's (a press briefing's announcements and answers)."""
+    outline's (a press briefing's announcements and answers). A newsletter's greeting over the first story that
+    counts as many stories as the page numbers ("Dưới đây là 3 tin ...") is the digest's intro (where it stands
+    is returned too), no lead of the page's own."""
     items: dict[int, str] = {}
+    intro: int | None = None
     for index, line in enumerate(lines):
         numbered = NUMBERED.match(line.text)
         if numbered is None and not items and line.kind is Kind.BODY and reads_as_prose(line.text, rules):
-            return {}  # the page's own lead came first: its numbers are points of one story
+            if intro is None and rules.digest_count.search(line.text) is not None:
+                intro = index  # a count of stories: the digest's intro, if the page numbers as many
+                continue
+            return {}, None  # the page's own lead came first: its numbers are points of one story
         if numbered is None and ROMAN_NUMBERED.match(line.text) is not None:
-            return {}  # "I. THÔNG BÁO", "II. TRẢ LỜI CÂU HỎI": the numbers are an outline's, one document's parts
+            return {}, None  # "I. THÔNG BÁO", "II. TRẢ LỜI CÂU HỎI": the numbers are an outline's, one document's parts
         if numbered is None or int(numbered["number"]) != len(items) + 1:
             continue
         at, title = index, numbered["title"]
@@ -906,7 +913,12 @@ def _digest_items(lines: list[Line], rules: CleaningRules) -> dict[int, str]:
             at, title = next_at, lines[next_at].text
         if is_headline_shaped(title) and _prose_paragraphs_after(lines, at, rules) >= MIN_LATER_PARAGRAPHS:
             items[at] = title
-    return items if len(items) >= MIN_DIGEST_ITEMS else {}
+    if len(items) < MIN_DIGEST_ITEMS:
+        return {}, None
+    if intro is None:
+        return items, None
+    counted = {int(count["number"]) for count in rules.digest_count.finditer(lines[intro].text)}
+    return (items, intro) if counted == {len(items)} else ({}, None)
 
 
 def _prose_paragraphs_after(lines: list[Line], index: int, rules: CleaningRules) -> int:

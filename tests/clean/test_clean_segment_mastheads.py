@@ -219,6 +219,24 @@ def test_numbered_sections_after_a_lead_stay_in_the_story(clean):
     assert len(paragraphs(article)) == 7
 
 
+def test_a_newsletters_greeting_that_counts_its_stories_is_no_lead(clean):
+    # a newsletter's web view: its greeting over the numbered stories counts as many as it numbers
+    greeting = "Xin chào! Sau đây là 2 tin nổi bật nhất trong ngày bạn không nên bỏ lỡ."
+    footer = ("Bạn có thích bản tin hôm nay? Hãy chấm điểm", "Tải ứng dụng Báo Ngoại Vụ trên App Store | Google Play",
+              "Bạn nhận được email này vì đã đăng ký bản tin của chúng tôi.")
+    first, second = clean("BÁO NGOẠI VỤ - BẢN TIN SÁNG", "Thứ Sáu, 13/3/2025", greeting, f"1. {STORY_1}", *BODY_1,
+                          f"2. {STORY_2}", *BODY_2, *footer)
+    assert (first.title, second.title) == (STORY_1, STORY_2)
+    assert (paragraphs(first), paragraphs(second)) == (list(BODY_1), list(BODY_2))
+
+
+def test_a_lead_that_counts_other_than_the_numbers_keeps_them_its_points(clean):
+    # the negative case: a lead counting three things over two numbered sections is one story's lead
+    lead = "Chiều 12/3, Bộ Công Thương công bố 3 tin vui cho doanh nghiệp xuất khẩu trái cây sang Nam Mỹ."
+    [article] = clean(TITLE, lead, f"1. {STORY_1}", *BODY_1, f"2. {STORY_2}", *BODY_2)
+    assert article.title == TITLE
+
+
 def test_numbered_one_line_items_are_no_digest(clean):
     # the negative case: items of one line each are a list of links, not stories
     articles = clean(DIGEST, f"1. {STORY_1}", BODY_1[0], f"2. {STORY_2}", BODY_2[0])
