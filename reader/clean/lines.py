@@ -443,15 +443,18 @@ def _is_button_row(folded: str, rules: CleaningRules) -> bool:
     Zalo Twitter"), and the comment button among them is one though alone on its line it heads the comments
     ("Bình luận"), if the others are buttons."""
     words = [word for word in folded.replace(":", " ").split() if word.strip(BUTTON_MARKS)]
-    at = buttons = headings = 0
+    at = buttons = headings = single = 0
     while at < len(words):
         for width in range(min(MAX_BUTTON_WORDS, len(words) - at), 0, -1):
             span = " ".join(words[at:at + width])
             if span in rules.furniture_lines or span in rules.related_headings:
                 at, buttons, headings = at + width, buttons + 1, headings + (span not in rules.furniture_lines)
+                single += width == 1
                 break
         else:
             return False
+    if buttons == MIN_BUTTONS - 1 and not headings and not single:
+        return True  # two buttons of a phrase each, no heading: "Chia sẻ In bài"
     return buttons >= MIN_BUTTONS and buttons - headings >= MIN_BUTTONS - 1
 
 

@@ -320,3 +320,30 @@ def test_a_note_mark_inside_a_line_and_a_heading_without_its_edit_link_stay(clea
     assert kind_of("Diễn biến[sửa]", rules) is Kind.FURNITURE
     [article] = clean(TITLE, LEAD, "Hai bên ký Bản ghi nhớ [bản tiếng Anh]", BODY, LAST)
     assert paragraphs(article)[1] == "Hai bên ký Bản ghi nhớ [bản tiếng Anh]"
+
+
+# --- widgets under a post or a story (set u) -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chia sẻ In bài",  # two buttons of a phrase each
+    "Xem bản dịch",  # a social post's translation button
+    "Tin chi tiết: baotinhmoi.vn",  # a post's link to the story on the paper's site
+    "Xem chi tiết tại https://baotinhmoi.vn/bai-viet-12.html",
+])
+def test_more_widgets_are_furniture(rules, text):
+    assert kind_of(text, rules) is Kind.FURNITURE
+
+
+@pytest.mark.parametrize("text", [
+    "Không có",  # two listed words of one word each: a phrase
+    "Chia sẻ Bình luận",  # a button and a heading: the comments may follow
+    "Xem chi tiết: Thông tư số 12/2024 của Bộ Tài chính",  # a reference to a document, no site's address
+])
+def test_lines_near_a_widget_are_no_furniture(rules, text):
+    assert kind_of(text, rules) is not Kind.FURNITURE
+
+
+def test_a_gallerys_related_photos_end_the_story(clean):
+    [article] = clean(TITLE, LEAD, BODY, LAST, "Ảnh liên quan", "Lễ đón Bộ trưởng Hà Lan tại Phủ Chủ tịch (1/8)",
+                      "Tin liên quan", "Hà Lan và Việt Nam ký thỏa thuận về quản lý nước")
+    assert paragraphs(article) == [LEAD, BODY, LAST]
