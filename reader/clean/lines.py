@@ -127,6 +127,8 @@ MAX_FOOTER_PIECES = 2  # a footer's poster and its "lúc" between its label and 
 # a sentence's words that run on into a date: "kéo dài đến 05/11/2025 18:20"
 _RUNS_INTO_A_DATE = re.compile(r"\s(?:đến|tới|lúc|vào|từ|ngày|hôm|trước|sau|khoảng|tính đến)$")
 _SOURCE_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")  # a broadcaster or agency by its initials after a stamp: "CMG"
+# Where a label of a word or three and its colon opens inside a line: " Biên tập: Thu Hà"
+_LABEL_IN_LINE = re.compile(r"\s+(?=[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:)")
 # An encyclopedia's link to edit a section, after its heading: "Chú thích[sửa | sửa mã nguồn]", "Tham khảo[sửa]"
 _EDIT_LINK = re.compile(r"\s*\[(?:sửa(?: \| sửa mã nguồn)?|sửa mã nguồn|edit(?: \| edit source)?)\]$")
 # An encyclopedia's note marks after a paragraph's last sentence: "... tới Hà Nội.[3]", "... năm 2000.[1][2]"
@@ -810,13 +812,26 @@ def _dateline_then_source(text: str, rules: CleaningRules) -> Line | None:
     if not text[:1].isdigit():
         return None
     stamp = rules.dateline.match(text)
-    source = text[stamp.end():].strip() if stamp is not None else ""
-    if not source or not (rules.site_head.match(source) is not None or is_outlet(source, rules)
+    source = _without_furniture_tail(text[stamp.end():].strip(), rules) if stamp is not None else ""
+    labelled = rules.source_line.match(source) if source else None
+    named = labelled is not None and labelled.end() == len(source) and _is_short_source(source.split(":", 1)[1])
+    if named:
+        source = source.split(":", 1)[1].strip()  # "Nguồn: CRI Online", its editor's credit after it cut
+    if not source or not (named or rules.site_head.match(source) is not None or is_outlet(source, rules)
                           or _SOURCE_ACRONYM.fullmatch(source) is not None) \
             or _DIGIT.search(source) is not None or len(source.split()) > MAX_DESK_WORDS:
         return None
     published = dateline_value(text[:stamp.end()]) if stamp is not None else None
     return Line(Kind.DATELINE, text, published, credit=source) if published else None
+
+
+def _without_furniture_tail(text: str, rules: CleaningRules) -> str:
+    """The text without the furniture a label opens at its end: "Nguồn: CRI Online Biên tập: Thu Hà" -> "Nguồn: CRI
+    Online" (an editor's credit is furniture); the text whole when no label there opens furniture."""
+    for label in _LABEL_IN_LINE.finditer(text):
+        if _matches_any(rules.furniture_patterns, text[label.end():]):
+            return text[:label.start()].rstrip(f" {BUTTON_MARKS}-–—")  # "Nguồn: X | Biên tập: Y": the bar too
+    return text
 
 
 def _labelled_dateline(text: str, rules: CleaningRules) -> Line | None:

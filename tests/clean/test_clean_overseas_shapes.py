@@ -345,3 +345,14 @@ def test_an_icons_name_glued_to_a_stamp_and_a_search_box(rules, text, kind, publ
 def test_a_word_glued_to_a_date_in_a_sentence_and_a_headline_on_search_stay(rules, text):
     assert [classify(part, rules).kind for part in page_lines(text, rules)] != [Kind.DATELINE]
     assert classify(text, rules).kind is not Kind.FURNITURE
+
+
+def test_a_stamp_then_its_labelled_source_and_editor_is_a_dateline(rules):
+    # a broadcaster's stamp, its source by a label, then its editor's credit (furniture): the source the credit
+    for text in ("2025-03-12 09:15:30 Nguồn: VOT Online Biên tập: Minh Hà", "2025-03-12 09:15:30 Nguồn: VOT Online",
+                 "2025-03-12 09:15:30 | Nguồn: VOT Online | Biên tập: Minh Hà"):
+        line = classify(text, rules)
+        assert (line.kind, line.published, line.credit) == (Kind.DATELINE, "2025-03-12T09:15", "VOT Online")
+    # the negative case: after the source a label that opens no furniture, a note of the page's own
+    assert classify("2025-03-12 09:15:30 Nguồn: VOT Online Ghi chú: bản dịch chưa hiệu đính", rules).kind \
+        is not Kind.DATELINE
