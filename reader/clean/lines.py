@@ -485,8 +485,7 @@ def credited_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
             lines[at - 1], lines[at] = Line(Kind.CAPTION, above.text), Line(Kind.FURNITURE, credit)
             continue
         if above.kind in (Kind.DATELINE, Kind.BYLINE) and lines[at].kind is Kind.CAPTION \
-                and len(credit) <= CAPTION_TAIL_CHARS and caption_credit_only(credit, rules) \
-                and rules.photo_word.match(credit.strip(" -–—|([")) is not None:
+                and len(credit) <= CAPTION_TAIL_CHARS and _is_photo_credit(credit, rules):
             lines[at] = Line(Kind.FURNITURE, credit)
             continue
         if above.kind not in (Kind.BODY, Kind.HEADLINE) or len(above.text) > MAX_HINTED_CAPTION_CHARS \
@@ -494,10 +493,14 @@ def credited_captions(lines: list[Line], rules: CleaningRules) -> list[Line]:
                 or rules.lead.match(above.text) is not None:
             continue
         if rules.photo_credit.fullmatch(credit) is not None or (
-                not above.text.endswith(SENTENCE_ENDS) and caption_credit_only(credit, rules)
-                and rules.photo_word.match(credit.strip(" -–—|([")) is not None):
+                not above.text.endswith(SENTENCE_ENDS) and _is_photo_credit(credit, rules)):
             lines[at - 1] = Line(Kind.CAPTION, above.text)
     return lines
+
+
+def _is_photo_credit(text: str, rules: CleaningRules) -> bool:
+    """A credit alone that names a photo's source ("Ảnh: TTXVN", "- ẢNH: X"), its marks around it aside."""
+    return caption_credit_only(text, rules) and rules.photo_word.match(text.strip(" -–—|([")) is not None
 
 
 def _is_photo_title(text: str, caption: str) -> bool:
@@ -677,14 +680,15 @@ def release_headers(lines: list[Line], rules: CleaningRules) -> list[Line]:
         if len(line.text) > rules.longest_listed_line or fold_listed(line.text) not in rules.release_notices:
             continue
         lines[at] = Line(Kind.FURNITURE, line.text)
-        above: int | None = at
+        above = at
         for _ in range(MAX_ISSUER_LINES):
-            above = next_position(lines, above - 1, -1) if above is not None else None
-            if above is None or above == first or lines[above].kind not in (Kind.HEADLINE, Kind.BODY, Kind.BYLINE) \
-                    or len(lines[above].text.split(maxsplit=MAX_DESK_WORDS)) > MAX_DESK_WORDS \
-                    or lines[above].text.endswith(SENTENCE_ENDS):
+            issuer = next_position(lines, above - 1, -1)
+            if issuer is None or issuer == first or lines[issuer].kind not in (Kind.HEADLINE, Kind.BODY, Kind.BYLINE) \
+                    or len(lines[issuer].text.split(maxsplit=MAX_DESK_WORDS)) > MAX_DESK_WORDS \
+                    or lines[issuer].text.endswith(SENTENCE_ENDS):
                 break
-            lines[above] = Line(Kind.FURNITURE, lines[above].text)
+            lines[issuer] = Line(Kind.FURNITURE, lines[issuer].text)
+            above = issuer
         below = next_position(lines, at + 1)
         if below is not None and lines[below].kind in (Kind.HEADLINE, Kind.BODY, Kind.BYLINE) \
                 and lines[below].text.isupper() \

@@ -182,9 +182,9 @@ def rules_for(lexicon: Lexicon) -> CleaningRules:
         office=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.OFFICE_HEADS]))})\s+(?=[^\W\d_])"),
         institute=re.compile(rf"(?:{alternation(_cases(institute_heads))})\s+(?=[^\W\d_])"),
         numbered_place=re.compile(rf"\b(?:{alternation(numbered_places)})\s\d{{1,2}}\b"),
-        # the items spaced apart or parted by a bar or dot: "Trang chủ | Giới thiệu | Văn bản"
         note_headings=frozenset(fold_listed(line) for line in lexicon[Cleaning.NOTE_HEADINGS]),
         digest_count=re.compile(rf"(?<![\d.,])(?P<number>\d{{1,2}})\s+(?:{alternation(lexicon[Cleaning.DIGEST_ITEM_WORDS])})(?!\w)"),
+        # the items spaced apart or parted by a bar or dot: "Trang chủ | Giới thiệu | Văn bản"
         menu_head=re.compile(rf"(?:{alternation(_cases(lexicon[Cleaning.MENU_HEADS]))})(?:\s+|\s*[|·•]\s*)(?=[^\W\d_])"),
     )
 

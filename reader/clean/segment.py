@@ -167,9 +167,7 @@ class Draft:
             last -= 1
         if last == len(self.blocks):
             return
-        del self.blocks[last:]
-        kept = [b.text for b in self.blocks if b.kind == "paragraph"]
-        self.paragraphs, self.last_paragraph, self.headline_run = len(kept), kept[-1] if kept else "", 0
+        self._cut(last)
 
     def _caption_over_signature(self, rules: CleaningRules) -> bool:
         """Whether the body ends on a line shaped like a headline, then an office that signs it, under closed prose:
@@ -467,10 +465,8 @@ class _Page:
     def _right_under_body(self, index: int, article: Draft) -> bool:
         """Whether the line at `index` stands right under the last paragraph of `article` (only furniture
         between): "... hai nước.", then "Đăng lúc 09:12 10/07/2024", as a news app closes each story."""
-        for position in range(index - 1, -1, -1):
-            if self.lines[position].kind is not Kind.FURNITURE:
-                return self.lines[position].text == article.last_paragraph
-        return False
+        at = next_position(self.lines, index - 1, -1)
+        return at is not None and self.lines[at].text == article.last_paragraph
 
     def _right_under_byline(self, index: int, signed: bool = False) -> bool:
         """Whether the line at `index` stands right under a byline (only furniture between): "Hải Yến",
@@ -635,7 +631,7 @@ class _Page:
 
     def _ends_page(self, index: int) -> bool:
         """Whether nothing but furniture and headings follows the line at `index`: it heads no list."""
-        return all(line.kind in (Kind.FURNITURE, Kind.RELATED_HEADING) for line in self.lines[index + 1:])
+        return next_position(self.lines, index + 1, over=(Kind.FURNITURE, Kind.RELATED_HEADING)) is None
 
     def _printed_twice(self, index: int) -> bool:
         """Whether the line at `index` is printed again right under itself (past furniture and captions)."""

@@ -12,8 +12,8 @@ from reader.text import is_syllable
 
 _WORD = re.compile(r"[^\W_]+")
 _MAX_NAME_WORDS = 6
-_JOINERS = frozenset({"và", ","})
-_NAME_ENDS = frozenset({",", ".", ";", ":", ")"})  # "Tài chính và Ngân sách": a joiner is no part of the word before it
+_JOINERS = frozenset({"và", ","})  # "Tài chính và Ngân sách": a joiner is no part of the word before it
+_NAME_ENDS = frozenset({",", ".", ";", ":", ")"})
 
 
 @dataclass(frozen=True, slots=True)

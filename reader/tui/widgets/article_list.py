@@ -216,8 +216,8 @@ class ArticleList(CursorActions, KeptLinesView, can_focus=True, inherit_bindings
             return ("below",)  # under the last row
         if part == ROW_HEIGHT - 1:
             return ("gap",)  # the blank line between rows, the same under every row
-        article, marks = self.articles[index], self.marks
-        gutter = self._gutter(article, part, marks) if marks is not None else None
+        article = self.articles[index]
+        gutter = self._gutter(article, part, self.marks)
         return article, part, gutter, index == self.cursor
 
     def render_line(self, y: int) -> Strip:
